@@ -1,0 +1,230 @@
+# Shared by deploy/local/up, test and down: starts the local platform natively on 127.0.0.1.
+# Everything it downloads or writes lives under deploy/local/.runtime (git-ignored);
+# every process it starts is recorded by PID in .runtime/pids and logs to .runtime/logs.
+
+set -euo pipefail
+
+LOCAL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT_DIR=$(cd "$LOCAL_DIR/../.." && pwd)
+RUNTIME="$LOCAL_DIR/.runtime"
+LOGS="$RUNTIME/logs"
+PIDS="$RUNTIME/pids"
+mkdir -p "$LOGS" "$PIDS"
+
+PG_VERSION=15
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_HOME="$RUNTIME/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_URL=http://127.0.0.1:8180
+GREENMAIL_API=http://127.0.0.1:8025
+# name:port of each service, in start order.
+SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 identity-gateway:8080"
+DATABASES="registry availability booking notification"
+
+log() { printf '%s [local] %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { printf '%s [local] FAILED: %s\n' "$(date +%H:%M:%S)" "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+running() { # running NAME: the process recorded for NAME is alive
+  local f="$PIDS/$1.pid"
+  [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+}
+
+# start NAME LOGFILE CMD...: starts CMD detached (own session, no terminal) and records its PID.
+start() {
+  local name=$1 logfile=$2; shift 2
+  setsid nohup "$@" >"$logfile" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+# wait_until NAME LOGFILE SECONDS CHECK...: polls CHECK until it succeeds, or says which log to read.
+wait_until() {
+  local name=$1 logfile=$2 seconds=$3; shift 3
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ -f "$PIDS/$name.pid" ] && ! running "$name"; then
+      tail -n 30 "$logfile" >&2 || true
+      fail "$name exited during start-up; read $logfile"
+    fi
+    [ $SECONDS -lt $deadline ] || { tail -n 30 "$logfile" >&2 || true; fail "$name not ready after ${seconds}s; read $logfile"; }
+    sleep 1
+  done
+}
+
+url_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
+
+mvnw() { "$ROOT_DIR/mvnw" -B -ntp "$@"; }
+
+ensure_tools() {
+  if [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && [ -d "$RUNTIME/kafka/lib" ] && [ -f "$RUNTIME/greenmail/greenmail-standalone.jar" ]; then
+    return
+  fi
+  log "fetching Kafka, Keycloak and GreenMail from Maven Central (first run only)"
+  (cd "$LOCAL_DIR/tools" && mvnw -q package) >"$LOGS/tools.log" 2>&1 || fail "fetching tools; read $LOGS/tools.log"
+  rm -rf "$LOCAL_DIR/tools/\${project.basedir}" "$LOCAL_DIR/tools/target"
+}
+
+ensure_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null || [ ! -d "/etc/postgresql/$PG_VERSION/main" ]; then
+    log "installing PostgreSQL $PG_VERSION from Debian"
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql postgresql-contrib; } \
+      >"$LOGS/postgres-install.log" 2>&1 || fail "installing PostgreSQL; read $LOGS/postgres-install.log"
+  fi
+  if ! port_open 5432; then
+    log "starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start >"$LOGS/postgres.log" 2>&1 \
+      || fail "PostgreSQL did not start; read $LOGS/postgres.log and /var/log/postgresql/"
+    wait_until postgres "$LOGS/postgres.log" 30 port_open 5432
+  fi
+  # A database and a role per service, plus a *_test database each for the integration tests.
+  local db sql=""
+  for db in $DATABASES; do
+    sql+="SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$db', '$db') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$db')\\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', '$db', '$db') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')\\gexec
+SELECT format('CREATE DATABASE %I OWNER %I', '${db}_test', '$db') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${db}_test')\\gexec
+"
+  done
+  printf '%s' "$sql" | runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 >>"$LOGS/postgres.log" 2>&1 \
+    || fail "creating databases; read $LOGS/postgres.log"
+  for db in $DATABASES; do
+    for d in "$db" "${db}_test"; do
+      runuser -u postgres -- psql -q -d "$d" -c 'CREATE EXTENSION IF NOT EXISTS btree_gist; CREATE EXTENSION IF NOT EXISTS unaccent;' \
+        >>"$LOGS/postgres.log" 2>&1 || fail "creating extensions in $d; read $LOGS/postgres.log"
+    done
+  done
+}
+
+start_kafka() {
+  if port_open 9092; then return; fi
+  local data="$RUNTIME/kafka-data" props="$RUNTIME/kafka-server.properties"
+  { cat "$LOCAL_DIR/kafka/server.properties"; echo "log.dirs=$data"; } >"$props"
+  if [ ! -f "$data/meta.properties" ]; then
+    local kafka_cp="$RUNTIME/kafka/lib/*" cluster_id
+    cluster_id=$(java -cp "$kafka_cp" kafka.tools.StorageTool random-uuid)
+    java -cp "$kafka_cp" kafka.tools.StorageTool format -t "$cluster_id" -c "$props" >"$LOGS/kafka-format.log" 2>&1 \
+      || fail "formatting Kafka storage; read $LOGS/kafka-format.log"
+  fi
+  log "starting Kafka (KRaft)"
+  start kafka "$LOGS/kafka.log" java -Xmx512m -cp "$RUNTIME/kafka/lib/*" kafka.Kafka "$props"
+}
+
+wait_kafka() {
+  wait_until kafka "$LOGS/kafka.log" 90 port_open 9092
+  # Topics the services use; their settings for Kubernetes live in the KafkaTopic resources.
+  java -cp "$RUNTIME/kafka/lib/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 \
+    --create --if-not-exists --topic booking-events --partitions 3 --replication-factor 1 >>"$LOGS/kafka.log" 2>&1 \
+    || fail "creating Kafka topics; read $LOGS/kafka.log"
+}
+
+start_keycloak() {
+  if port_open 8180; then return; fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  # Import is "ignore existing": when the realm files change, start from a fresh store.
+  local sum; sum=$(cat "$LOCAL_DIR"/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$KEYCLOAK_HOME/data/import/.sum" 2>/dev/null)" != "$sum" ]; then
+    rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"/*.json
+    cp "$LOCAL_DIR"/keycloak/*.json "$KEYCLOAK_HOME/data/import/"
+    echo "$sum" >"$KEYCLOAK_HOME/data/import/.sum"
+  fi
+  log "starting Keycloak"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    start keycloak "$LOGS/keycloak.log" "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+    --http-host 127.0.0.1 --http-port 8180 --import-realm
+}
+
+wait_keycloak() {
+  wait_until keycloak "$LOGS/keycloak.log" 240 url_ok "$KEYCLOAK_URL/realms/employees/.well-known/openid-configuration"
+}
+
+start_greenmail() {
+  if port_open 8025; then return; fi
+  log "starting GreenMail"
+  start greenmail "$LOGS/greenmail.log" java -Xmx128m -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
+    -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
+    -jar "$RUNTIME/greenmail/greenmail-standalone.jar"
+}
+
+infrastructure_up() {
+  ensure_tools
+  ensure_postgres
+  # The three JVMs start in parallel; two cores make that the slow part.
+  start_kafka
+  start_keycloak
+  start_greenmail
+  wait_kafka
+  wait_until greenmail "$LOGS/greenmail.log" 60 port_open 3025
+  wait_keycloak
+  log "infrastructure ready: PostgreSQL 5432, Kafka 9092, Keycloak 8180, GreenMail SMTP 3025 / API 8025"
+}
+
+# True when some source of the tree is newer than the jar it would build.
+needs_build() {
+  local jar
+  for entry in $SERVICES; do
+    jar="$ROOT_DIR/${entry%%:*}/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || return 0
+    [ -z "$(find "$ROOT_DIR/${entry%%:*}/src/main" "$ROOT_DIR/${entry%%:*}/pom.xml" "$ROOT_DIR/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+  done
+  return 1
+}
+
+build_services() {
+  if needs_build; then
+    log "building the services (./mvnw package)"
+    mvnw package -DskipTests >"$LOGS/build.log" 2>&1 || fail "build; read $LOGS/build.log"
+  fi
+}
+
+stop_services() {
+  local entry
+  for entry in $SERVICES; do stop_one "${entry%%:*}"; done
+}
+
+# Starts each service from its packaged jar with demo data, then waits until all are ready.
+services_up() {
+  local entry name port
+  for entry in $SERVICES; do
+    name=${entry%%:*}; port=${entry##*:}
+    if running "$name"; then continue; fi
+    port_open "$port" && fail "port $port for $name is taken by a process not started by these scripts"
+    log "starting $name on $port"
+    start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
+      -Dquarkus.flyway.locations=db/migration,db/demo \
+      -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
+  done
+  for entry in $SERVICES; do
+    name=${entry%%:*}; port=${entry##*:}
+    wait_until "$name" "$LOGS/$name.log" 120 url_ok "http://127.0.0.1:$port/q/health/ready"
+  done
+  log "services ready"
+}
+
+stop_one() {
+  local name=$1 f="$PIDS/$1.pid" pid
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$f"
+}
+
+print_summary() {
+  cat <<EOF
+
+  myDimos appointments — running locally
+  Gateway (front ends call this)   http://127.0.0.1:8080/api/...
+  Registry        Swagger UI       http://127.0.0.1:8084/q/swagger-ui
+  Availability    Swagger UI       http://127.0.0.1:8082/q/swagger-ui
+  Booking         Swagger UI       http://127.0.0.1:8081/q/swagger-ui
+  Notification    Swagger UI       http://127.0.0.1:8083/q/swagger-ui
+  Keycloak (admin/admin)           $KEYCLOAK_URL  realms: citizens, employees
+  Mail API (GreenMail)             $GREENMAIL_API/api/user/{email}/messages/INBOX
+  Logs                             $LOGS
+  Stop everything                  deploy/local/down
+
+EOF
+}

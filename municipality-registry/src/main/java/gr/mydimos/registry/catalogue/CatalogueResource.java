@@ -1,0 +1,33 @@
+package gr.mydimos.registry.catalogue;
+
+import gr.mydimos.registry.municipality.MunicipalityResource;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+
+/** Public catalogue of a municipality's services, read by the portal and by the booking and availability services. */
+@Path("/api/registry/municipalities/{code}/services")
+@PermitAll
+public class CatalogueResource {
+
+    public record ServiceView(String id, String unitId, String nameEl, String nameEn,
+                              List<PublicService.ModeDuration> modes, int bufferMinutes,
+                              List<PublicService.Document> documents, List<PublicService.Fee> fees,
+                              String notesEl, String notesEn) {}
+
+    @GET
+    @WithSession
+    public Uni<List<ServiceView>> list(@PathParam("code") String code) {
+        return MunicipalityResource.activeMunicipality(code)
+                .flatMap(m -> PublicService.<PublicService>find(
+                        "unitId in (select u.id from Unit u where u.municipalityCode = ?1) order by id", m.code).list())
+                .map(services -> services.stream()
+                        .map(s -> new ServiceView(s.id, s.unitId, s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes,
+                                s.terms.documents(), s.terms.fees(), s.notesEl, s.notesEn))
+                        .toList());
+    }
+}

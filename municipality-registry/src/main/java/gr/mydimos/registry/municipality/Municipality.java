@@ -1,0 +1,30 @@
+package gr.mydimos.registry.municipality;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A municipality that offers appointments (REG-1); only ACTIVE ones can be booked. */
+@Entity
+public class Municipality extends PanacheEntityBase {
+
+    public enum Status { PENDING, ACTIVE, SUSPENDED }
+
+    @Id
+    public String code;
+    @Column(name = "name_el")
+    public String nameEl;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String address;
+    public String[] phones;
+    public String email;
+    public String[] modes;
+    @Column(name = "third_party_video_allowed")
+    public boolean thirdPartyVideoAllowed;
+}

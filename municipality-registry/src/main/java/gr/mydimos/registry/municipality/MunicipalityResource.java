@@ -1,0 +1,59 @@
+package gr.mydimos.registry.municipality;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+
+/** Public, unauthenticated read API of onboarded municipalities (REG-8). */
+@Path("/api/registry/municipalities")
+@PermitAll
+public class MunicipalityResource {
+
+    public record MunicipalitySummary(String code, String nameEl, String nameEn) {}
+
+    public record UnitView(String id, String nameEl, String nameEn, String address, String[] phones, String email,
+                           String hoursEl, String hoursEn) {}
+
+    public record MunicipalityView(String code, String nameEl, String nameEn, String address, String[] phones,
+                                   String email, String[] modes, boolean thirdPartyVideoAllowed, List<UnitView> units) {}
+
+    /** Active municipalities, optionally filtered by a part of their name or code. */
+    @GET
+    @WithSession
+    public Uni<List<MunicipalitySummary>> list(@QueryParam("q") String q) {
+        String pattern = "%" + (q == null ? "" : q.strip().toLowerCase()) + "%";
+        return Municipality.<Municipality>find(
+                        "status = ?1 and (lower(nameEl) like ?2 or lower(nameEn) like ?2 or code like ?2) order by nameEl",
+                        Municipality.Status.ACTIVE, pattern)
+                .list()
+                .map(all -> all.stream().map(m -> new MunicipalitySummary(m.code, m.nameEl, m.nameEn)).toList());
+    }
+
+    @GET
+    @Path("{code}")
+    @WithSession
+    public Uni<MunicipalityView> get(@PathParam("code") String code) {
+        return activeMunicipality(code).flatMap(m -> Unit.<Unit>find("municipalityCode = ?1 order by id", m.code).list()
+                .map(units -> new MunicipalityView(m.code, m.nameEl, m.nameEn, m.address, m.phones, m.email, m.modes,
+                        m.thirdPartyVideoAllowed, units.stream()
+                        .map(u -> new UnitView(u.id, u.nameEl, u.nameEn, u.address, u.phones, u.email, u.hoursEl, u.hoursEn))
+                        .toList())));
+    }
+
+    /** The municipality when it exists and is ACTIVE; otherwise a 404 problem. */
+    public static Uni<Municipality> activeMunicipality(String code) {
+        return Municipality.<Municipality>findById(code)
+                .map(m -> {
+                    if (m == null || m.status != Municipality.Status.ACTIVE) {
+                        throw new NotFoundException("No active municipality with code '" + code + "'");
+                    }
+                    return m;
+                });
+    }
+}
