@@ -1,0 +1,38 @@
+package gr.mydimos.availability;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** RFC 9457 problems this service answers with; each type URI is stable and documented in the OpenAPI. */
+public final class Problems {
+    public static final URI INVALID_PARAMETER = URI.create("https://mydimos.gov.gr/problems/invalid-parameter");
+    public static final URI UNKNOWN_SERVICE = URI.create("https://mydimos.gov.gr/problems/unknown-service");
+    public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
+    public static final URI HOLD_NOT_ACTIVE = URI.create("https://mydimos.gov.gr/problems/hold-not-active");
+
+    private Problems() {
+    }
+
+    public static HttpProblem invalidParameter(String field, String detail) {
+        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
+                .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
+    }
+
+    public static HttpProblem unknownService(String municipality, String service) {
+        return HttpProblem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown service")
+                .withStatus(Response.Status.NOT_FOUND)
+                .withDetail("Municipality '" + municipality + "' offers no service '" + service + "'")
+                .with("field", "service").build();
+    }
+
+    public static HttpProblem slotUnavailable(String detail) {
+        return HttpProblem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "start").build();
+    }
+
+    public static HttpProblem holdNotActive(String detail) {
+        return HttpProblem.builder().withType(HOLD_NOT_ACTIVE).withTitle("Hold is no longer active")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    }
+}

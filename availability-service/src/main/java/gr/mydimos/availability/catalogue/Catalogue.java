@@ -1,0 +1,44 @@
+package gr.mydimos.availability.catalogue;
+
+import gr.mydimos.availability.Mode;
+import gr.mydimos.availability.Problems;
+import io.quarkus.cache.CacheResult;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** What availability needs to know of a service, read from the registry and cached briefly. */
+@ApplicationScoped
+public class Catalogue {
+
+    /** A service as offered in one mode: its unit, how long it takes, and the pause after it. */
+    public record OfferedService(String id, String unitId, Mode mode, Duration duration, Duration buffer) {}
+
+    @RestClient
+    RegistryApi registry;
+
+    /** The service in that mode, or a 404 problem (unknown service) / 400 problem (mode not offered). */
+    public Uni<OfferedService> require(String municipality, String serviceId, Mode mode) {
+        return servicesOf(municipality).map(services -> {
+            RegistryApi.ServiceTerms service = services.stream().filter(s -> s.id().equals(serviceId)).findFirst()
+                    .orElseThrow(() -> Problems.unknownService(municipality, serviceId));
+            RegistryApi.ModeDuration offered = service.modes().stream().filter(m -> m.mode() == mode).findFirst()
+                    .orElseThrow(() -> Problems.invalidParameter("mode", "the service is not offered as " + mode));
+            return new OfferedService(service.id(), service.unitId(), mode,
+                    Duration.ofMinutes(offered.durationMinutes()), Duration.ofMinutes(service.bufferMinutes()));
+        });
+    }
+
+    @CacheResult(cacheName = "registry-services")
+    Uni<List<RegistryApi.ServiceTerms>> servicesOf(String municipality) {
+        return registry.services(municipality).onFailure(WebApplicationException.class).recoverWithUni(failure -> {
+            if (((WebApplicationException) failure).getResponse().getStatus() == 404) {
+                return Uni.createFrom().item(List.of());
+            }
+            return Uni.createFrom().failure(failure);
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package gr.mydimos.availability.reservation;
+
+import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.Problems;
+import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
+import gr.mydimos.availability.slot.SlotGrid;
+import gr.mydimos.availability.slot.SlotSearch;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Holds, confirms and releases reservations. Whatever the application believes is free, the insert only succeeds
+ * when the database's exclusion constraint agrees, so two requests can never get the same employee's time.
+ */
+@ApplicationScoped
+public class Reservations {
+
+    private static final String INSERT = """
+            INSERT INTO reservation (id, employee_id, municipality_code, service_id, mode, starts_at, ends_at,
+                                     blocked_until, status, hold_expires_at, created_at)
+            VALUES (:id, :employee, :municipality, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt, :now)
+            ON CONFLICT DO NOTHING""";
+
+    @Inject
+    SlotSearch search;
+    @Inject
+    AvailabilityConfig config;
+    @Inject
+    Clock clock;
+
+    /** Holds the slot with the least busy free employee (or the one asked for); a 409 problem when none is free. */
+    @WithTransaction
+    public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee) {
+        LocalDate day = start.atZone(config.zone()).toLocalDate();
+        Instant now = clock.instant();
+        return search.candidates(municipality, service, day, day, employee)
+                .flatMap(candidates -> {
+                    SlotGrid.Candidate slot = candidates.stream().filter(c -> c.start().equals(start)).findFirst()
+                            .orElseThrow(() -> Problems.slotUnavailable("No free appointment starts at " + start));
+                    return expireStaleHolds(slot.freeEmployees(), now)
+                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, slot.freeEmployees(), now));
+                });
+    }
+
+    /** Turns a hold into the booking's reservation; a 409 problem when the hold expired or was released. */
+    @WithTransaction
+    public Uni<Reservation> confirm(UUID holdId, String bookingReference) {
+        return Reservation.<Reservation>findById(holdId).map(reservation -> {
+            if (reservation == null) {
+                throw new NotFoundException("No hold " + holdId);
+            }
+            if (reservation.status == Reservation.Status.CONFIRMED && bookingReference.equals(reservation.bookingReference)) {
+                return reservation; // a retried confirmation
+            }
+            if (reservation.status != Reservation.Status.HELD) {
+                throw Problems.holdNotActive("Hold " + holdId + " is " + reservation.status);
+            }
+            reservation.status = Reservation.Status.CONFIRMED;
+            reservation.bookingReference = bookingReference;
+            return reservation;
+        });
+    }
+
+    /** Frees the time of a hold or a confirmed reservation. Releasing twice is harmless. */
+    @WithTransaction
+    public Uni<Void> release(UUID id) {
+        return Reservation.<Reservation>findById(id).map(reservation -> {
+            if (reservation == null) {
+                throw new NotFoundException("No reservation " + id);
+            }
+            if (reservation.status == Reservation.Status.HELD || reservation.status == Reservation.Status.CONFIRMED) {
+                reservation.status = Reservation.Status.RELEASED;
+            }
+            return null;
+        });
+    }
+
+    private Uni<Integer> expireStaleHolds(List<String> employees, Instant now) {
+        return Reservation.update("status = ?1 where employeeId in ?2 and status = ?3 and holdExpiresAt <= ?4",
+                Reservation.Status.EXPIRED, employees, Reservation.Status.HELD, now);
+    }
+
+    private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,
+                                             List<String> employees, Instant now) {
+        if (employees.isEmpty()) {
+            return Uni.createFrom().failure(Problems.slotUnavailable("The slot at " + slot.start() + " was just taken"));
+        }
+        UUID id = UUID.randomUUID();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
+                        .setParameter("id", id)
+                        .setParameter("employee", employees.get(0))
+                        .setParameter("municipality", municipality)
+                        .setParameter("service", service.id())
+                        .setParameter("mode", service.mode().name())
+                        .setParameter("start", slot.start())
+                        .setParameter("end", slot.end())
+                        .setParameter("blockedUntil", slot.blockedUntil())
+                        .setParameter("expiresAt", now.plus(config.holdLifetime()))
+                        .setParameter("now", now)
+                        .executeUpdate())
+                .flatMap(inserted -> inserted == 1
+                        ? Reservation.<Reservation>findById(id)
+                        : insertFirstFree(municipality, service, slot, employees.subList(1, employees.size()), now));
+    }
+}

@@ -1,0 +1,85 @@
+package gr.mydimos.availability.slot;
+
+import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.Mode;
+import gr.mydimos.availability.Problems;
+import gr.mydimos.availability.catalogue.Catalogue;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Public slot search (AV-3): free start times of a service in a mode, in Europe/Athens time. */
+@Path("/api/availability/slots")
+@PermitAll
+public class SlotResource {
+
+    public record Slot(OffsetDateTime start, OffsetDateTime end) {}
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    SlotSearch search;
+    @Inject
+    AvailabilityConfig config;
+
+    @GET
+    @WithSession
+    public Uni<List<Slot>> slots(@QueryParam("municipality") String municipality, @QueryParam("service") String service,
+                                 @QueryParam("mode") String mode, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("employee") String employee) {
+        required("municipality", municipality);
+        required("service", service);
+        Mode parsedMode = mode(mode);
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            throw Problems.invalidParameter("to", "must not be before 'from'");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= config.maxSearchDays()) {
+            throw Problems.invalidParameter("to", "a search covers at most " + config.maxSearchDays() + " days");
+        }
+        return catalogue.require(municipality, service, parsedMode)
+                .flatMap(offered -> search.candidates(municipality, offered, first, last, blankToNull(employee)))
+                .map(candidates -> candidates.stream()
+                        .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
+                                c.end().atZone(config.zone()).toOffsetDateTime()))
+                        .toList());
+    }
+
+    static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Problems.invalidParameter(field, "is required");
+        }
+    }
+
+    static Mode mode(String value) {
+        required("mode", value);
+        try {
+            return Mode.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidParameter("mode", "must be one of IN_PERSON, PHONE, VIDEO");
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        required(field, value);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidParameter(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,131 @@
+package gr.mydimos.availability.reservation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gr.mydimos.availability.RegistryStub;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Slot search and holds against the real PostgreSQL and Keycloak; the registry peer is stubbed. */
+@QuarkusTest
+@QuarkusTestResource(RegistryStub.class)
+class HoldTest {
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    /** A Tuesday two to three weeks ahead: inside the horizon, past the minimum notice. */
+    private final LocalDate day = LocalDate.now(ZoneId.of("Europe/Athens")).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+    @Test
+    void visitorSeesFreeTimesWithinOfficeHours() {
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(200)
+                .body("[0].start", equalTo(day + "T08:00:00+0" + offsetHours(day) + ":00"))
+                // civil-marriage licences end at 13:30; every 30 minutes plus 5 of buffer from 08:00, the last starts at 12:40
+                .body("[-1].start", equalTo(day + "T12:40:00+0" + offsetHours(day) + ":00"));
+    }
+
+    @Test
+    void twoEmployeesServeASlotSoOfThreeConcurrentHoldsExactlyTwoWin() {
+        String start = day + "T09:10:00+0" + offsetHours(day) + ":00";
+        String token = citizenToken();
+        List<Response> answers = IntStream.range(0, 3)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body("""
+                                {"municipality": "thessaloniki", "service": "thessaloniki-civil-marriage-licence",
+                                 "mode": "IN_PERSON", "start": "%s"}""".formatted(start))
+                        .post("/api/availability/holds")))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 201, 409);
+        assertThat(answers).filteredOn(r -> r.statusCode() == 201).extracting(r -> r.path("employee").toString())
+                .containsExactlyInAnyOrder("thessaloniki-emp-01", "thessaloniki-emp-03");
+        Response refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.<String>path("type")).isEqualTo("https://mydimos.gov.gr/problems/slot-unavailable");
+
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(200).body("start", not(hasItem(start)));
+    }
+
+    @Test
+    void releasedHoldFreesTheSlotAndAConfirmedOneStaysTaken() {
+        String token = citizenToken();
+        String start = day + "T10:20:00+0" + offsetHours(day) + ":00";
+        String hold = holdFor(token, start, "thessaloniki-emp-02");
+        given().auth().oauth2(token).delete("/api/availability/holds/" + hold).then().statusCode(204);
+        String again = holdFor(token, start, "thessaloniki-emp-02");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF1\"}")
+                .post("/api/availability/holds/" + again + "/confirm")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(holdBody(start, "thessaloniki-emp-02")).post("/api/availability/holds")
+                .then().statusCode(409);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF2\"}")
+                .post("/api/availability/holds/" + hold + "/confirm")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/hold-not-active"));
+    }
+
+    @Test
+    void holdsNeedASignedInCaller() {
+        given().contentType(ContentType.JSON).body(holdBody(day + "T11:00:00+02:00", null))
+                .post("/api/availability/holds").then().statusCode(401);
+    }
+
+    @Test
+    void badSearchParametersAreProblemsNamingTheField() {
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "IN_PERSON", "from", "21/12/2026", "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("from"));
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "VIDEO", "from", day.toString(), "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(400).body("field", equalTo("mode"));
+        given().queryParams("municipality", "atlantis", "service", "x", "mode", "VIDEO",
+                        "from", day.toString(), "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(404).body("field", equalTo("service"));
+    }
+
+    private String holdFor(String token, String start, String employee) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, employee))
+                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
+    }
+
+    private static String holdBody(String start, String employee) {
+        return """
+                {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "IN_PERSON",
+                 "start": "%s", "employee": %s}""".formatted(start, employee == null ? "null" : "\"" + employee + "\"");
+    }
+
+    private String citizenToken() {
+        return new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken("citizen-maria", "citizen-maria", "portal");
+    }
+
+    private static int offsetHours(LocalDate date) {
+        return ZoneId.of("Europe/Athens").getRules().getOffset(date.atTime(12, 0)).getTotalSeconds() / 3600;
+    }
+}
