@@ -1,0 +1,33 @@
+package gr.mydimos.booking;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "booking")
+public interface BookingConfig {
+
+    /** Time zone in which appointment times are shown. */
+    @WithDefault("Europe/Athens")
+    ZoneId zone();
+
+    /** Video-call links are this base followed by an unguessable token (BK-5). */
+    @WithDefault("https://meet.mydimos.gov.gr/call")
+    String videoBaseUrl();
+
+    /** Version of the declaration text (truthfulness and privacy terms) the applicant accepts (BK-3). */
+    @WithDefault("2026-01")
+    String declarationVersion();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** How often the relay looks for events a wake-up after commit did not send (at least 1s). */
+        @WithDefault("1s")
+        String pollEvery();
+
+        /** Most events relayed in one round. */
+        @WithDefault("100")
+        int batchSize();
+    }
+}

@@ -1,0 +1,43 @@
+package gr.mydimos.booking;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** RFC 9457 problems this service answers with; each type URI is stable. */
+public final class Problems {
+    public static final URI INVALID_FIELD = URI.create("https://mydimos.gov.gr/problems/invalid-field");
+    public static final URI UNKNOWN_SERVICE = URI.create("https://mydimos.gov.gr/problems/unknown-service");
+    public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
+    public static final URI DEPENDENCY_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/dependency-unavailable");
+
+    private Problems() {
+    }
+
+    public static HttpProblem invalidField(String field, String detail) {
+        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
+                .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
+    }
+
+    public static HttpProblem forbiddenField(String field, String detail) {
+        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Not allowed for this caller")
+                .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
+    }
+
+    public static HttpProblem unknownService(String detail, String field) {
+        return HttpProblem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown municipality or service")
+                .withStatus(Response.Status.BAD_REQUEST).withDetail(detail).with("field", field).build();
+    }
+
+    public static HttpProblem slotUnavailable(String detail) {
+        return HttpProblem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "start").build();
+    }
+
+    public static HttpProblem dependencyUnavailable(String dependency) {
+        return HttpProblem.builder().withType(DEPENDENCY_UNAVAILABLE).withTitle("Temporarily unavailable")
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                .withDetail("The " + dependency + " did not answer; nothing was booked. Please try again.")
+                .withHeader("Retry-After", 5).build();
+    }
+}

@@ -1,0 +1,40 @@
+package gr.mydimos.booking.booking;
+
+import gr.mydimos.booking.Mode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** The body of POST /api/bookings (API.md). */
+public record BookingRequest(
+        @NotBlank @Size(max = 40) String municipality,
+        @NotBlank @Size(max = 100) String service,
+        @NotNull Mode mode,
+        @NotNull OffsetDateTime start,
+        @Size(max = 100) String employee,
+        @NotNull @Valid Person person,
+        boolean onBehalfOfOther,
+        @Valid SpecialRequirements specialRequirements,
+        @NotNull @AssertTrue(message = "the declaration must be accepted") Boolean declarationAccepted,
+        @Pattern(regexp = "el|en", message = "must be el or en") String language,
+        Booking.Channel channel) {
+
+    /** The person who will attend (BK-2). */
+    public record Person(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 32) String phone) {}
+
+    /** Accessibility and third-person needs (BK-2), shown to the clerk. */
+    public record SpecialRequirements(boolean signLanguage, boolean lipReading,
+                                      @Email @Size(max = 254) String thirdPartyEmail) {}
+
+    public SpecialRequirements requirements() {
+        return specialRequirements == null ? new SpecialRequirements(false, false, null) : specialRequirements;
+    }
+}

@@ -1,0 +1,220 @@
+package gr.mydimos.booking.booking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.Mode;
+import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.availability.Availability;
+import gr.mydimos.booking.catalogue.Catalogue;
+import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.booking.outbox.OutboxRelay;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Creating and reading bookings. */
+@ApplicationScoped
+public class BookingService {
+
+    /** The outcome of a create: the booking, and whether an earlier request with the same key had made it. */
+    public record Created(BookingView booking, boolean replayed) {}
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Availability availability;
+    @Inject
+    References references;
+    @Inject
+    BookingConfig config;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    OutboxRelay outbox;
+
+    /**
+     * Holds the slot, confirms the reservation under the new reference, then commits booking and event together.
+     * Confirming before the commit means a booking never exists without its reservation; if the commit fails the
+     * reservation is released again (compensation).
+     */
+    public Uni<Created> create(BookingRequest request, Caller caller, String idempotencyKey) {
+        Booking.Channel channel = channelFor(request, caller);
+        String phone = normalisedPhone(request.person().phone());
+        BookingRequest.SpecialRequirements needs = request.requirements();
+        if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
+            throw Problems.invalidField("specialRequirements.thirdPartyEmail", "a third person can join video calls only");
+        }
+        return findByKey(caller, idempotencyKey).flatMap(existing -> existing != null
+                ? view(existing).map(view -> new Created(view, true))
+                : catalogue.require(request.municipality(), request.service(), request.mode()).flatMap(offer -> {
+                    if (needs.thirdPartyEmail() != null && !offer.municipality().thirdPartyVideoAllowed()) {
+                        throw Problems.invalidField("specialRequirements.thirdPartyEmail",
+                                "this municipality does not allow a third person in video calls");
+                    }
+                    String reference = references.bookingReference();
+                    return availability.hold(request.municipality(), request.service(), request.mode(), request.start(),
+                                    blankToNull(request.employee()))
+                            .call(reservation -> availability.confirm(reservation.id(), reference)
+                                    .onFailure().call(() -> availability.release(reservation.id())))
+                            .flatMap(reservation -> {
+                                Booking booking = newBooking(request, caller, channel, phone, reference, reservation, offer,
+                                        idempotencyKey);
+                                List<BookingView.Document> documents = documents(offer);
+                                BookingEvent event = BookingEvent.of(BookingEvent.CONFIRMED, booking,
+                                        new BookingEvent.Named(offer.municipality().code(), offer.municipality().nameEl(),
+                                                offer.municipality().nameEn()),
+                                        new BookingEvent.Service(offer.service().id(), offer.service().nameEl(),
+                                                offer.service().nameEn()),
+                                        documents, config.zone(), booking.createdAt);
+                                return Panache.withTransaction(() -> booking.persist()
+                                                .call(() -> event.toOutbox(json).persist()))
+                                        .invoke(outbox::wakeUp)
+                                        .replaceWith(new Created(BookingView.of(booking, config.zone(), documents), false))
+                                        .onFailure().call(() -> availability.release(reservation.id()))
+                                        .onFailure(ConstraintViolationException.class)
+                                        .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey));
+                            });
+                }));
+    }
+
+    /** A booking the caller may see, or a 404 problem (also when it exists but is not theirs). */
+    public Uni<BookingView> find(String reference, Caller caller) {
+        return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
+                .flatMap(b -> {
+                    if (b == null || !visibleTo(b, caller)) {
+                        throw new NotFoundException("No booking " + reference);
+                    }
+                    return view(b);
+                });
+    }
+
+    /** The caller's own bookings, next first. */
+    public Uni<List<BookingView>> mine(Caller caller) {
+        return Panache.withSession(() -> caller.taxId() != null
+                        ? Booking.<Booking>find("ownerTaxId = ?1 or createdBy = ?2 order by startsAt", caller.taxId(),
+                        caller.subject()).list()
+                        : Booking.<Booking>find("createdBy = ?1 order by startsAt", caller.subject()).list())
+                .map(bookings -> bookings.stream().map(b -> BookingView.of(b, config.zone(), List.of())).toList());
+    }
+
+    static boolean visibleTo(Booking b, Caller caller) {
+        if (caller.isCitizen()) {
+            return caller.subject().equals(b.createdBy) || (caller.taxId() != null && caller.taxId().equals(b.ownerTaxId));
+        }
+        return caller.isCentralAdmin() || b.municipalityCode.equals(caller.municipality());
+    }
+
+    private Uni<Booking> findByKey(Caller caller, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.withSession(() -> Booking.<Booking>find("createdBy = ?1 and idempotencyKey = ?2",
+                caller.subject(), idempotencyKey).firstResult());
+    }
+
+    /** Two requests with one key raced: the unique constraint let one through; answer with that one. */
+    private Uni<Created> replayAfterRace(Caller caller, String idempotencyKey) {
+        return findByKey(caller, idempotencyKey).flatMap(existing -> {
+            if (existing == null) {
+                return Uni.createFrom().failure(Problems.slotUnavailable("The booking could not be stored; please retry."));
+            }
+            return view(existing).map(view -> new Created(view, true));
+        });
+    }
+
+    private Uni<BookingView> view(Booking b) {
+        return catalogue.require(b.municipalityCode, b.serviceId, b.mode)
+                .map(offer -> BookingView.of(b, config.zone(), documents(offer)))
+                .onFailure().recoverWithItem(() -> BookingView.of(b, config.zone(), List.of()));
+    }
+
+    private Booking newBooking(BookingRequest request, Caller caller, Booking.Channel channel, String phone,
+                               String reference, Availability.Reservation reservation, Catalogue.Offer offer,
+                               String idempotencyKey) {
+        Instant now = clock.instant();
+        Booking b = new Booking();
+        b.id = UUID.randomUUID();
+        b.reference = reference;
+        b.status = Booking.Status.CONFIRMED;
+        b.channel = channel;
+        b.municipalityCode = request.municipality();
+        b.serviceId = request.service();
+        b.unitId = offer.service().unitId();
+        b.mode = request.mode();
+        b.employeeId = reservation.employee();
+        b.reservationId = reservation.id();
+        b.startsAt = reservation.start().toInstant();
+        b.endsAt = reservation.end().toInstant();
+        b.personFullName = request.person().fullName().strip();
+        b.personEmail = request.person().email().strip();
+        b.personPhone = phone;
+        b.onBehalfOfOther = request.onBehalfOfOther();
+        b.signLanguage = request.requirements().signLanguage();
+        b.lipReading = request.requirements().lipReading();
+        b.thirdPartyEmail = request.requirements().thirdPartyEmail();
+        b.language = request.language() == null ? "el" : request.language();
+        b.videoLink = request.mode() == Mode.VIDEO ? config.videoBaseUrl() + "/" + references.videoToken() : null;
+        b.declarationVersion = config.declarationVersion();
+        b.declarationAcceptedAt = now;
+        b.createdBy = caller.subject();
+        b.createdByRealm = caller.realm();
+        b.ownerTaxId = caller.isCitizen() && !request.onBehalfOfOther() ? caller.taxId() : null;
+        b.idempotencyKey = idempotencyKey;
+        b.createdAt = now;
+        return b;
+    }
+
+    private static Booking.Channel channelFor(BookingRequest request, Caller caller) {
+        if (caller.isCitizen()) {
+            if (request.channel() != null && request.channel() != Booking.Channel.ONLINE) {
+                throw Problems.forbiddenField("channel", "only clerks book by phone or at the counter");
+            }
+            return Booking.Channel.ONLINE;
+        }
+        if (caller.isClerk()) {
+            if (request.channel() != Booking.Channel.PHONE && request.channel() != Booking.Channel.COUNTER) {
+                throw Problems.invalidField("channel", "a clerk books with channel PHONE or COUNTER");
+            }
+            if (!request.municipality().equals(caller.municipality())) {
+                throw Problems.forbiddenField("municipality", "a clerk books only for their own municipality");
+            }
+            return request.channel();
+        }
+        throw Problems.forbiddenField("channel", "this role cannot create bookings");
+    }
+
+    /** Greek mobiles and landlines without a prefix, any country with one; stored as E.164. */
+    private static String normalisedPhone(String phone) {
+        try {
+            var parsed = PHONES.parse(phone, "GR");
+            if (!PHONES.isValidNumber(parsed)) {
+                throw Problems.invalidField("person.phone", "not a valid phone number");
+            }
+            return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw Problems.invalidField("person.phone", "not a valid phone number");
+        }
+    }
+
+    private static List<BookingView.Document> documents(Catalogue.Offer offer) {
+        return offer.service().documents().stream()
+                .map(d -> new BookingView.Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,28 @@
+package gr.mydimos.booking.booking;
+
+import gr.mydimos.booking.Mode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A booking as the portal and the back-office see it. */
+public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
+                          String service, Unit unit, Mode mode, OffsetDateTime start, OffsetDateTime end,
+                          String videoLink, Person person, SpecialRequirements specialRequirements,
+                          List<Document> documents) {
+
+    public record Unit(String id) {}
+
+    public record Person(String fullName, String email, String phone) {}
+
+    public record SpecialRequirements(boolean signLanguage, boolean lipReading, String thirdPartyEmail) {}
+
+    public record Document(String nameEl, String nameEn, boolean exOfficio) {}
+
+    public static BookingView of(Booking b, ZoneId zone, List<Document> documents) {
+        return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
+                b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
+                b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone),
+                new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), documents);
+    }
+}

@@ -1,0 +1,31 @@
+package gr.mydimos.booking.booking;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, read once from the validated token: subject, realm, roles, tax number, municipality. */
+public record Caller(String subject, String realm, Set<String> roles, String taxId, String municipality) {
+
+    public static final String CITIZENS = "citizens";
+    public static final String EMPLOYEES = "employees";
+
+    public static Caller of(SecurityIdentity identity) {
+        JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
+        String issuer = jwt.getIssuer();
+        String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
+        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), jwt.getClaim("municipality"));
+    }
+
+    public boolean isCitizen() {
+        return CITIZENS.equals(realm);
+    }
+
+    public boolean isClerk() {
+        return EMPLOYEES.equals(realm) && roles.contains("clerk");
+    }
+
+    public boolean isCentralAdmin() {
+        return EMPLOYEES.equals(realm) && roles.contains("central-admin");
+    }
+}

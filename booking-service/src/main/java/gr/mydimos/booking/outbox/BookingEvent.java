@@ -1,0 +1,52 @@
+package gr.mydimos.booking.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.booking.Mode;
+import gr.mydimos.booking.booking.Booking;
+import gr.mydimos.booking.booking.BookingView;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** A booking event on topic booking-events, exactly as docs/events.md defines it. */
+public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Payload booking) {
+
+    public record Named(String code, String nameEl, String nameEn) {}
+
+    public record Service(String id, String nameEl, String nameEn) {}
+
+    public record Person(String fullName, String email) {}
+
+    public record Payload(String reference, Booking.Status status, Booking.Channel channel, Named municipality,
+                          Service service, String unitId, String employeeId, Mode mode, OffsetDateTime start,
+                          OffsetDateTime end, String language, Person person, String videoLink,
+                          List<BookingView.Document> documents) {}
+
+    public static final String CONFIRMED = "BookingConfirmed";
+
+    public static BookingEvent of(String type, Booking b, Named municipality, Service service,
+                                  List<BookingView.Document> documents, ZoneId zone, Instant now) {
+        return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
+                municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
+                b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
+                b.videoLink, documents));
+    }
+
+    /** The outbox row carrying this event, to be persisted in the transaction of the change. */
+    public OutboxEvent toOutbox(ObjectMapper json) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = eventId;
+        row.key = booking.reference();
+        row.type = type;
+        row.createdAt = occurredAt;
+        try {
+            row.payload = json.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Booking event not serialisable", e);
+        }
+        return row;
+    }
+}

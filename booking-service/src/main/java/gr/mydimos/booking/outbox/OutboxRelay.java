@@ -1,0 +1,75 @@
+package gr.mydimos.booking.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Hands committed outbox events to Kafka and marks them published once the broker has acknowledged them.
+ * One relay runs at a time across all instances (a transaction-scoped advisory lock), so events leave in commit
+ * order; a crash between the broker's ack and the commit re-sends, which consumers absorb by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory-lock key of the booking outbox relay (any constant unique within the booking database). */
+    private static final long RELAY_LOCK = 0x626f6f6b696e67L;
+    private static final String CLAIM = """
+            SELECT * FROM outbox_event WHERE published_at IS NULL
+            ORDER BY created_at LIMIT :limit FOR UPDATE""";
+
+    @Channel("booking-events")
+    MutinyEmitter<String> bookingEvents;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "booking.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    /** The safety net: picks up whatever a wake-up missed, e.g. after a crash or a Kafka outage. */
+    @Scheduled(every = "${booking.outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> relay() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)", Boolean.class)
+                        .setParameter("key", RELAY_LOCK).getSingleResult()
+                        .flatMap(locked -> !locked ? Uni.createFrom().voidItem()
+                                : session.createNativeQuery(CLAIM, OutboxEvent.class).setParameter("limit", batchSize)
+                                .getResultList().flatMap(this::publish))));
+    }
+
+    /** Relays right after a commit instead of waiting for the next tick; runs on its own context. */
+    public void wakeUp() {
+        Context context = VertxContext.createNewDuplicatedContext();
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> relay().subscribe().with(
+                done -> { },
+                failure -> LOG.debugf("Outbox wake-up failed, the next tick retries: %s", failure.toString())));
+    }
+
+    /** Sends are issued in order (Kafka keeps that order per key) and all acknowledged before the commit. */
+    private Uni<Void> publish(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Uni<Void>> sends = events.stream().map(event -> bookingEvents
+                        .sendMessage(Message.of(event.payload)
+                                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key).build()))
+                        .invoke(() -> event.publishedAt = clock.instant()))
+                .toList();
+        return Uni.join().all(sends).andCollectFailures().replaceWithVoid();
+    }
+}

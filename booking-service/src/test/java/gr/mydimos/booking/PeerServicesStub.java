@@ -1,0 +1,73 @@
+package gr.mydimos.booking;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Stands in for the peer services registry and availability (never for infrastructure): the database, Kafka and
+ * Keycloak are the real ones. The end-to-end tests run booking against the real peers.
+ * A hold asking for employee "thessaloniki-emp-busy" answers 409, as if someone had just taken that slot.
+ */
+public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
+
+    public static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .globalTemplating(true));
+        server.start();
+        server.stubFor(get(urlPathEqualTo("/api/registry/municipalities/thessaloniki"))
+                .willReturn(json(200, resource("/registry-thessaloniki.json"))));
+        server.stubFor(get(urlPathEqualTo("/api/registry/municipalities/thessaloniki/services"))
+                .willReturn(json(200, resource("/registry-thessaloniki-services.json"))));
+        server.stubFor(get(urlPathMatching("/api/registry/municipalities/atlantis.*"))
+                .willReturn(json(404, "{\"status\":404,\"title\":\"Not Found\"}")));
+        server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
+                .willReturn(json(201, """
+                        {"id": "{{randomValue type='UUID'}}", "employee": "thessaloniki-emp-01", "status": "HELD",
+                         "start": "{{jsonPath request.body '$.start'}}",
+                         "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}""")));
+        server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.employee", equalTo("thessaloniki-emp-busy")))
+                .willReturn(json(409, "{\"status\":409,\"title\":\"Slot no longer available\"}")));
+        server.stubFor(post(urlPathMatching("/api/availability/holds/.*/confirm"))
+                .willReturn(json(200, "{\"status\": \"CONFIRMED\"}")));
+        server.stubFor(delete(urlPathMatching("/api/availability/holds/.*")).willReturn(aResponse().withStatus(204)));
+        return Map.of("quarkus.rest-client.registry.url", server.baseUrl(),
+                "quarkus.rest-client.availability.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PeerServicesStub.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

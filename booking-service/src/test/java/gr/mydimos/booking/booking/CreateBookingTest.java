@@ -1,0 +1,190 @@
+package gr.mydimos.booking.booking;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import gr.mydimos.booking.PeerServicesStub;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Creating bookings against the real PostgreSQL, Kafka and Keycloak; registry and availability are stubbed. */
+@QuarkusTest
+@QuarkusTestResource(PeerServicesStub.class)
+class CreateBookingTest {
+
+    private static final AtomicInteger MINUTE = new AtomicInteger();
+    private static KafkaCompanion kafka;
+    private static ConsumerTask<String, String> events;
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    @BeforeAll
+    static void listen() {
+        kafka = new KafkaCompanion("127.0.0.1:9092");
+        events = kafka.consumeStrings().fromTopics("booking-events-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        events.close();
+        kafka.close();
+    }
+
+    @Test
+    void citizenBooksAndTheConfirmedEventIsPublished() {
+        JsonPath booking = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678"))
+                .post("/api/bookings")
+                .then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"))
+                .body("reference", matchesPattern("[A-HJKMNP-TW-Z2-9]{4}-[A-HJKMNP-TW-Z2-9]{4}"))
+                .body("channel", equalTo("ONLINE"))
+                .body("unit.id", equalTo("thessaloniki-municipal-registry"))
+                .body("person.phone", equalTo("+306912345678"))
+                .body("documents.nameEn", hasItem("Identity card or passport"))
+                .extract().jsonPath();
+        String reference = booking.getString("reference");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.getRecords())
+                .map(ConsumerRecord::key).contains(reference));
+        String event = events.getRecords().stream().filter(r -> reference.equals(r.key())).findFirst().orElseThrow().value();
+        JsonPath published = JsonPath.from(event);
+        assertThat(published.getString("type")).isEqualTo("BookingConfirmed");
+        assertThat(published.getString("booking.person.email")).isEqualTo("maria@example.gr");
+        assertThat(published.getString("booking.service.nameEl")).isEqualTo("Έκδοση πιστοποιητικού δημοτολογίου");
+
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings/" + reference)
+                .then().statusCode(200).body("reference", equalTo(reference));
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings")
+                .then().statusCode(200).body("reference", hasItem(reference));
+    }
+
+    @Test
+    void aRepeatedRequestWithTheSameIdempotencyKeyMakesOneBooking() {
+        String start = nextStart();
+        String key = UUID.randomUUID().toString();
+        String token = token("citizens", "citizen-maria", "portal");
+        String first = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(start, "IN_PERSON", "maria@example.gr", "2310123456")).post("/api/bookings")
+                .then().statusCode(201).extract().path("reference");
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(start, "IN_PERSON", "maria@example.gr", "2310123456")).post("/api/bookings")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("reference", equalTo(first));
+
+        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.start",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(OffsetDateTime.parse(start).toInstant().toString()))));
+    }
+
+    @Test
+    void videoBookingsGetAnUnguessableLink() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "VIDEO", "maria@example.gr", "+44 20 7946 0958"))
+                .post("/api/bookings")
+                .then().statusCode(201)
+                .body("videoLink", matchesPattern("https://meet\\.mydimos\\.gov\\.gr/call/[A-Za-z0-9_-]{43}"));
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsAConflict() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678")
+                        .replace("\"language\"", "\"employee\": \"thessaloniki-emp-busy\", \"language\""))
+                .post("/api/bookings")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/slot-unavailable"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheField() {
+        String token = token("citizens", "citizen-maria", "portal");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "not-an-email", "6912345678")).post("/api/bookings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("person.email"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "maria@example.gr", "12")).post("/api/bookings")
+                .then().statusCode(400).body("field", equalTo("person.phone"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678").replace("\"declarationAccepted\": true",
+                        "\"declarationAccepted\": false")).post("/api/bookings")
+                .then().statusCode(400).body("violations.field", hasItem("declarationAccepted"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(body(nextStart(), "PHONE", "maria@example.gr", "6912345678")).post("/api/bookings")
+                .then().statusCode(400).body("field", equalTo("mode"));
+    }
+
+    @Test
+    void onlyTheOwnerOrTheMunicipalitysStaffSeeABooking() {
+        String reference = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678"))
+                .post("/api/bookings").then().statusCode(201).extract().path("reference");
+
+        given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).get("/api/bookings/" + reference)
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(token("employees", "clerk-thermaikos", "backoffice")).get("/api/bookings/" + reference)
+                .then().statusCode(404);
+        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).get("/api/bookings/" + reference)
+                .then().statusCode(200);
+        given().get("/api/bookings/" + reference).then().statusCode(401);
+    }
+
+    @Test
+    void aClerkBooksForACallerByPhoneOnlyInTheirMunicipality() {
+        String clerk = token("employees", "clerk-thessaloniki", "backoffice");
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "caller@example.gr", "6998765432").replace("\"language\"", "\"channel\": \"PHONE\", \"language\""))
+                .post("/api/bookings")
+                .then().statusCode(201).body("channel", equalTo("PHONE"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "caller@example.gr", "6998765432"))
+                .post("/api/bookings")
+                .then().statusCode(400).body("field", equalTo("channel"));
+        given().auth().oauth2(token("employees", "clerk-thermaikos", "backoffice")).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "caller@example.gr", "6998765432").replace("\"language\"", "\"channel\": \"PHONE\", \"language\""))
+                .post("/api/bookings")
+                .then().statusCode(403).body("field", equalTo("municipality"));
+    }
+
+    /** Distinct start times, so that tests never share a slot. */
+    private static String nextStart() {
+        int minutes = MINUTE.getAndIncrement() * 20;
+        return LocalDate.now().plusDays(14) + "T%02d:%02d:00+02:00".formatted(8 + minutes / 60, minutes % 60);
+    }
+
+    private static String body(String start, String mode, String email, String phone) {
+        return """
+                {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "%s",
+                 "start": "%s", "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s", "phone": "%s"},
+                 "onBehalfOfOther": false, "specialRequirements": {"signLanguage": false, "lipReading": true},
+                 "declarationAccepted": true, "language": "el"}""".formatted(mode, start, email, phone);
+    }
+
+    private String token(String realm, String user, String client) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/" + realm).getAccessToken(user, user, client);
+    }
+}
