@@ -1,0 +1,27 @@
+package gr.mydimos.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Named routes: requests whose path starts with the prefix go to the service at url, path unchanged. */
+    Map<String, Route> routes();
+
+    @WithDefault("PT2S")
+    Duration connectTimeout();
+
+    /** A service that sends nothing for this long is given up on. */
+    @WithDefault("PT30S")
+    Duration idleTimeout();
+
+    interface Route {
+        String prefix();
+
+        URI url();
+    }
+}

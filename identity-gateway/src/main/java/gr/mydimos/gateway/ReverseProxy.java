@@ -1,0 +1,62 @@
+package gr.mydimos.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Routes /api/** to the services with Vert.x's reverse proxy: bodies are streamed, not buffered. The token was
+ * validated by Quarkus' HTTP security before this handler runs and is passed on for the services to check again.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    void route(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setIdleTimeout((int) config.idleTimeout().toSeconds())
+                .setKeepAlive(true)));
+        // Longest prefix first, so that a more specific route wins.
+        List<GatewayConfig.Route> routes = config.routes().values().stream()
+                .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
+                .toList();
+        proxy.originSelector(request -> routes.stream()
+                .filter(r -> request.path().startsWith(r.prefix()))
+                .findFirst()
+                .map(r -> Future.succeededFuture(SocketAddress.inetSocketAddress(port(r), r.url().getHost())))
+                .orElseGet(() -> Future.failedFuture("no route")));
+        router.route("/api/*").handler(context -> forward(context, proxy, routes));
+    }
+
+    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes) {
+        String path = context.request().path();
+        if (routes.stream().noneMatch(r -> path.startsWith(r.prefix()))) {
+            context.next(); // 404 from Quarkus
+            return;
+        }
+        // A correlation id for every request, passed to the service and echoed to the caller.
+        String requestId = context.request().getHeader(REQUEST_ID);
+        if (requestId == null || requestId.isBlank() || requestId.length() > 64) {
+            requestId = UUID.randomUUID().toString();
+            context.request().headers().set(REQUEST_ID, requestId);
+        }
+        context.response().putHeader(REQUEST_ID, requestId);
+        proxy.handle(context.request());
+    }
+
+    private static int port(GatewayConfig.Route route) {
+        return route.url().getPort() > 0 ? route.url().getPort() : "https".equals(route.url().getScheme()) ? 443 : 80;
+    }
+
+}

@@ -1,0 +1,69 @@
+package gr.mydimos.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The gateway against the real Keycloak; the services behind it are one stub. */
+@QuarkusTest
+@QuarkusTestResource(UpstreamStub.class)
+class GatewayRoutingTest {
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    @Test
+    void theCatalogueAndSlotSearchArePublic() {
+        given().get("/api/registry/municipalities?q=thes").then().statusCode(200).body("upstream", equalTo(true))
+                .header("X-Request-Id", notNullValue()).header("X-Content-Type-Options", "nosniff");
+        given().get("/api/availability/slots?municipality=thessaloniki").then().statusCode(200);
+    }
+
+    @Test
+    void bookingsNeedAValidTokenFromEitherRealm() {
+        given().get("/api/bookings").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/bookings").then().statusCode(401);
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings").then().statusCode(200);
+        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).get("/api/bookings/agenda")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theBodyTokenAndCorrelationIdReachTheService() {
+        String token = token("citizens", "citizen-maria", "portal");
+        given().auth().oauth2(token).header("X-Request-Id", "trace-me-42").contentType(ContentType.JSON)
+                .body("{\"municipality\": \"thessaloniki\", \"person\": {\"fullName\": \"Μαρία\"}}")
+                .post("/api/bookings")
+                .then().statusCode(200).header("X-Request-Id", "trace-me-42");
+
+        UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/api/bookings"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-me-42"))
+                .withRequestBody(equalToJson("{\"municipality\": \"thessaloniki\", \"person\": {\"fullName\": \"Μαρία\"}}")));
+    }
+
+    @Test
+    void aServiceThatIsDownIsABadGateway() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/notifications?booking=X")
+                .then().statusCode(502);
+    }
+
+    @Test
+    void unknownPathsAreNotFound() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/unknown").then().statusCode(404);
+    }
+
+    private String token(String realm, String user, String client) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/" + realm).getAccessToken(user, user, client);
+    }
+}

@@ -1,0 +1,36 @@
+package gr.mydimos.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** One stub standing in for the services behind the gateway; the notification route points at a closed port. */
+public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
+
+    public static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"upstream\": true}")));
+        return Map.of(
+                "gateway.routes.registry.url", server.baseUrl(),
+                "gateway.routes.availability.url", server.baseUrl(),
+                "gateway.routes.bookings.url", server.baseUrl(),
+                "gateway.routes.notifications.url", "http://127.0.0.1:9");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
