@@ -180,7 +180,7 @@ stop_services() {
   for entry in $SERVICES; do stop_one "${entry%%:*}"; done
 }
 
-# Starts each service from its packaged jar with demo data, then waits until all are ready.
+# Starts each service from its packaged jar, waits until all are ready (schemas migrated), then adds demo data.
 services_up() {
   local entry name port
   for entry in $SERVICES; do
@@ -189,14 +189,24 @@ services_up() {
     port_open "$port" && fail "port $port for $name is taken by a process not started by these scripts"
     log "starting $name on $port"
     start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
-      -Dquarkus.flyway.locations=db/migration,db/demo \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
   done
   for entry in $SERVICES; do
     name=${entry%%:*}; port=${entry##*:}
     wait_until "$name" "$LOGS/$name.log" 120 url_ok "http://127.0.0.1:$port/q/health/ready"
   done
+  load_demo_data
   log "services ready"
+}
+
+# Demo data is never part of a service's migrations: it is applied here, idempotently, after they have run.
+load_demo_data() {
+  local dir db
+  for dir in "$LOCAL_DIR"/demo/*/; do
+    db=$(basename "$dir")
+    cat "$dir"*.sql | runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -d "$db" >>"$LOGS/demo-data.log" 2>&1 \
+      || fail "loading demo data into $db; read $LOGS/demo-data.log"
+  done
 }
 
 stop_one() {

@@ -52,6 +52,10 @@ public class ReverseProxy {
             context.request().headers().set(REQUEST_ID, requestId);
         }
         context.response().putHeader(REQUEST_ID, requestId);
+        // So that links the services write (Location) point at the gateway, not at themselves.
+        context.request().headers()
+                .set("X-Forwarded-Host", context.request().authority() == null ? "" : context.request().authority().toString())
+                .set("X-Forwarded-Proto", context.request().scheme());
         proxy.handle(context.request());
     }
 

@@ -1,4 +1,4 @@
--- Demo data, loaded only when deploy/local/up or the tests add db/demo to the Flyway locations.
+-- Demo data: loaded into the running system by deploy/local/up, and into the test database by Flyway (%test profile).
 -- Ids match the registry's demo catalogue.
 INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids) VALUES
  ('thessaloniki-emp-01', 'thessaloniki', 'thessaloniki-municipal-registry', 'Α. Παπαδάκη',

@@ -1,4 +1,4 @@
--- Demo data, loaded only when deploy/local/up or the tests add db/demo to the Flyway locations.
+-- Demo data: loaded into the running system by deploy/local/up, and into the test database by Flyway (%test profile).
 -- Repeatable, so it runs after every versioned migration and again when this file changes.
 INSERT INTO municipality (code, name_el, name_en, status, address, phones, email, modes, third_party_video_allowed) VALUES
  ('thessaloniki', 'Δήμος Θεσσαλονίκης', 'Municipality of Thessaloniki', 'ACTIVE',
