@@ -1,0 +1,148 @@
+package gr.mydimos.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking-skeleton thread across the five running services: a citizen signs in at Keycloak, finds a free time
+ * through the gateway, books it (gateway -> booking -> availability), and the confirmation travels
+ * booking outbox -> Kafka -> notification -> SMTP into the GreenMail mailbox.
+ */
+class BookingThroughAllServicesTest {
+
+    private static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+    private static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    private static final String MAIL_API = System.getProperty("greenmail.api", "http://127.0.0.1:8025");
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final String SERVICE = "thessaloniki-registry-certificate";
+
+    @Test
+    void citizenBooksThroughTheGatewayAndReceivesTheConfirmationEmail() throws Exception {
+        given().get(GATEWAY + "/api/registry/municipalities")
+                .then().statusCode(200).body("code", hasItem("thessaloniki"));
+
+        String start = firstFreeSlot();
+        String token = token("citizens", "citizen-maria", "portal");
+        String email = "maria-" + UUID.randomUUID() + "@example.gr";
+        String key = UUID.randomUUID().toString();
+
+        Response created = book(token, key, start, email);
+        created.then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"))
+                .body("start", equalTo(start))
+                .body("documents.nameEl", hasItem("Αστυνομική ταυτότητα ή διαβατήριο"));
+        String reference = created.path("reference");
+
+        // The same form submitted again: the same booking, and no second one.
+        book(token, key, start, email).then().statusCode(201).body("reference", equalTo(reference));
+        List<String> mine = given().auth().oauth2(token).get(GATEWAY + "/api/bookings")
+                .then().statusCode(200).extract().jsonPath().getList("reference");
+        assertThat(mine).filteredOn(reference::equals).hasSize(1);
+
+        // The slot is taken now, for everyone.
+        slots(start.substring(0, 10)).then().body("start", not(hasItem(start)));
+
+        // Only the owner and the municipality's staff see it.
+        given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).get(GATEWAY + "/api/bookings/" + reference)
+                .then().statusCode(404);
+        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice"))
+                .get(GATEWAY + "/api/bookings/" + reference).then().statusCode(200).body("reference", equalTo(reference));
+
+        String when = OffsetDateTime.parse(start).atZoneSameInstant(ATHENS)
+                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));
+        List<String[]> mails = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inbox(email), m -> !m.isEmpty());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0)[0]).isEqualTo("Επιβεβαίωση ραντεβού " + reference);
+        assertThat(mails.get(0)[1])
+                .contains("Κωδικός ραντεβού: " + reference)
+                .contains("Δήμος: Δήμος Θεσσαλονίκης")
+                .contains("Υπηρεσία: Έκδοση πιστοποιητικού δημοτολογίου")
+                .contains("Ημερομηνία και ώρα: " + when)
+                .contains("- Αστυνομική ταυτότητα ή διαβατήριο");
+    }
+
+    private static Response book(String token, String key, String start, String email) {
+        return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("""
+                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
+                         "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el"}"""
+                        .formatted(SERVICE, start, email))
+                .post(GATEWAY + "/api/bookings");
+    }
+
+    /** The first free time on the first weekday at least two weeks ahead that still has one. */
+    private static String firstFreeSlot() {
+        LocalDate day = LocalDate.now(ATHENS).plusWeeks(2);
+        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            List<String> starts = slots(day.toString()).then().statusCode(200).extract().jsonPath().getList("start");
+            if (!starts.isEmpty()) {
+                return starts.get(0);
+            }
+        }
+        throw new AssertionError("no free slot in 30 days");
+    }
+
+    private static Response slots(String day) {
+        return given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "IN_PERSON",
+                "from", day, "to", day).get(GATEWAY + "/api/availability/slots");
+    }
+
+    private static String token(String realm, String user, String client) {
+        return given().formParams("grant_type", "password", "client_id", client, "username", user, "password", user)
+                .post(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Subject and plain text of each message GreenMail holds for the address. */
+    private static List<String[]> inbox(String email) throws Exception {
+        Response response = given().get(MAIL_API + "/api/user/" + email + "/messages/INBOX");
+        if (response.statusCode() != 200) {
+            return List.of();
+        }
+        List<String> raw = response.jsonPath().getList("mimeMessage", String.class);
+        List<String[]> mails = new java.util.ArrayList<>();
+        for (String r : raw) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(r.getBytes(StandardCharsets.UTF_8)));
+            String text = "";
+            if (message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/plain")) {
+                        text = (String) part.getContent();
+                    }
+                }
+            }
+            mails.add(new String[] {message.getSubject(), text});
+        }
+        return mails;
+    }
+}
