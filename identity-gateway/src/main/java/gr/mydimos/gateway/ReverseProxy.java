@@ -3,6 +3,7 @@ package gr.mydimos.gateway;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -42,7 +43,9 @@ public class ReverseProxy {
     private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes) {
         String path = context.request().path();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix()))) {
-            context.next(); // 404 from Quarkus
+            context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/no-such-api").put("title", "Not Found")
+                            .put("status", 404).put("detail", "No API at " + path).encode());
             return;
         }
         // A correlation id for every request, passed to the service and echoed to the caller.

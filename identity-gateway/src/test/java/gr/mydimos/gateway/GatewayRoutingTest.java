@@ -60,7 +60,8 @@ class GatewayRoutingTest {
 
     @Test
     void unknownPathsAreNotFound() {
-        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/unknown").then().statusCode(404);
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/unknown").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
     }
 
     private String token(String realm, String user, String client) {

@@ -2,7 +2,6 @@ package gr.mydimos.availability.schedule;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.util.Arrays;
@@ -13,13 +12,9 @@ import java.util.List;
 public class Employee extends PanacheEntityBase {
     @Id
     public String id;
-    @Column(name = "municipality_code")
     public String municipalityCode;
-    @Column(name = "unit_id")
     public String unitId;
-    @Column(name = "display_name")
     public String displayName;
-    @Column(name = "service_ids")
     public String[] serviceIds;
     public boolean active;
 

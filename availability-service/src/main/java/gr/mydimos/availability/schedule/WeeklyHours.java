@@ -2,28 +2,22 @@ package gr.mydimos.availability.schedule;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
 /** Opening hours of a unit on one weekday; a row with a service overrides the unit's rows for that service. */
 @Entity
-@Table(name = "weekly_hours")
 public class WeeklyHours extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "unit_id")
     public String unitId;
-    @Column(name = "service_id")
     public String serviceId;
-    @Column(name = "day_of_week")
     public short dayOfWeek;
     public LocalTime opens;
     public LocalTime closes;

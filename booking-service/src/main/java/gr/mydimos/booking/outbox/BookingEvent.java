@@ -39,7 +39,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public OutboxEvent toOutbox(ObjectMapper json) {
         OutboxEvent row = new OutboxEvent();
         row.id = eventId;
-        row.key = booking.reference();
+        row.eventKey = booking.reference();
         row.type = type;
         row.createdAt = occurredAt;
         try {

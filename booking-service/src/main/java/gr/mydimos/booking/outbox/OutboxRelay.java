@@ -67,7 +67,7 @@ public class OutboxRelay {
         }
         List<Uni<Void>> sends = events.stream().map(event -> bookingEvents
                         .sendMessage(Message.of(event.payload)
-                                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key).build()))
+                                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.eventKey).build()))
                         .invoke(() -> event.publishedAt = clock.instant()))
                 .toList();
         return Uni.join().all(sends).andCollectFailures().replaceWithVoid();

@@ -1,10 +1,8 @@
 package gr.mydimos.registry.catalogue;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -12,7 +10,6 @@ import org.hibernate.type.SqlTypes;
 
 /** A service (θεματικό πεδίο) of the catalogue: who offers it, in which modes, for how long, what to bring (REG-4). */
 @Entity
-@Table(name = "public_service")
 public class PublicService extends PanacheEntityBase {
 
     public enum Mode { IN_PERSON, PHONE, VIDEO }
@@ -28,18 +25,12 @@ public class PublicService extends PanacheEntityBase {
 
     @Id
     public String id;
-    @Column(name = "unit_id")
     public String unitId;
-    @Column(name = "name_el")
     public String nameEl;
-    @Column(name = "name_en")
     public String nameEn;
     @JdbcTypeCode(SqlTypes.JSON)
     public Terms terms;
-    @Column(name = "buffer_minutes")
     public int bufferMinutes;
-    @Column(name = "notes_el")
     public String notesEl;
-    @Column(name = "notes_en")
     public String notesEn;
 }

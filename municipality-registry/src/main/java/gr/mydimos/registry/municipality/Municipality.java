@@ -1,7 +1,6 @@
 package gr.mydimos.registry.municipality;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +14,7 @@ public class Municipality extends PanacheEntityBase {
 
     @Id
     public String code;
-    @Column(name = "name_el")
     public String nameEl;
-    @Column(name = "name_en")
     public String nameEn;
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -25,6 +22,5 @@ public class Municipality extends PanacheEntityBase {
     public String[] phones;
     public String email;
     public String[] modes;
-    @Column(name = "third_party_video_allowed")
     public boolean thirdPartyVideoAllowed;
 }

@@ -1,7 +1,6 @@
 package gr.mydimos.notification.message;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class Message extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "booking_reference")
     public String bookingReference;
     @Enumerated(EnumType.STRING)
     public Kind kind;
@@ -27,18 +25,13 @@ public class Message extends PanacheEntityBase {
     public String language;
     /** The booking as its event carried it, kept as JSON so the message can be rendered when it is sent. */
     public String booking;
-    @Column(name = "due_at")
     public Instant dueAt;
     @Enumerated(EnumType.STRING)
     public Status status;
     /** When the dispatcher next tries: the due time, later after failed attempts. */
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
     public int attempts;
-    @Column(name = "last_error")
     public String lastError;
-    @Column(name = "sent_at")
     public Instant sentAt;
-    @Column(name = "created_at")
     public Instant createdAt;
 }
