@@ -86,12 +86,6 @@ SELECT format('CREATE DATABASE %I OWNER %I', '${db}_test', '$db') WHERE NOT EXIS
   done
   printf '%s' "$sql" | runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 >>"$LOGS/postgres.log" 2>&1 \
     || fail "creating databases; read $LOGS/postgres.log"
-  for db in $DATABASES; do
-    for d in "$db" "${db}_test"; do
-      runuser -u postgres -- psql -q -d "$d" -c 'CREATE EXTENSION IF NOT EXISTS btree_gist; CREATE EXTENSION IF NOT EXISTS unaccent;' \
-        >>"$LOGS/postgres.log" 2>&1 || fail "creating extensions in $d; read $LOGS/postgres.log"
-    done
-  done
 }
 
 start_kafka() {
@@ -117,10 +111,14 @@ wait_kafka() {
 }
 
 start_keycloak() {
-  if port_open 8180; then return; fi
   mkdir -p "$KEYCLOAK_HOME/data/import"
-  # Import is "ignore existing": when the realm files change, start from a fresh store.
+  # Import is "ignore existing": when the realm files change, Keycloak starts again from a fresh store.
   local sum; sum=$(cat "$LOCAL_DIR"/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  if port_open 8180; then
+    if [ "$(cat "$KEYCLOAK_HOME/data/import/.sum" 2>/dev/null)" = "$sum" ] || ! running keycloak; then return; fi
+    log "realm files changed: restarting Keycloak"
+    stop_one keycloak
+  fi
   if [ "$(cat "$KEYCLOAK_HOME/data/import/.sum" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import"/*.json
     cp "$LOCAL_DIR"/keycloak/*.json "$KEYCLOAK_HOME/data/import/"

@@ -1,3 +1,6 @@
+-- btree_gist lets one exclusion constraint mix = (employee) and && (time range).
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
 -- Local copy of the staff who serve appointments (kept fresh from the registry; seeded for demos).
 CREATE TABLE employee (
     id                 text PRIMARY KEY,

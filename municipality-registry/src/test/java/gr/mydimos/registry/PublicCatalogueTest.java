@@ -1,10 +1,9 @@
 package gr.mydimos.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,42 @@ class PublicCatalogueTest {
     }
 
     @Test
-    void visitorSearchesMunicipalitiesByName() {
-        given().queryParam("q", "Thermai").when().get("/api/registry/municipalities")
+    void visitorSearchesByNameIgnoringCaseAndGreekAccents() {
+        for (String q : new String[] {"θεσσαλονικη", "ΘΕΣΣΑΛΟΝΊΚΗΣ", "Θεσσαλονίκη", "thessaloniki", "THESS"}) {
+            given().queryParam("q", q).when().get("/api/registry/municipalities")
+                    .then().statusCode(200).body("code", contains("thessaloniki"));
+        }
+        given().queryParam("q", "θερμαϊκου").when().get("/api/registry/municipalities")
+                .then().statusCode(200).body("code", contains("thermaikos"));
+    }
+
+    @Test
+    void municipalitiesNotYetOnboardedAreNotListed() {
+        given().queryParam("q", "Πυλαία").when().get("/api/registry/municipalities")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().when().get("/api/registry/municipalities/pylaia-chortiatis").then().statusCode(404);
+    }
+
+    @Test
+    void visitorFindsTheCompetentMunicipalityByPostalCode() {
+        given().queryParam("postalCode", "546 40").when().get("/api/registry/municipalities")
+                .then().statusCode(200).body("code", contains("thessaloniki"));
+        given().queryParam("postalCode", "57019").when().get("/api/registry/municipalities")
+                .then().statusCode(200).body("code", contains("thermaikos"));
+        given().queryParam("postalCode", "5464").when().get("/api/registry/municipalities")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("postalCode"));
+    }
+
+    @Test
+    void thermaikosListsItsCatalogueWithFeesAndWhatTheOfficeRetrievesItself() {
+        given().when().get("/api/registry/municipalities/thermaikos/services")
                 .then().statusCode(200)
-                .body("code", hasItem("thermaikos"))
-                .body("code", not(hasItem("thessaloniki")));
+                .body("id", hasItems("thermaikos-minor-passport", "thermaikos-change-of-address",
+                        "thermaikos-transfer-married", "thermaikos-transfer-unmarried", "thermaikos-transfer-divorced",
+                        "thermaikos-certificates", "thermaikos-naturalisation"))
+                .body("find { it.id == 'thermaikos-naturalisation' }.fees.amountEuro", contains(700, 200, 100))
+                .body("find { it.id == 'thermaikos-transfer-married' }.documents.findAll { it.exOfficio }.nameEl",
+                        contains("Πιστοποιητικό οικογενειακής κατάστασης", "Ληξιαρχική πράξη γάμου"));
     }
 
     @Test

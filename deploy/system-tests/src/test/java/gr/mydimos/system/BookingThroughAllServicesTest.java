@@ -47,6 +47,9 @@ class BookingThroughAllServicesTest {
 
         String start = firstFreeSlot();
         String token = token("citizens", "citizen-maria", "portal");
+        // The form is pre-filled from the registry, found by the tax number in the token.
+        given().auth().oauth2(token).get(GATEWAY + "/api/registry/me")
+                .then().statusCode(200).body("taxId", equalTo("094259216")).body("municipality", equalTo("thessaloniki"));
         String email = "maria-" + UUID.randomUUID() + "@example.gr";
         String key = UUID.randomUUID().toString();
 

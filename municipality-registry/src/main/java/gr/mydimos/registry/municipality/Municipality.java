@@ -1,6 +1,7 @@
 package gr.mydimos.registry.municipality;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,4 +24,7 @@ public class Municipality extends PanacheEntityBase {
     public String email;
     public String[] modes;
     public boolean thirdPartyVideoAllowed;
+    /** Names and code folded for search; computed by the database. */
+    @Column(insertable = false, updatable = false)
+    public String searchText;
 }

@@ -1,5 +1,7 @@
 package gr.mydimos.registry.municipality;
 
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.identifiers.GreekPostalCode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -23,16 +25,28 @@ public class MunicipalityResource {
     public record MunicipalityView(String code, String nameEl, String nameEn, String address, String[] phones,
                                    String email, String[] modes, boolean thirdPartyVideoAllowed, List<UnitView> units) {}
 
-    /** Active municipalities, optionally filtered by a part of their name or code. */
+    /**
+     * Active municipalities, optionally only those whose name or code contains {@code q} (ignoring case and Greek
+     * accents) and those competent for a postal code.
+     */
     @GET
     @WithSession
-    public Uni<List<MunicipalitySummary>> list(@QueryParam("q") String q) {
-        String pattern = "%" + (q == null ? "" : q.strip().toLowerCase()) + "%";
-        return Municipality.<Municipality>find(
-                        "status = ?1 and (lower(nameEl) like ?2 or lower(nameEn) like ?2 or code like ?2) order by nameEl",
-                        Municipality.Status.ACTIVE, pattern)
-                .list()
-                .map(all -> all.stream().map(m -> new MunicipalitySummary(m.code, m.nameEl, m.nameEn)).toList());
+    public Uni<List<MunicipalitySummary>> list(@QueryParam("q") String q, @QueryParam("postalCode") String postalCode) {
+        String pattern = "%" + (q == null ? "" : SearchText.of(q)) + "%";
+        Uni<List<Municipality>> found;
+        if (postalCode == null || postalCode.isBlank()) {
+            found = Municipality.find("status = ?1 and searchText like ?2 order by nameEl",
+                    Municipality.Status.ACTIVE, pattern).list();
+        } else {
+            String code = postalCode.replace(" ", "");
+            if (!GreekPostalCode.isValid(code)) {
+                throw Problems.invalidParameter("postalCode", "a Greek postal code has five digits, e.g. 546 40");
+            }
+            found = Municipality.find("status = ?1 and searchText like ?2"
+                            + " and code in (select p.municipalityCode from PostalArea p where p.postalCode = ?3) order by nameEl",
+                    Municipality.Status.ACTIVE, pattern, code).list();
+        }
+        return found.map(all -> all.stream().map(m -> new MunicipalitySummary(m.code, m.nameEl, m.nameEn)).toList());
     }
 
     @GET

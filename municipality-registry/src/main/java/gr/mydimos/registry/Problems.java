@@ -1,0 +1,31 @@
+package gr.mydimos.registry;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** RFC 9457 problems this service answers with; each type URI is stable. */
+public final class Problems {
+    private static final String BASE = "https://mydimos.gov.gr/problems/";
+    public static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+
+    private Problems() {
+    }
+
+    public static HttpProblem invalidParameter(String field, String detail) {
+        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
+                .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
+    }
+
+    public static HttpProblem forbidden(String field, String detail) {
+        return HttpProblem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
+                .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
+    }
+
+    /** A request that contradicts the current state; {@code kind} becomes the last part of the type URI. */
+    public static HttpProblem conflict(String kind, String detail) {
+        return HttpProblem.builder().withType(URI.create(BASE + kind)).withTitle("Conflict")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    }
+}

@@ -1,0 +1,52 @@
+package gr.mydimos.registry.citizen;
+
+import gr.mydimos.registry.identifiers.TaxNumber;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in citizen's registry data, to pre-fill the booking form (REG-6). Citizens only. */
+@Path("/api/registry/me")
+@RolesAllowed({"citizen", "business-rep"})
+public class MeResource {
+
+    static final URI NO_RECORD = URI.create("https://mydimos.gov.gr/problems/no-registry-record");
+
+    public record Me(String taxId, String firstName, String lastName, String fatherName, LocalDate birthDate,
+                     String municipality, String address, String postalCode, String email, String mobile) {}
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @WithSession
+    public Uni<Me> me() {
+        String taxId = token.getClaim("afm");
+        if (!TaxNumber.isValid(taxId)) {
+            return Uni.createFrom().failure(noRecord());
+        }
+        return CitizenRecord.<CitizenRecord>findById(taxId).map(r -> {
+            if (r == null) {
+                throw noRecord();
+            }
+            return new Me(r.taxId, r.firstName, r.lastName, r.fatherName, r.birthDate, r.municipalityCode, r.address,
+                    r.postalCode, r.email, r.mobile);
+        });
+    }
+
+    /** The portal then asks the person for the data by declaration. */
+    private static HttpProblem noRecord() {
+        return HttpProblem.builder().withType(NO_RECORD).withTitle("No registry record")
+                .withStatus(Response.Status.NOT_FOUND)
+                .withDetail("The registry holds no record for the signed-in tax number; please enter your details.")
+                .build();
+    }
+}

@@ -1,0 +1,186 @@
+package gr.mydimos.registry.onboarding;
+
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.catalogue.PublicService;
+import gr.mydimos.registry.municipality.Municipality;
+import gr.mydimos.registry.municipality.Unit;
+import gr.mydimos.registry.municipality.UnitHours;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Submitting onboarding requests and deciding on them (REG-2). */
+@ApplicationScoped
+public class Onboarding {
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<OnboardingRequest> submit(Declaration declaration, String submittedBy) {
+        checkConsistency(declaration);
+        return Municipality.<Municipality>findById(declaration.code()).flatMap(existing -> {
+            if (existing != null && existing.status == Municipality.Status.ACTIVE) {
+                throw Problems.conflict("already-active", "Municipality '" + declaration.code() + "' is already active");
+            }
+            return OnboardingRequest.count("municipalityCode = ?1 and status = ?2", declaration.code(),
+                    OnboardingRequest.Status.SUBMITTED);
+        }).flatMap(open -> {
+            if (open > 0) {
+                throw Problems.conflict("request-open", "A request for '" + declaration.code() + "' awaits a decision");
+            }
+            OnboardingRequest request = new OnboardingRequest();
+            request.id = UUID.randomUUID();
+            request.municipalityCode = declaration.code();
+            request.declaration = declaration;
+            request.status = OnboardingRequest.Status.SUBMITTED;
+            request.submittedBy = submittedBy;
+            request.submittedAt = clock.instant();
+            return request.<OnboardingRequest>persist();
+        });
+    }
+
+    /** Approval activates the municipality with everything it declared. */
+    @WithTransaction
+    public Uni<OnboardingRequest> approve(UUID id, String decidedBy) {
+        return open(id).call(request -> apply(request.declaration)).map(request -> {
+            decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
+            return request;
+        });
+    }
+
+    @WithTransaction
+    public Uni<OnboardingRequest> reject(UUID id, String decidedBy, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Problems.invalidParameter("reason", "a rejection states its reason");
+        }
+        return open(id).map(request -> {
+            decide(request, OnboardingRequest.Status.REJECTED, decidedBy, reason.strip());
+            return request;
+        });
+    }
+
+    private Uni<OnboardingRequest> open(UUID id) {
+        return OnboardingRequest.<OnboardingRequest>findById(id).map(request -> {
+            if (request == null) {
+                throw new NotFoundException("No onboarding request " + id);
+            }
+            if (request.status != OnboardingRequest.Status.SUBMITTED) {
+                throw Problems.conflict("already-decided", "The request was already " + request.status);
+            }
+            return request;
+        });
+    }
+
+    private void decide(OnboardingRequest request, OnboardingRequest.Status status, String by, String reason) {
+        request.status = status;
+        request.decidedBy = by;
+        request.decidedAt = clock.instant();
+        request.decisionReason = reason;
+    }
+
+    private Uni<Void> apply(Declaration d) {
+        Municipality m = new Municipality();
+        m.code = d.code();
+        m.nameEl = d.nameEl();
+        m.nameEn = d.nameEn();
+        m.status = Municipality.Status.ACTIVE;
+        m.address = d.address();
+        m.phones = array(d.phones());
+        m.email = d.email();
+        m.modes = d.modes().stream().map(Enum::name).toArray(String[]::new);
+        m.thirdPartyVideoAllowed = d.thirdPartyVideoAllowed();
+        Uni<Void> chain = Panache.getSession().flatMap(s -> s.merge(m)).replaceWithVoid();
+        for (Declaration.Unit declared : d.units()) {
+            Unit unit = new Unit();
+            unit.id = declared.id();
+            unit.municipalityCode = d.code();
+            unit.nameEl = declared.nameEl();
+            unit.nameEn = declared.nameEn();
+            unit.address = declared.address();
+            unit.phones = array(declared.phones());
+            unit.email = declared.email();
+            chain = chain.call(() -> Panache.getSession().flatMap(s -> s.merge(unit)))
+                    .call(() -> UnitHours.delete("unitId", declared.id()));
+            for (Declaration.Hours h : declared.hours()) {
+                UnitHours hours = new UnitHours();
+                hours.unitId = declared.id();
+                hours.dayOfWeek = (short) h.day();
+                hours.opens = LocalTime.parse(h.opens());
+                hours.closes = LocalTime.parse(h.closes());
+                chain = chain.call(hours::persist);
+            }
+        }
+        for (Declaration.Service declared : d.services()) {
+            PublicService service = new PublicService();
+            service.id = declared.id();
+            service.unitId = declared.unitId();
+            service.nameEl = declared.nameEl();
+            service.nameEn = declared.nameEn();
+            service.bufferMinutes = declared.bufferMinutes();
+            service.terms = new PublicService.Terms(
+                    declared.modes().stream().map(x -> new PublicService.ModeDuration(
+                            PublicService.Mode.valueOf(x.mode().name()), x.durationMinutes())).toList(),
+                    list(declared.documents()).stream().map(x -> new PublicService.Document(x.nameEl(), x.nameEn(),
+                            x.exOfficio())).toList(),
+                    list(declared.fees()).stream().map(x -> new PublicService.Fee(x.descriptionEl(), x.descriptionEn(),
+                            x.amountEuro())).toList());
+            chain = chain.call(() -> Panache.getSession().flatMap(s -> s.merge(service)));
+        }
+        return chain;
+    }
+
+    /** What bean validation cannot see: references between parts and times within a day. */
+    static void checkConsistency(Declaration d) {
+        Set<String> units = new HashSet<>();
+        for (int u = 0; u < d.units().size(); u++) {
+            Declaration.Unit unit = d.units().get(u);
+            if (!units.add(unit.id())) {
+                throw Problems.invalidParameter("units[" + u + "].id", "declared twice");
+            }
+            for (int h = 0; h < unit.hours().size(); h++) {
+                Declaration.Hours hours = unit.hours().get(h);
+                if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
+                    throw Problems.invalidParameter("units[" + u + "].hours[" + h + "].closes",
+                            "must be after opens, within the same day");
+                }
+            }
+        }
+        Set<String> services = new HashSet<>();
+        for (int s = 0; s < d.services().size(); s++) {
+            Declaration.Service service = d.services().get(s);
+            if (!services.add(service.id())) {
+                throw Problems.invalidParameter("services[" + s + "].id", "declared twice");
+            }
+            if (!units.contains(service.unitId())) {
+                throw Problems.invalidParameter("services[" + s + "].unitId", "not one of the declared units");
+            }
+            for (int m = 0; m < service.modes().size(); m++) {
+                if (!d.modes().contains(service.modes().get(m).mode())) {
+                    throw Problems.invalidParameter("services[" + s + "].modes[" + m + "].mode",
+                            "the municipality does not offer this mode");
+                }
+            }
+        }
+        if (d.thirdPartyVideoAllowed() && !d.modes().contains(Declaration.Mode.VIDEO)) {
+            throw Problems.invalidParameter("thirdPartyVideoAllowed", "only with VIDEO among the modes");
+        }
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

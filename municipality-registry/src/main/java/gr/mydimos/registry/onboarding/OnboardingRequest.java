@@ -1,0 +1,31 @@
+package gr.mydimos.registry.onboarding;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A municipality's request to join, with what it declared and the central admin's decision. */
+@Entity
+public class OnboardingRequest extends PanacheEntityBase {
+
+    public enum Status { SUBMITTED, APPROVED, REJECTED }
+
+    @Id
+    public UUID id;
+    public String municipalityCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Declaration declaration;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String submittedBy;
+    public Instant submittedAt;
+    public String decidedBy;
+    public Instant decidedAt;
+    public String decisionReason;
+}

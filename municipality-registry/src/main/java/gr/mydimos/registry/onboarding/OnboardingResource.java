@@ -1,0 +1,103 @@
+package gr.mydimos.registry.onboarding;
+
+import gr.mydimos.registry.Problems;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Onboarding (REG-2): a municipal admin submits for their own municipality; a central admin approves or rejects.
+ */
+@Path("/api/registry/onboarding-requests")
+public class OnboardingResource {
+
+    public record View(UUID id, String municipality, OnboardingRequest.Status status, Instant submittedAt,
+                       Instant decidedAt, String decisionReason, Declaration declaration) {}
+
+    public record Rejection(String reason) {}
+
+    @Inject
+    Onboarding onboarding;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @RolesAllowed("municipal-admin")
+    public Uni<RestResponse<View>> submit(@Valid @NotNull Declaration declaration) {
+        if (!declaration.code().equals(token.getClaim("municipality"))) {
+            throw Problems.forbidden("code", "a municipal admin submits only for their own municipality");
+        }
+        return onboarding.submit(declaration, token.getSubject())
+                .map(r -> RestResponse.ResponseBuilder.<View>created(URI.create("/api/registry/onboarding-requests/" + r.id))
+                        .entity(view(r)).build());
+    }
+
+    /** Central admins see every request (the open ones first); a municipal admin sees their municipality's. */
+    @GET
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    @WithSession
+    public Uni<List<View>> list() {
+        Uni<List<OnboardingRequest>> requests = identity.hasRole("central-admin")
+                ? OnboardingRequest.find("order by status desc, submittedAt").list()
+                : OnboardingRequest.find("municipalityCode = ?1 order by submittedAt", municipalityClaim()).list();
+        return requests.map(all -> all.stream().map(OnboardingResource::view).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    @WithSession
+    public Uni<View> one(@PathParam("id") UUID id) {
+        return OnboardingRequest.<OnboardingRequest>findById(id).map(r -> {
+            if (r == null || !(identity.hasRole("central-admin") || r.municipalityCode.equals(municipalityClaim()))) {
+                throw new NotFoundException("No onboarding request " + id);
+            }
+            return view(r);
+        });
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed("central-admin")
+    public Uni<View> approve(@PathParam("id") UUID id) {
+        return onboarding.approve(id, token.getSubject()).map(OnboardingResource::view);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed("central-admin")
+    public Uni<View> reject(@PathParam("id") UUID id, Rejection rejection) {
+        return onboarding.reject(id, token.getSubject(), rejection == null ? null : rejection.reason())
+                .map(OnboardingResource::view);
+    }
+
+    private String municipalityClaim() {
+        String claim = token.getClaim("municipality");
+        if (claim == null) {
+            throw new ForbiddenException("No municipality in the token");
+        }
+        return claim;
+    }
+
+    private static View view(OnboardingRequest r) {
+        return new View(r.id, r.municipalityCode, r.status, r.submittedAt, r.decidedAt, r.decisionReason, r.declaration);
+    }
+}

@@ -1,0 +1,104 @@
+package gr.mydimos.registry.onboarding;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** REG-2 against the real PostgreSQL and Keycloak: declare, decide, and only then be bookable. */
+@QuarkusTest
+class OnboardingTest {
+
+    private static final String PATH = "/api/registry/onboarding-requests";
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    @Test
+    void aMunicipalityJoinsWhenTheCentralAdminApprovesWhatItDeclared() {
+        String admin = token("admin-neapoli-sykies");
+        String central = token("central-admin");
+
+        String first = given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15))
+                .post(PATH).then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15))
+                .post(PATH).then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/request-open"));
+        given().get("/api/registry/municipalities").then().body("code", not(hasItem("neapoli-sykies")));
+
+        given().auth().oauth2(central).contentType(ContentType.JSON).body("{}").post(PATH + "/" + first + "/reject")
+                .then().statusCode(400).body("field", equalTo("reason"));
+        given().auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Λείπει το ωράριο του ΚΕΠ\"}")
+                .post(PATH + "/" + first + "/reject")
+                .then().statusCode(200).body("status", equalTo("REJECTED")).body("decisionReason", equalTo("Λείπει το ωράριο του ΚΕΠ"));
+        given().auth().oauth2(central).post(PATH + "/" + first + "/approve")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/already-decided"));
+
+        String second = given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "15:00", 20))
+                .post(PATH).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).get(PATH).then().statusCode(200).body("id", hasItem(second));
+        given().auth().oauth2(central).post(PATH + "/" + second + "/approve")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        given().get("/api/registry/municipalities").then().body("code", hasItem("neapoli-sykies"));
+        given().get("/api/registry/municipalities/neapoli-sykies")
+                .then().statusCode(200).body("units[0].nameEl", equalTo("Τμήμα Δημοτολογίου"));
+        given().get("/api/registry/municipalities/neapoli-sykies/services")
+                .then().statusCode(200).body("[0].modes[0].durationMinutes", equalTo(20));
+    }
+
+    @Test
+    void declarationsThatCannotWorkAreRefusedNamingTheField() {
+        String admin = token("admin-neapoli-sykies");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("14:00", "08:00", 15)).post(PATH)
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("units[0].hours[0].closes"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 0)).post(PATH)
+                .then().statusCode(400).body("violations.field", hasItem("services[0].modes[0].durationMinutes"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("\"modes\": [\"IN_PERSON\", \"VIDEO\"]", "\"modes\": []")).post(PATH)
+                .then().statusCode(400).body("violations.field", hasItem("modes"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("\"unitId\": \"neapoli-sykies-registry\"", "\"unitId\": \"elsewhere\"")).post(PATH)
+                .then().statusCode(400).body("field", equalTo("services[0].unitId"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("{\"mode\": \"IN_PERSON\"", "{\"mode\": \"PHONE\"")).post(PATH)
+                .then().statusCode(400).body("field", equalTo("services[0].modes[0].mode"));
+    }
+
+    @Test
+    void onlyTheMunicipalitysAdminSubmitsAndOnlyTheCentralAdminDecides() {
+        given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON)
+                .body(declaration("08:00", "14:00", 15)).post(PATH)
+                .then().statusCode(403).body("field", equalTo("code"));
+        given().auth().oauth2(token("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(403);
+        given().contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(401);
+        given().auth().oauth2(token("admin-thessaloniki")).post(PATH + "/00000000-0000-0000-0000-000000000000/approve")
+                .then().statusCode(403);
+    }
+
+    private static String declaration(String opens, String closes, int minutes) {
+        return """
+                {"code": "neapoli-sykies", "nameEl": "Δήμος Νεάπολης-Συκεών", "nameEn": "Municipality of Neapoli-Sykies",
+                 "address": "Ελ. Βενιζέλου 2, 567 28 Νεάπολη", "phones": ["2313313500"], "email": "info@neapoli-sykies.gr",
+                 "modes": ["IN_PERSON", "VIDEO"], "thirdPartyVideoAllowed": true,
+                 "units": [{"id": "neapoli-sykies-registry", "nameEl": "Τμήμα Δημοτολογίου", "nameEn": "Municipal Registry",
+                            "hours": [{"day": 1, "opens": "%s", "closes": "%s"}, {"day": 2, "opens": "08:00", "closes": "14:00"}]}],
+                 "services": [{"id": "neapoli-sykies-certificate", "unitId": "neapoli-sykies-registry",
+                               "nameEl": "Πιστοποιητικό δημοτολογίου", "nameEn": "Registry certificate",
+                               "modes": [{"mode": "IN_PERSON", "durationMinutes": %d}], "bufferMinutes": 5,
+                               "documents": [{"nameEl": "Ταυτότητα", "nameEn": "Identity card", "exOfficio": false}]}]}"""
+                .formatted(opens, closes, minutes);
+    }
+
+    private String token(String user) {
+        String realm = user.startsWith("citizen") ? "citizens" : "employees";
+        String client = user.startsWith("citizen") ? "portal" : "backoffice";
+        return new KeycloakTestClient(keycloakUrl + "/realms/" + realm).getAccessToken(user, user, client);
+    }
+}
