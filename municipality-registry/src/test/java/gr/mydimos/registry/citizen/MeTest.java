@@ -38,9 +38,11 @@ class MeTest {
 
     @Test
     void onlySignedInCitizensHaveARecord() {
-        given().get("/api/registry/me").then().statusCode(401);
+        given().get("/api/registry/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("forged.token.value").get("/api/registry/me")
+                .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).get("/api/registry/me")
-                .then().statusCode(403);
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     private String token(String realm, String user, String client) {
