@@ -111,3 +111,34 @@ INSERT INTO citizen_record (tax_id, amka, first_name, last_name, father_name, bi
  ('094259216', '14038501236', 'Μαρία', 'Παπαδοπούλου', 'Γεώργιος', '1985-03-14', 'thessaloniki',
   'Εγνατίας 45, 546 30 Θεσσαλονίκη', '54630', 'maria@example.gr', '+306912345678')
 ON CONFLICT (tax_id) DO UPDATE SET amka = EXCLUDED.amka, first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, father_name = EXCLUDED.father_name, birth_date = EXCLUDED.birth_date, municipality_code = EXCLUDED.municipality_code, address = EXCLUDED.address, postal_code = EXCLUDED.postal_code, email = EXCLUDED.email, mobile = EXCLUDED.mobile;
+
+-- Several employees per unit, serving different services (availability's demo copy lists the same people).
+INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids) VALUES
+ ('thessaloniki-emp-01', 'thessaloniki', 'thessaloniki-municipal-registry', 'Α. Παπαδάκη',
+  '{thessaloniki-registry-certificate,thessaloniki-civil-marriage-licence,thessaloniki-male-registry}'),
+ ('thessaloniki-emp-02', 'thessaloniki', 'thessaloniki-municipal-registry', 'Β. Σταματίου',
+  '{thessaloniki-registry-certificate,thessaloniki-male-registry}'),
+ ('thessaloniki-emp-03', 'thessaloniki', 'thessaloniki-municipal-registry', 'Γ. Λαμπράκης',
+  '{thessaloniki-civil-marriage-licence}'),
+ ('thessaloniki-emp-04', 'thessaloniki', 'thessaloniki-civil-registry', 'Δ. Μαυρίδου',
+  '{thessaloniki-birth-registration,thessaloniki-death-registration}'),
+ ('thessaloniki-emp-05', 'thessaloniki', 'thessaloniki-civil-registry', 'Ε. Χατζής',
+  '{thessaloniki-birth-registration,thessaloniki-death-registration}'),
+ ('thessaloniki-emp-06', 'thessaloniki', 'thessaloniki-general-protocol', 'Θ. Αναστασίου',
+  '{thessaloniki-protocol-filing}'),
+ ('thessaloniki-emp-07', 'thessaloniki', 'thessaloniki-general-protocol', 'Ι. Βασιλείου',
+  '{thessaloniki-protocol-filing}'),
+ ('thessaloniki-emp-08', 'thessaloniki', 'thessaloniki-transparency', 'Κ. Δημητρίου',
+  '{thessaloniki-transparency-information}'),
+ ('thermaikos-emp-01', 'thermaikos', 'thermaikos-citizens-service', 'Ζ. Καραγιάννη',
+  '{thermaikos-change-of-address,thermaikos-certificates,thermaikos-minor-passport}'),
+ ('thermaikos-emp-02', 'thermaikos', 'thermaikos-citizens-service', 'Η. Τσολάκης',
+  '{thermaikos-change-of-address,thermaikos-certificates,thermaikos-transfer-married,thermaikos-transfer-unmarried,thermaikos-transfer-divorced}'),
+ ('thermaikos-emp-03', 'thermaikos', 'thermaikos-citizens-service', 'Λ. Μιχαηλίδου',
+  '{thermaikos-transfer-married,thermaikos-transfer-unmarried,thermaikos-transfer-divorced,thermaikos-naturalisation}'),
+ ('kalamaria-emp-01', 'kalamaria', 'kalamaria-citizens-service', 'Μ. Ιωαννίδης',
+  '{kalamaria-registry-certificate}'),
+ ('kalamaria-emp-02', 'kalamaria', 'kalamaria-citizens-service', 'Ν. Πετρίδου',
+  '{kalamaria-registry-certificate}')
+ON CONFLICT (id) DO UPDATE SET municipality_code = EXCLUDED.municipality_code, unit_id = EXCLUDED.unit_id,
+    display_name = EXCLUDED.display_name, service_ids = EXCLUDED.service_ids;

@@ -23,6 +23,13 @@ public final class Problems {
                 .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
     }
 
+    public static HttpProblem unavailable(String dependency) {
+        return HttpProblem.builder().withType(URI.create(BASE + "dependency-unavailable")).withTitle("Temporarily unavailable")
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
+                .withDetail("The " + dependency + " did not answer; nothing was changed. Please try again.")
+                .withHeader("Retry-After", 5).build();
+    }
+
     /** A request that contradicts the current state; {@code kind} becomes the last part of the type URI. */
     public static HttpProblem conflict(String kind, String detail) {
         return HttpProblem.builder().withType(URI.create(BASE + kind)).withTitle("Conflict")

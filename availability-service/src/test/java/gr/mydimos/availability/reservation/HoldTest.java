@@ -110,6 +110,30 @@ class HoldTest {
                 .then().statusCode(404).body("field", equalTo("service"));
     }
 
+    @Test
+    void adminsSeeAnEmployeesBookedAppointmentsOfTheirOwnMunicipalityOnly() {
+        String citizen = citizenToken();
+        String start = day + "T11:00:00+0" + offsetHours(day) + ":00";
+        String hold = holdFor(citizen, start, "thessaloniki-emp-02");
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-EMP2\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+
+        given().auth().oauth2(employeeToken("admin-thessaloniki"))
+                .get("/api/availability/employees/thessaloniki-emp-02/appointments")
+                .then().statusCode(200).body("bookingReference", hasItem("TEST-EMP2"));
+        given().auth().oauth2(employeeToken("central-admin"))
+                .get("/api/availability/employees/thessaloniki-emp-02/appointments")
+                .then().statusCode(200).body("bookingReference", hasItem("TEST-EMP2"));
+        given().auth().oauth2(employeeToken("admin-thessaloniki"))
+                .get("/api/availability/employees/thermaikos-emp-01/appointments").then().statusCode(403);
+        given().auth().oauth2(employeeToken("clerk-thessaloniki"))
+                .get("/api/availability/employees/thessaloniki-emp-02/appointments").then().statusCode(403);
+    }
+
+    private String employeeToken(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
+    }
+
     private String holdFor(String token, String start, String employee) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, employee))
                 .post("/api/availability/holds").then().statusCode(201).extract().path("id");

@@ -1,0 +1,110 @@
+package gr.mydimos.registry.staff;
+
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.catalogue.PublicService;
+import gr.mydimos.registry.municipality.Unit;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Adding, changing and removing a municipality's employees. */
+@ApplicationScoped
+public class Staff {
+
+    static final URI HAS_APPOINTMENTS = URI.create("https://mydimos.gov.gr/problems/employee-has-appointments");
+
+    @RestClient
+    AvailabilityApi availability;
+
+    @WithSession
+    public Uni<List<Employee>> of(String municipality) {
+        return Employee.list("municipalityCode = ?1 and active order by unitId, id", municipality);
+    }
+
+    @WithTransaction
+    public Uni<Employee> add(String municipality, StaffResource.EmployeeRequest request) {
+        return Employee.<Employee>findById(request.id()).flatMap(existing -> {
+            if (existing != null) {
+                throw Problems.conflict("employee-exists", "An employee with id '" + request.id() + "' exists");
+            }
+            Employee employee = new Employee();
+            employee.id = request.id();
+            employee.municipalityCode = municipality;
+            employee.active = true;
+            return apply(employee, municipality, request).flatMap(e -> e.<Employee>persist());
+        });
+    }
+
+    @WithTransaction
+    public Uni<Employee> change(String municipality, String id, StaffResource.EmployeeRequest request) {
+        return active(municipality, id).flatMap(employee -> apply(employee, municipality, request));
+    }
+
+    /**
+     * Removes an employee who has no booked appointments ahead; otherwise a 409 problem lists them, so that they
+     * are moved first and nobody's appointment is silently dropped.
+     */
+    public Uni<Void> remove(String municipality, String id) {
+        return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
+                .flatMap(ignored -> availability.futureAppointments(id))
+                .onFailure(failure -> !(failure instanceof HttpProblem) && !(failure instanceof NotFoundException))
+                .transform(failure -> Problems.unavailable("availability service"))
+                .flatMap(appointments -> {
+                    if (!appointments.isEmpty()) {
+                        throw HttpProblem.builder().withType(HAS_APPOINTMENTS).withTitle("Employee has appointments")
+                                .withStatus(Response.Status.CONFLICT)
+                                .withDetail(appointments.size() + " booked appointment(s) ahead; move them first")
+                                .with("appointments", appointments).build();
+                    }
+                    return deactivate(municipality, id);
+                });
+    }
+
+    @WithSession
+    Uni<Employee> activeInSession(String municipality, String id) {
+        return active(municipality, id);
+    }
+
+    @WithTransaction
+    Uni<Void> deactivate(String municipality, String id) {
+        return active(municipality, id).invoke(e -> e.active = false).replaceWithVoid();
+    }
+
+    private static Uni<Employee> active(String municipality, String id) {
+        return Employee.<Employee>findById(id).map(e -> {
+            if (e == null || !e.active || !e.municipalityCode.equals(municipality)) {
+                throw new NotFoundException("No employee '" + id + "' in " + municipality);
+            }
+            return e;
+        });
+    }
+
+    /** The unit must be the municipality's, and every service one its unit offers. */
+    private static Uni<Employee> apply(Employee employee, String municipality, StaffResource.EmployeeRequest request) {
+        return Unit.<Unit>findById(request.unitId()).flatMap(unit -> {
+            if (unit == null || !unit.municipalityCode.equals(municipality)) {
+                throw Problems.invalidParameter("unitId", "not a unit of " + municipality);
+            }
+            return PublicService.<PublicService>list("unitId", unit.id).map(offered -> {
+                List<String> ids = offered.stream().map(s -> s.id).toList();
+                for (int i = 0; i < request.serviceIds().size(); i++) {
+                    if (!ids.contains(request.serviceIds().get(i))) {
+                        throw Problems.invalidParameter("serviceIds[" + i + "]", "not a service of unit " + unit.id);
+                    }
+                }
+                employee.unitId = unit.id;
+                employee.displayName = request.displayName().strip();
+                employee.serviceIds = request.serviceIds().toArray(String[]::new);
+                employee.desk = request.desk();
+                return employee;
+            });
+        });
+    }
+}

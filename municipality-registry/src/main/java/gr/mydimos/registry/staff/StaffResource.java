@@ -1,0 +1,101 @@
+package gr.mydimos.registry.staff;
+
+import gr.mydimos.registry.Problems;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * A municipality's staff (REG-5): its municipal admin (or a central admin) adds, changes and removes employees;
+ * its clerks may read the list. Another municipality's admin gets 403.
+ */
+@Path("/api/registry/municipalities/{code}/employees")
+public class StaffResource {
+
+    public record EmployeeRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,80}", message = "lower-case letters, digits and dashes") String id,
+            @NotBlank String unitId,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull @NotEmpty(message = "at least one service") List<@NotBlank String> serviceIds,
+            @Size(max = 50) String desk) {}
+
+    public record EmployeeView(String id, String unitId, String displayName, List<String> serviceIds, String desk) {
+        static EmployeeView of(Employee e) {
+            return new EmployeeView(e.id, e.unitId, e.displayName, Arrays.asList(e.serviceIds), e.desk);
+        }
+    }
+
+    @Inject
+    Staff staff;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
+    public Uni<List<EmployeeView>> list(@PathParam("code") String code) {
+        ownMunicipality(code);
+        return staff.of(code).map(all -> all.stream().map(EmployeeView::of).toList());
+    }
+
+    @POST
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    public Uni<RestResponse<EmployeeView>> add(@PathParam("code") String code, @Valid @NotNull EmployeeRequest request) {
+        adminOf(code);
+        return staff.add(code, request).map(e -> RestResponse.ResponseBuilder
+                .<EmployeeView>created(URI.create("/api/registry/municipalities/" + code + "/employees/" + e.id))
+                .entity(EmployeeView.of(e)).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    public Uni<EmployeeView> change(@PathParam("code") String code, @PathParam("id") String id,
+                                    @Valid @NotNull EmployeeRequest request) {
+        adminOf(code);
+        if (!id.equals(request.id())) {
+            throw Problems.invalidParameter("id", "must be the id in the path");
+        }
+        return staff.change(code, id, request).map(EmployeeView::of);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    public Uni<Void> remove(@PathParam("code") String code, @PathParam("id") String id) {
+        adminOf(code);
+        return staff.remove(code, id);
+    }
+
+    private void adminOf(String code) {
+        if (!identity.hasRole("central-admin") && !identity.hasRole("municipal-admin")) {
+            throw Problems.forbidden("code", "only administrators change staff");
+        }
+        ownMunicipality(code);
+    }
+
+    private void ownMunicipality(String code) {
+        if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
+            throw Problems.forbidden("code", "employees see and manage only their own municipality");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package gr.mydimos.registry.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** REG-5 against the real PostgreSQL and Keycloak; availability (the peer that knows the appointments) is stubbed. */
+@QuarkusTest
+@QuarkusTestResource(AvailabilityStub.class)
+class StaffTest {
+
+    private static final String STAFF = "/api/registry/municipalities/thessaloniki/employees";
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    @Test
+    void adminAddsChangesAndRemovesAnEmployeeOfTheirMunicipality() {
+        String admin = token("admin-thessaloniki");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(employee("thessaloniki-emp-new", "thessaloniki-civil-registry", "thessaloniki-birth-registration"))
+                .post(STAFF).then().statusCode(201).body("serviceIds", equalTo(java.util.List.of("thessaloniki-birth-registration")));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(employee("thessaloniki-emp-new", "thessaloniki-civil-registry", "thessaloniki-death-registration"))
+                .put(STAFF + "/thessaloniki-emp-new").then().statusCode(200)
+                .body("serviceIds[0]", equalTo("thessaloniki-death-registration"));
+        given().auth().oauth2(token("clerk-thessaloniki")).get(STAFF)
+                .then().statusCode(200).body("id", hasItem("thessaloniki-emp-new"));
+
+        given().auth().oauth2(admin).delete(STAFF + "/thessaloniki-emp-new").then().statusCode(204);
+        given().auth().oauth2(admin).get(STAFF).then().body("id", not(hasItem("thessaloniki-emp-new")));
+    }
+
+    @Test
+    void anEmployeeWithBookedAppointmentsIsNotRemovedUntilTheyAreMoved() {
+        given().auth().oauth2(token("admin-thessaloniki")).delete(STAFF + "/thessaloniki-emp-01")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/employee-has-appointments"))
+                .body("appointments[0].bookingReference", equalTo("K7QX-M4PA"));
+        given().auth().oauth2(token("admin-thessaloniki")).get(STAFF).then().body("id", hasItem("thessaloniki-emp-01"));
+    }
+
+    @Test
+    void employeesServeOnlyServicesOfTheirOwnUnit() {
+        String admin = token("admin-thessaloniki");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(employee("thessaloniki-emp-x", "thermaikos-citizens-service", "thermaikos-certificates"))
+                .post(STAFF).then().statusCode(400).body("field", equalTo("unitId"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(employee("thessaloniki-emp-x", "thessaloniki-civil-registry", "thessaloniki-registry-certificate"))
+                .post(STAFF).then().statusCode(400).body("field", equalTo("serviceIds[0]"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(employee("Not An Id", "thessaloniki-civil-registry", "thessaloniki-birth-registration"))
+                .post(STAFF).then().statusCode(400).body("violations.field", hasItem("id"));
+    }
+
+    @Test
+    void anotherMunicipalitysAdminOrAClerkCannotChangeStaff() {
+        String body = employee("thermaikos-emp-x", "thermaikos-citizens-service", "thermaikos-certificates");
+        given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON).body(body)
+                .post("/api/registry/municipalities/thermaikos/employees").then().statusCode(403).body("field", equalTo("code"));
+        given().auth().oauth2(token("clerk-thermaikos")).contentType(ContentType.JSON).body(body)
+                .post("/api/registry/municipalities/thermaikos/employees").then().statusCode(403);
+        given().auth().oauth2(token("admin-thessaloniki")).get("/api/registry/municipalities/thermaikos/employees")
+                .then().statusCode(403);
+        given().auth().oauth2(token("central-admin")).get("/api/registry/municipalities/thermaikos/employees")
+                .then().statusCode(200).body("id", hasItem("thermaikos-emp-01"));
+    }
+
+    private static String employee(String id, String unit, String service) {
+        return """
+                {"id": "%s", "unitId": "%s", "displayName": "Ο. Νέος", "serviceIds": ["%s"], "desk": "Γραφείο 3"}"""
+                .formatted(id, unit, service);
+    }
+
+    private String token(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
+    }
+}
