@@ -53,6 +53,13 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void writesUnderPublicPathsNeedATokenAndThenReachTheService() {
+        given().delete("/api/registry/municipalities/thessaloniki/employees/e1").then().statusCode(401);
+        given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
+                .delete("/api/registry/municipalities/thessaloniki/employees/e1").then().statusCode(200);
+    }
+
+    @Test
     void aServiceThatIsDownIsABadGateway() {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/notifications?booking=X")
                 .then().statusCode(502);

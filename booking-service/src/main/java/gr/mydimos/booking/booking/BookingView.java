@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A booking as the portal and the back-office see it. */
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
-                          String service, Unit unit, Mode mode, OffsetDateTime start, OffsetDateTime end,
+                          String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,
                           List<Document> documents) {
 
@@ -21,7 +21,7 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
 
     public static BookingView of(Booking b, ZoneId zone, List<Document> documents) {
         return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
-                b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
+                b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone),
                 new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), documents);
     }

@@ -64,6 +64,7 @@ class CreateBookingTest {
                 .body("reference", matchesPattern("[A-HJKMNP-TW-Z2-9]{4}-[A-HJKMNP-TW-Z2-9]{4}"))
                 .body("channel", equalTo("ONLINE"))
                 .body("unit.id", equalTo("thessaloniki-municipal-registry"))
+                .body("employee", equalTo("thessaloniki-emp-01"))
                 .body("person.phone", equalTo("+306912345678"))
                 .body("documents.nameEn", hasItem("Identity card or passport"))
                 .extract().jsonPath();

@@ -78,8 +78,14 @@ class BookingThroughAllServicesTest {
         // Only the owner and the municipality's staff see it.
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).get(GATEWAY + "/api/bookings/" + reference)
                 .then().statusCode(404);
-        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice"))
-                .get(GATEWAY + "/api/bookings/" + reference).then().statusCode(200).body("reference", equalTo(reference));
+        String employee = given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice"))
+                .get(GATEWAY + "/api/bookings/" + reference).then().statusCode(200).body("reference", equalTo(reference))
+                .extract().path("employee");
+
+        // The employee cannot be removed from the staff while they have this appointment (registry asks availability).
+        given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
+                .delete(GATEWAY + "/api/registry/municipalities/thessaloniki/employees/" + employee)
+                .then().statusCode(409).body("appointments.bookingReference", hasItem(reference));
 
         String when = OffsetDateTime.parse(start).atZoneSameInstant(ATHENS)
                 .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));
