@@ -104,10 +104,12 @@ start_kafka() {
 
 wait_kafka() {
   wait_until kafka "$LOGS/kafka.log" 90 port_open 9092
-  # Topics the services use; their settings for Kubernetes live in the KafkaTopic resources.
-  java -cp "$RUNTIME/kafka/lib/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 \
-    --create --if-not-exists --topic booking-events --partitions 3 --replication-factor 1 >>"$LOGS/kafka.log" 2>&1 \
-    || fail "creating Kafka topics; read $LOGS/kafka.log"
+  local topic  # the topics of docs/events.md
+  for topic in booking-events registry-events; do
+    java -cp "$RUNTIME/kafka/lib/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 \
+      --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 >>"$LOGS/kafka.log" 2>&1 \
+      || fail "creating Kafka topic $topic; read $LOGS/kafka.log"
+  done
 }
 
 start_keycloak() {

@@ -19,15 +19,4 @@ public interface BookingConfig {
     @WithDefault("2026-01")
     String declarationVersion();
 
-    Outbox outbox();
-
-    interface Outbox {
-        /** How often the relay looks for events a wake-up after commit did not send (at least 1s). */
-        @WithDefault("1s")
-        String pollEvery();
-
-        /** Most events relayed in one round. */
-        @WithDefault("100")
-        int batchSize();
-    }
 }

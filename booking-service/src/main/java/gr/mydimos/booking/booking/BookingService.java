@@ -1,6 +1,5 @@
 package gr.mydimos.booking.booking;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import gr.mydimos.booking.BookingConfig;
@@ -9,7 +8,7 @@ import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.catalogue.Catalogue;
 import gr.mydimos.booking.outbox.BookingEvent;
-import gr.mydimos.booking.outbox.OutboxRelay;
+import gr.mydimos.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +38,9 @@ public class BookingService {
     @Inject
     BookingConfig config;
     @Inject
-    ObjectMapper json;
-    @Inject
     Clock clock;
     @Inject
-    OutboxRelay outbox;
+    Outbox outbox;
 
     /**
      * Holds the slot, confirms the reservation under the new reference, then commits booking and event together.
@@ -80,8 +77,9 @@ public class BookingService {
                                                 offer.service().nameEn()),
                                         documents, config.zone(), booking.createdAt);
                                 return Panache.withTransaction(() -> booking.persist()
-                                                .call(() -> event.toOutbox(json).persist()))
-                                        .invoke(outbox::wakeUp)
+                                                .call(() -> outbox.add(BookingEvent.TOPIC, booking.reference, event.type(),
+                                                        event.eventId(), event.occurredAt(), event)))
+                                        .invoke(outbox::flush)
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(), documents), false))
                                         .onFailure().call(() -> availability.release(reservation.id()))
                                         .onFailure(ConstraintViolationException.class)

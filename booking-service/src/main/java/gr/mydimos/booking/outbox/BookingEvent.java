@@ -1,7 +1,5 @@
 package gr.mydimos.booking.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.booking.booking.BookingView;
@@ -25,6 +23,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
                           OffsetDateTime end, String language, Person person, String videoLink,
                           List<BookingView.Document> documents) {}
 
+    public static final String TOPIC = "booking-events";
     public static final String CONFIRMED = "BookingConfirmed";
 
     public static BookingEvent of(String type, Booking b, Named municipality, Service service,
@@ -33,20 +32,5 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
                 b.videoLink, documents));
-    }
-
-    /** The outbox row carrying this event, to be persisted in the transaction of the change. */
-    public OutboxEvent toOutbox(ObjectMapper json) {
-        OutboxEvent row = new OutboxEvent();
-        row.id = eventId;
-        row.eventKey = booking.reference();
-        row.type = type;
-        row.createdAt = occurredAt;
-        try {
-            row.payload = json.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Booking event not serialisable", e);
-        }
-        return row;
     }
 }

@@ -1,6 +1,8 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Municipality;
 import gr.mydimos.registry.municipality.Unit;
@@ -24,6 +26,8 @@ public class Onboarding {
 
     @Inject
     Clock clock;
+    @Inject
+    Outbox outbox;
 
     @WithTransaction
     public Uni<OnboardingRequest> submit(Declaration declaration, String submittedBy) {
@@ -52,10 +56,13 @@ public class Onboarding {
     /** Approval activates the municipality with everything it declared. */
     @WithTransaction
     public Uni<OnboardingRequest> approve(UUID id, String decidedBy) {
-        return open(id).call(request -> apply(request.declaration)).map(request -> {
-            decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
-            return request;
-        });
+        return open(id).call(request -> apply(request.declaration))
+                .call(request -> publishActivated(request.declaration))
+                .map(request -> {
+                    decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
+                    return request;
+                })
+                .invoke(outbox::flush);
     }
 
     @WithTransaction
@@ -137,6 +144,16 @@ public class Onboarding {
             chain = chain.call(() -> Panache.getSession().flatMap(s -> s.merge(service)));
         }
         return chain;
+    }
+
+    /** Availability turns the declared hours of each unit into its weekly schedule. */
+    private Uni<Void> publishActivated(Declaration d) {
+        RegistryEvent event = RegistryEvent.of(RegistryEvent.MUNICIPALITY_ACTIVATED, clock.instant(),
+                new RegistryEvent.Municipality(d.code(), d.nameEl(), d.nameEn(),
+                        d.modes().stream().map(Enum::name).toList(),
+                        d.units().stream().map(u -> new RegistryEvent.Unit(u.id(), u.hours().stream()
+                                .map(h -> new RegistryEvent.Hours(h.day(), h.opens(), h.closes())).toList())).toList()));
+        return outbox.add(RegistryEvent.TOPIC, d.code(), event.type(), event.eventId(), event.occurredAt(), event);
     }
 
     /** What bean validation cannot see: references between parts and times within a day. */

@@ -1,6 +1,8 @@
 package gr.mydimos.registry.staff;
 
+import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -8,9 +10,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -22,6 +26,10 @@ public class Staff {
 
     @RestClient
     AvailabilityApi availability;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
 
     @WithSession
     public Uni<List<Employee>> of(String municipality) {
@@ -38,13 +46,15 @@ public class Staff {
             employee.id = request.id();
             employee.municipalityCode = municipality;
             employee.active = true;
-            return apply(employee, municipality, request).flatMap(e -> e.<Employee>persist());
-        });
+            return apply(employee, municipality, request).flatMap(e -> e.<Employee>persist())
+                    .call(e -> publish(RegistryEvent.EMPLOYEE_ADDED, e));
+        }).invoke(outbox::flush);
     }
 
     @WithTransaction
     public Uni<Employee> change(String municipality, String id, StaffResource.EmployeeRequest request) {
-        return active(municipality, id).flatMap(employee -> apply(employee, municipality, request));
+        return active(municipality, id).flatMap(employee -> apply(employee, municipality, request))
+                .call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e)).invoke(outbox::flush);
     }
 
     /**
@@ -74,7 +84,15 @@ public class Staff {
 
     @WithTransaction
     Uni<Void> deactivate(String municipality, String id) {
-        return active(municipality, id).invoke(e -> e.active = false).replaceWithVoid();
+        return active(municipality, id).invoke(e -> e.active = false)
+                .call(e -> publish(RegistryEvent.EMPLOYEE_REMOVED, e)).invoke(outbox::flush).replaceWithVoid();
+    }
+
+    /** Availability keeps its copy of the staff from these events, so it never assigns someone who left. */
+    private Uni<Void> publish(String type, Employee e) {
+        RegistryEvent event = RegistryEvent.of(type, clock.instant(), new RegistryEvent.Employee(e.id,
+                e.municipalityCode, e.unitId, e.displayName, List.of(e.serviceIds), e.active));
+        return outbox.add(RegistryEvent.TOPIC, e.id, type, event.eventId(), event.occurredAt(), event);
     }
 
     private static Uni<Employee> active(String municipality, String id) {

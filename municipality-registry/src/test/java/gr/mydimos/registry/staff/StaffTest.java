@@ -1,11 +1,19 @@
 package gr.mydimos.registry.staff;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
@@ -23,20 +31,32 @@ class StaffTest {
     String keycloakUrl;
 
     @Test
-    void adminAddsChangesAndRemovesAnEmployeeOfTheirMunicipality() {
+    void adminAddsChangesAndRemovesAnEmployeeAndAvailabilityIsToldEachTime() {
         String admin = token("admin-thessaloniki");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(employee("thessaloniki-emp-new", "thessaloniki-civil-registry", "thessaloniki-birth-registration"))
-                .post(STAFF).then().statusCode(201).body("serviceIds", equalTo(java.util.List.of("thessaloniki-birth-registration")));
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(employee("thessaloniki-emp-new", "thessaloniki-civil-registry", "thessaloniki-death-registration"))
-                .put(STAFF + "/thessaloniki-emp-new").then().statusCode(200)
-                .body("serviceIds[0]", equalTo("thessaloniki-death-registration"));
-        given().auth().oauth2(token("clerk-thessaloniki")).get(STAFF)
-                .then().statusCode(200).body("id", hasItem("thessaloniki-emp-new"));
+        String id = "thessaloniki-emp-" + UUID.randomUUID().toString().substring(0, 8);
+        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("registry-events-test");
 
-        given().auth().oauth2(admin).delete(STAFF + "/thessaloniki-emp-new").then().statusCode(204);
-        given().auth().oauth2(admin).get(STAFF).then().body("id", not(hasItem("thessaloniki-emp-new")));
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(employee(id, "thessaloniki-civil-registry", "thessaloniki-birth-registration"))
+                    .post(STAFF).then().statusCode(201).body("serviceIds", equalTo(List.of("thessaloniki-birth-registration")));
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(employee(id, "thessaloniki-civil-registry", "thessaloniki-death-registration"))
+                    .put(STAFF + "/" + id).then().statusCode(200)
+                    .body("serviceIds[0]", equalTo("thessaloniki-death-registration"));
+            given().auth().oauth2(token("clerk-thessaloniki")).get(STAFF).then().statusCode(200).body("id", hasItem(id));
+
+            given().auth().oauth2(admin).delete(STAFF + "/" + id).then().statusCode(204);
+            given().auth().oauth2(admin).get(STAFF).then().body("id", not(hasItem(id)));
+
+            List<JsonPath> published = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
+                    .filter(r -> id.equals(r.key())).map(r -> JsonPath.from(r.value())).toList(), list -> list.size() >= 3);
+            assertThat(published).extracting(e -> e.getString("type"))
+                    .containsExactly("EmployeeAdded", "EmployeeChanged", "EmployeeRemoved");
+            assertThat(published.get(1).getList("employee.serviceIds")).containsExactly("thessaloniki-death-registration");
+            assertThat(published.get(2).getBoolean("employee.active")).isFalse();
+            events.close();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package gr.mydimos.booking.outbox;
+package gr.mydimos.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -12,35 +12,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Hands committed outbox events to Kafka and marks them published once the broker has acknowledged them.
- * One relay runs at a time across all instances (a transaction-scoped advisory lock), so events leave in commit
- * order; a crash between the broker's ack and the commit re-sends, which consumers absorb by event id.
+ * Hands committed outbox events to Kafka (channel {@code outbox}, topic per event) and marks them published once the
+ * broker has acknowledged them. One relay runs at a time across all instances of a service (a transaction-scoped
+ * advisory lock), so events leave in commit order; a crash between the broker's ack and the commit re-sends, which
+ * consumers absorb by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory-lock key of the booking outbox relay (any constant unique within the booking database). */
-    private static final long RELAY_LOCK = 0x626f6f6b696e67L;
+    /** Advisory-lock key of the relay (any constant; each service has its own database). */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
     private static final String CLAIM = """
             SELECT * FROM outbox_event WHERE published_at IS NULL
             ORDER BY created_at LIMIT :limit FOR UPDATE""";
 
-    @Channel("booking-events")
-    MutinyEmitter<String> bookingEvents;
+    @Channel("outbox")
+    MutinyEmitter<String> kafka;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "booking.outbox.batch-size", defaultValue = "100")
+    @ConfigProperty(name = "outbox.batch-size", defaultValue = "100")
     int batchSize;
+    /** Appended to every topic, so that tests publish beside a running system without disturbing it. */
+    @ConfigProperty(name = "outbox.topic-suffix")
+    Optional<String> topicSuffix;
 
     /** The safety net: picks up whatever a wake-up missed, e.g. after a crash or a Kafka outage. */
-    @Scheduled(every = "${booking.outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
@@ -65,9 +70,9 @@ public class OutboxRelay {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> sends = events.stream().map(event -> bookingEvents
-                        .sendMessage(Message.of(event.payload)
-                                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.eventKey).build()))
+        List<Uni<Void>> sends = events.stream().map(event -> kafka
+                        .sendMessage(Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withTopic(event.topic + topicSuffix.orElse("")).withKey(event.eventKey).build()))
                         .invoke(() -> event.publishedAt = clock.instant()))
                 .toList();
         return Uni.join().all(sends).andCollectFailures().replaceWithVoid();

@@ -1,4 +1,4 @@
-package gr.mydimos.booking.outbox;
+package gr.mydimos.outbox;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -6,12 +6,16 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting in the outbox until the relay has handed it to Kafka. */
+/**
+ * An event waiting in the outbox until the relay has handed it to Kafka. Each service using the outbox creates this
+ * table in its own migrations (see {@code docs/events.md}).
+ */
 @Entity
 public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
-    /** The Kafka record key: the booking reference. */
+    public String topic;
+    /** The Kafka record key: events with the same key stay in order. */
     public String eventKey;
     public String type;
     public String payload;

@@ -1,0 +1,40 @@
+package gr.mydimos.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records an event in the caller's transaction; {@link OutboxRelay} publishes it once that transaction commits. */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    OutboxRelay relay;
+
+    /** Call inside the transaction of the change the event reports. */
+    public Uni<Void> add(String topic, String key, String type, UUID eventId, Instant occurredAt, Object event) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = eventId;
+        row.topic = topic;
+        row.eventKey = key;
+        row.type = type;
+        row.createdAt = occurredAt;
+        try {
+            row.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("Event not serialisable: " + type, e));
+        }
+        return row.persist().replaceWithVoid();
+    }
+
+    /** Call after the commit, so the event leaves at once instead of at the relay's next tick. */
+    public void flush() {
+        relay.wakeUp();
+    }
+}
