@@ -1,0 +1,92 @@
+package gr.mydimos.availability.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+
+import gr.mydimos.availability.RegistryStub;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Registry events from the real Kafka change who can be assigned and when units open. */
+@QuarkusTest
+@QuarkusTestResource(RegistryStub.class)
+class RegistryEventsTest {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+    @ConfigProperty(name = "mp.messaging.incoming.registry-events.topic")
+    String topic;
+
+    private final LocalDate wednesday = LocalDate.now(ATHENS).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+
+    @Test
+    void anEmployeeAddedInTheRegistryIsAssignableAndOnceRemovedIsNot() {
+        String id = "thessaloniki-emp-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(id, employeeEvent("EmployeeAdded", id, true));
+        String token = new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken("citizen-maria", "citizen-maria", "portal");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:00"), id).then().statusCode(201));
+
+        publish(id, employeeEvent("EmployeeRemoved", id, false));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:35"), id).then().statusCode(409));
+    }
+
+    @Test
+    void declaredHoursOfAnActivatedMunicipalityBecomeTheUnitsSchedule() {
+        LocalDate saturday = wednesday.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        StringBuilder hours = new StringBuilder();
+        for (int day = 1; day <= 6; day++) {
+            hours.append(day > 1 ? "," : "").append("{\"day\": %d, \"opens\": \"08:00\", \"closes\": \"14:00\"}".formatted(day));
+        }
+        publish("thessaloniki", """
+                {"eventId": "%s", "type": "MunicipalityActivated", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
+                 "municipality": {"code": "thessaloniki", "nameEl": "Δήμος Θεσσαλονίκης", "nameEn": "Thessaloniki",
+                   "modes": ["IN_PERSON"], "units": [{"id": "thessaloniki-municipal-registry", "hours": [%s]}]}}"""
+                .formatted(UUID.randomUUID(), hours));
+
+        // 08:00–14:00 every 20 minutes (15 + 5 of buffer): 18 starts, now on Saturdays too
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
+                        "mode", "IN_PERSON", "from", saturday.toString(), "to", saturday.toString())
+                .get("/api/availability/slots").then().statusCode(200).body("$", hasSize(18)));
+    }
+
+    private String at(String time) {
+        int offset = ATHENS.getRules().getOffset(wednesday.atTime(12, 0)).getTotalSeconds() / 3600;
+        return wednesday + "T" + time + ":00+0" + offset + ":00";
+    }
+
+    private static io.restassured.response.Response hold(String token, String start, String employee) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"municipality": "thessaloniki", "service": "thessaloniki-civil-marriage-licence", "mode": "IN_PERSON",
+                 "start": "%s", "employee": "%s"}""".formatted(start, employee)).post("/api/availability/holds");
+    }
+
+    private static String employeeEvent(String type, String id, boolean active) {
+        return """
+                {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
+                 "employee": {"id": "%s", "municipality": "thessaloniki", "unitId": "thessaloniki-municipal-registry",
+                   "displayName": "Ο. Νέος", "serviceIds": ["thessaloniki-civil-marriage-licence"], "active": %s}}"""
+                .formatted(UUID.randomUUID(), type, id, active);
+    }
+
+    private void publish(String key, String json) {
+        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, json)).awaitCompletion();
+        }
+    }
+}
