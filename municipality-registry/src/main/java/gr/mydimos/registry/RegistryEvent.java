@@ -13,6 +13,7 @@ public record RegistryEvent(UUID eventId, String type, int schemaVersion, Instan
     public static final String EMPLOYEE_CHANGED = "EmployeeChanged";
     public static final String EMPLOYEE_REMOVED = "EmployeeRemoved";
     public static final String MUNICIPALITY_ACTIVATED = "MunicipalityActivated";
+    public static final String MUNICIPALITY_SUSPENDED = "MunicipalitySuspended";
 
     /** The employee's whole state after the change (state-carrying, so applying it twice changes nothing). */
     public record Employee(String id, String municipality, String unitId, String displayName, List<String> serviceIds,

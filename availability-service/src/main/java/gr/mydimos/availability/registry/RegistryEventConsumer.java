@@ -2,6 +2,8 @@ package gr.mydimos.availability.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,9 @@ public class RegistryEventConsumer {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    @CacheName("registry-services")
+    Cache catalogue;
 
     @Incoming("registry-events")
     public Uni<Void> consume(String payload) {
@@ -55,7 +60,11 @@ public class RegistryEventConsumer {
             return Panache.withTransaction(() -> upsert(event.employee()));
         }
         if ("MunicipalityActivated".equals(event.type()) && event.municipality() != null) {
-            return Panache.withTransaction(() -> replaceHours(event.municipality().units()));
+            return Panache.withTransaction(() -> replaceHours(event.municipality().units()))
+                    .call(catalogue::invalidateAll);
+        }
+        if ("MunicipalitySuspended".equals(event.type())) {
+            return catalogue.invalidateAll(); // the registry now answers 404 for it: stop offering its slots at once
         }
         return Uni.createFrom().voidItem(); // a type this version does not use
     }

@@ -61,8 +61,7 @@ public class Onboarding {
                 .map(request -> {
                     decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
                     return request;
-                })
-                .invoke(outbox::flush);
+                });
     }
 
     @WithTransaction

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,6 +35,8 @@ public class OnboardingResource {
 
     @Inject
     Onboarding onboarding;
+    @Inject
+    Outbox outbox;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -78,7 +81,7 @@ public class OnboardingResource {
     @Path("{id}/approve")
     @RolesAllowed("central-admin")
     public Uni<View> approve(@PathParam("id") UUID id) {
-        return onboarding.approve(id, token.getSubject()).map(OnboardingResource::view);
+        return onboarding.approve(id, token.getSubject()).invoke(outbox::flush).map(OnboardingResource::view);
     }
 
     @POST

@@ -36,6 +36,7 @@ public class Staff {
         return Employee.list("municipalityCode = ?1 and active order by unitId, id", municipality);
     }
 
+    /** Each change publishes an event in its transaction; callers flush the outbox after the commit. */
     @WithTransaction
     public Uni<Employee> add(String municipality, StaffResource.EmployeeRequest request) {
         return Employee.<Employee>findById(request.id()).flatMap(existing -> {
@@ -48,13 +49,13 @@ public class Staff {
             employee.active = true;
             return apply(employee, municipality, request).flatMap(e -> e.<Employee>persist())
                     .call(e -> publish(RegistryEvent.EMPLOYEE_ADDED, e));
-        }).invoke(outbox::flush);
+        });
     }
 
     @WithTransaction
     public Uni<Employee> change(String municipality, String id, StaffResource.EmployeeRequest request) {
         return active(municipality, id).flatMap(employee -> apply(employee, municipality, request))
-                .call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e)).invoke(outbox::flush);
+                .call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e));
     }
 
     /**
@@ -73,7 +74,7 @@ public class Staff {
                                 .withDetail(appointments.size() + " booked appointment(s) ahead; move them first")
                                 .with("appointments", appointments).build();
                     }
-                    return deactivate(municipality, id);
+                    return deactivate(municipality, id).invoke(outbox::flush);
                 });
     }
 
@@ -85,7 +86,7 @@ public class Staff {
     @WithTransaction
     Uni<Void> deactivate(String municipality, String id) {
         return active(municipality, id).invoke(e -> e.active = false)
-                .call(e -> publish(RegistryEvent.EMPLOYEE_REMOVED, e)).invoke(outbox::flush).replaceWithVoid();
+                .call(e -> publish(RegistryEvent.EMPLOYEE_REMOVED, e)).replaceWithVoid();
     }
 
     /** Availability keeps its copy of the staff from these events, so it never assigns someone who left. */

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.staff;
 
+import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +47,8 @@ public class StaffResource {
     @Inject
     Staff staff;
     @Inject
+    Outbox outbox;
+    @Inject
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
@@ -61,7 +64,7 @@ public class StaffResource {
     @RolesAllowed({"municipal-admin", "central-admin"})
     public Uni<RestResponse<EmployeeView>> add(@PathParam("code") String code, @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
-        return staff.add(code, request).map(e -> RestResponse.ResponseBuilder
+        return staff.add(code, request).invoke(outbox::flush).map(e -> RestResponse.ResponseBuilder
                 .<EmployeeView>created(URI.create("/api/registry/municipalities/" + code + "/employees/" + e.id))
                 .entity(EmployeeView.of(e)).build());
     }
@@ -75,7 +78,7 @@ public class StaffResource {
         if (!id.equals(request.id())) {
             throw Problems.invalidParameter("id", "must be the id in the path");
         }
-        return staff.change(code, id, request).map(EmployeeView::of);
+        return staff.change(code, id, request).invoke(outbox::flush).map(EmployeeView::of);
     }
 
     @DELETE
