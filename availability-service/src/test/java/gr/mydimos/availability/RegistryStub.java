@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
-    private WireMockServer server;
+    public static WireMockServer server;
 
     @Override
     public Map<String, String> start() {

@@ -63,8 +63,8 @@ public class RegistryEventConsumer {
             return Panache.withTransaction(() -> replaceHours(event.municipality().units()))
                     .call(catalogue::invalidateAll);
         }
-        if ("MunicipalitySuspended".equals(event.type())) {
-            return catalogue.invalidateAll(); // the registry now answers 404 for it: stop offering its slots at once
+        if ("MunicipalitySuspended".equals(event.type()) || "ServiceChanged".equals(event.type())) {
+            return catalogue.invalidateAll(); // read durations and modes afresh: never offer what no longer exists
         }
         return Uni.createFrom().voidItem(); // a type this version does not use
     }

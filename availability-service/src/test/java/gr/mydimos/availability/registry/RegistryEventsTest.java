@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import gr.mydimos.availability.RegistryStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,6 +64,44 @@ class RegistryEventsTest {
                 .queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
                         "mode", "IN_PERSON", "from", saturday.toString(), "to", saturday.toString())
                 .get("/api/availability/slots").then().statusCode(200).body("$", hasSize(18)));
+    }
+
+    @Test
+    void aChangedServiceDurationIsReadAfreshWhenTheRegistrySaysSo() {
+        LocalDate thursday = wednesday.plusDays(1);
+        io.restassured.specification.RequestSpecification search = given().queryParams("municipality", "thessaloniki",
+                "service", "thessaloniki-registry-certificate", "mode", "VIDEO",
+                "from", thursday.toString(), "to", thursday.toString());
+        search.get("/api/availability/slots").then().statusCode(200).body("$", hasSize(18)); // 15 + 5 minutes, cached now
+
+        StubMapping changed = RegistryStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/thessaloniki/services"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withHeader("Content-Type", "application/json").withBody("""
+                                [{"id": "thessaloniki-registry-certificate", "unitId": "thessaloniki-municipal-registry",
+                                  "modes": [{"mode": "VIDEO", "durationMinutes": 30}], "bufferMinutes": 5}]""")));
+        search.get("/api/availability/slots").then().body("$", hasSize(18)); // still the cached catalogue
+        publish("thessaloniki-registry-certificate", """
+                {"eventId": "%s", "type": "ServiceChanged", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
+                 "service": {"id": "thessaloniki-registry-certificate", "municipality": "thessaloniki",
+                   "unitId": "thessaloniki-municipal-registry", "modes": [{"mode": "VIDEO", "durationMinutes": 30}],
+                   "bufferMinutes": 5}}""".formatted(UUID.randomUUID()));
+
+        try {
+            // 30 + 5 minutes from 08:00, the last ending by 14:00: 10 starts
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> search.get("/api/availability/slots")
+                    .then().statusCode(200).body("$", hasSize(10)));
+        } finally {
+            // the other tests expect the demo catalogue again
+            RegistryStub.server.removeStub(changed);
+            publish("thessaloniki-registry-certificate", """
+                    {"eventId": "%s", "type": "ServiceChanged", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:01Z",
+                     "service": {"id": "thessaloniki-registry-certificate", "municipality": "thessaloniki"}}"""
+                    .formatted(UUID.randomUUID()));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> search.get("/api/availability/slots")
+                    .then().statusCode(200).body("$", hasSize(18)));
+        }
     }
 
     private String at(String time) {

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.catalogue;
 
+import gr.mydimos.registry.onboarding.Declaration;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,6 +23,23 @@ public class PublicService extends PanacheEntityBase {
     public record Fee(String descriptionEl, String descriptionEn, BigDecimal amountEuro) {}
 
     public record Terms(List<ModeDuration> modes, List<Document> documents, List<Fee> fees) {}
+
+    /** The catalogue entry for a service as an admin declares it. */
+    public static PublicService from(Declaration.Service declared) {
+        PublicService service = new PublicService();
+        service.id = declared.id();
+        service.unitId = declared.unitId();
+        service.nameEl = declared.nameEl();
+        service.nameEn = declared.nameEn();
+        service.bufferMinutes = declared.bufferMinutes();
+        service.terms = new Terms(
+                declared.modes().stream().map(m -> new ModeDuration(Mode.valueOf(m.mode().name()), m.durationMinutes())).toList(),
+                declared.documents() == null ? List.of() : declared.documents().stream()
+                        .map(d -> new Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList(),
+                declared.fees() == null ? List.of() : declared.fees().stream()
+                        .map(f -> new Fee(f.descriptionEl(), f.descriptionEn(), f.amountEuro())).toList());
+        return service;
+    }
 
     @Id
     public String id;

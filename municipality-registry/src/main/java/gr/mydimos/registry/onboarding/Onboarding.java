@@ -127,19 +127,7 @@ public class Onboarding {
             }
         }
         for (Declaration.Service declared : d.services()) {
-            PublicService service = new PublicService();
-            service.id = declared.id();
-            service.unitId = declared.unitId();
-            service.nameEl = declared.nameEl();
-            service.nameEn = declared.nameEn();
-            service.bufferMinutes = declared.bufferMinutes();
-            service.terms = new PublicService.Terms(
-                    declared.modes().stream().map(x -> new PublicService.ModeDuration(
-                            PublicService.Mode.valueOf(x.mode().name()), x.durationMinutes())).toList(),
-                    list(declared.documents()).stream().map(x -> new PublicService.Document(x.nameEl(), x.nameEn(),
-                            x.exOfficio())).toList(),
-                    list(declared.fees()).stream().map(x -> new PublicService.Fee(x.descriptionEl(), x.descriptionEn(),
-                            x.amountEuro())).toList());
+            PublicService service = PublicService.from(declared);
             chain = chain.call(() -> Panache.getSession().flatMap(s -> s.merge(service)));
         }
         return chain;
@@ -196,7 +184,4 @@ public class Onboarding {
         return values == null ? new String[0] : values.toArray(String[]::new);
     }
 
-    private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
-    }
 }

@@ -1,0 +1,98 @@
+package gr.mydimos.registry.catalogue;
+
+import gr.mydimos.outbox.Outbox;
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.RegistryEvent;
+import gr.mydimos.registry.municipality.Municipality;
+import gr.mydimos.registry.municipality.Unit;
+import gr.mydimos.registry.onboarding.Declaration;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.Clock;
+import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A municipality's admin (or a central admin) adds or changes a service of the catalogue (REG-4); availability and
+ * booking are told through a ServiceChanged event, so that they never offer what no longer exists.
+ */
+@Path("/api/registry/municipalities/{code}/services/{id}")
+public class ServiceChangeResource {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+
+    @PUT
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    public Uni<CatalogueResource.ServiceView> put(@PathParam("code") String code, @PathParam("id") String id,
+                                                  @Valid @NotNull Declaration.Service request) {
+        if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
+            throw Problems.forbidden("code", "a municipal admin changes only their own municipality's services");
+        }
+        if (!id.equals(request.id())) {
+            throw Problems.invalidParameter("id", "must be the id in the path");
+        }
+        return save(code, request).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
+                s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes, s.terms.documents(), s.terms.fees(), s.notesEl,
+                s.notesEn));
+    }
+
+    @WithTransaction
+    Uni<PublicService> save(String code, Declaration.Service request) {
+        return Municipality.<Municipality>findById(code).flatMap(m -> {
+            if (m == null) {
+                throw new NotFoundException("No municipality '" + code + "'");
+            }
+            for (int i = 0; i < request.modes().size(); i++) {
+                if (!Arrays.asList(m.modes).contains(request.modes().get(i).mode().name())) {
+                    throw Problems.invalidParameter("modes[" + i + "].mode", "the municipality does not offer this mode");
+                }
+            }
+            return Unit.<Unit>findById(request.unitId());
+        }).flatMap(unit -> {
+            if (unit == null || !unit.municipalityCode.equals(code)) {
+                throw Problems.invalidParameter("unitId", "not a unit of " + code);
+            }
+            return PublicService.<PublicService>findById(request.id());
+        }).flatMap(existing -> {
+            if (existing != null && !existing.unitId.equals(request.unitId())) {
+                return Unit.<Unit>findById(existing.unitId).map(u -> {
+                    if (!u.municipalityCode.equals(code)) {
+                        throw Problems.forbidden("id", "the service belongs to another municipality");
+                    }
+                    return existing;
+                });
+            }
+            return Uni.createFrom().item(existing);
+        }).flatMap(existing -> {
+            PublicService service = PublicService.from(request);
+            if (existing != null) {
+                service.notesEl = existing.notesEl;
+                service.notesEn = existing.notesEn;
+            }
+            RegistryEvent event = RegistryEvent.of(RegistryEvent.SERVICE_CHANGED, clock.instant(), new RegistryEvent.Service(
+                    service.id, code, service.unitId, request.modes().stream()
+                    .map(mode -> new RegistryEvent.ModeDuration(mode.mode().name(), mode.durationMinutes())).toList(),
+                    service.bufferMinutes));
+            return Panache.getSession().flatMap(s -> s.merge(service))
+                    .call(saved -> outbox.add(RegistryEvent.TOPIC, service.id, event.type(), event.eventId(),
+                            event.occurredAt(), event));
+        });
+    }
+}
