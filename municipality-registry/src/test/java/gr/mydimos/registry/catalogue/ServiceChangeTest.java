@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** REG-4 changes against the real PostgreSQL, Keycloak and Kafka: the catalogue changes and the others are told. */
@@ -22,15 +21,12 @@ class ServiceChangeTest {
 
     private static final String SERVICE = "/api/registry/municipalities/thessaloniki/services/thessaloniki-transparency-information";
 
-    @ConfigProperty(name = "keycloak.url")
-    String keycloakUrl;
-
     @Test
     void adminChangesADurationAndAvailabilityIsTold() {
         Instant before = Instant.now();
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("registry-events-test");
-            given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON)
+            given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)
                     .body(service("thessaloniki-transparency", "IN_PERSON", 25)).put(SERVICE)
                     .then().statusCode(200).body("modes[0].durationMinutes", equalTo(25));
             given().get("/api/registry/municipalities/thessaloniki/services")
@@ -48,15 +44,15 @@ class ServiceChangeTest {
 
     @Test
     void changesThatTheMunicipalityCannotServeAreRefused() {
-        String admin = token("admin-thessaloniki");
+        String admin = Tokens.employee("admin-thessaloniki");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(service("thermaikos-citizens-service", "IN_PERSON", 20))
                 .put(SERVICE).then().statusCode(400).body("field", equalTo("unitId"));
-        given().auth().oauth2(token("admin-neapoli-sykies")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).contentType(ContentType.JSON)
                 .body(service("thessaloniki-transparency", "IN_PERSON", 20)).put(SERVICE)
                 .then().statusCode(403).body("field", equalTo("code"));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(service("thessaloniki-transparency", "IN_PERSON", 0))
                 .put(SERVICE).then().statusCode(400);
-        given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)
                 .body(service("kalamaria-citizens-service", "IN_PERSON", 20).replace("thessaloniki-transparency-information", "kalamaria-registry-certificate"))
                 .put("/api/registry/municipalities/thessaloniki/services/kalamaria-registry-certificate")
                 .then().statusCode(400).body("field", equalTo("unitId"));
@@ -70,7 +66,4 @@ class ServiceChangeTest {
                 .formatted(unit, mode, minutes);
     }
 
-    private String token(String user) {
-        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
-    }
 }

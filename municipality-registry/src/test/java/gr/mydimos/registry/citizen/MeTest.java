@@ -3,21 +3,17 @@ package gr.mydimos.registry.citizen;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** REG-6 against the real PostgreSQL and Keycloak: the signed-in citizen's own record, found by the AFM of the token. */
 @QuarkusTest
 class MeTest {
 
-    @ConfigProperty(name = "keycloak.url")
-    String keycloakUrl;
-
     @Test
     void citizenGetsTheirRegistryDataToPrefillTheForm() {
-        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/registry/me")
+        given().auth().oauth2(Tokens.citizen("citizen-maria")).get("/api/registry/me")
                 .then().statusCode(200)
                 .body("taxId", equalTo("094259216"))
                 .body("firstName", equalTo("Μαρία"))
@@ -31,7 +27,7 @@ class MeTest {
 
     @Test
     void citizenWithoutARecordIsToldToDeclareTheirData() {
-        given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).get("/api/registry/me")
+        given().auth().oauth2(Tokens.citizen("citizen-nikos")).get("/api/registry/me")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/no-registry-record"));
     }
@@ -41,11 +37,8 @@ class MeTest {
         given().get("/api/registry/me").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("forged.token.value").get("/api/registry/me")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).get("/api/registry/me")
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get("/api/registry/me")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
-    private String token(String realm, String user, String client) {
-        return new KeycloakTestClient(keycloakUrl + "/realms/" + realm).getAccessToken(user, user, client);
-    }
 }

@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** REG-2 against the real PostgreSQL and Keycloak: declare, decide, and only then be bookable. */
@@ -17,13 +16,10 @@ class OnboardingTest {
 
     private static final String PATH = "/api/registry/onboarding-requests";
 
-    @ConfigProperty(name = "keycloak.url")
-    String keycloakUrl;
-
     @Test
     void aMunicipalityJoinsWhenTheCentralAdminApprovesWhatItDeclared() {
-        String admin = token("admin-neapoli-sykies");
-        String central = token("central-admin");
+        String admin = Tokens.employee("admin-neapoli-sykies");
+        String central = Tokens.employee("central-admin");
 
         String first = given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15))
                 .post(PATH).then().statusCode(201).body("status", equalTo("SUBMITTED")).extract().path("id");
@@ -54,7 +50,7 @@ class OnboardingTest {
 
     @Test
     void declarationsThatCannotWorkAreRefusedNamingTheField() {
-        String admin = token("admin-neapoli-sykies");
+        String admin = Tokens.employee("admin-neapoli-sykies");
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("14:00", "08:00", 15)).post(PATH)
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("units[0].hours[0].closes"));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 0)).post(PATH)
@@ -72,13 +68,13 @@ class OnboardingTest {
 
     @Test
     void onlyTheMunicipalitysAdminSubmitsAndOnlyTheCentralAdminDecides() {
-        given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)
                 .body(declaration("08:00", "14:00", 15)).post(PATH)
                 .then().statusCode(403).body("field", equalTo("code"));
-        given().auth().oauth2(token("clerk-thessaloniki")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
                 .body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(403);
         given().contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(401);
-        given().auth().oauth2(token("admin-thessaloniki")).post(PATH + "/00000000-0000-0000-0000-000000000000/approve")
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).post(PATH + "/00000000-0000-0000-0000-000000000000/approve")
                 .then().statusCode(403);
     }
 
@@ -96,9 +92,4 @@ class OnboardingTest {
                 .formatted(opens, closes, minutes);
     }
 
-    private String token(String user) {
-        String realm = user.startsWith("citizen") ? "citizens" : "employees";
-        String client = user.startsWith("citizen") ? "portal" : "backoffice";
-        return new KeycloakTestClient(keycloakUrl + "/realms/" + realm).getAccessToken(user, user, client);
-    }
 }

@@ -14,10 +14,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** REG-5 against the real PostgreSQL and Keycloak; availability (the peer that knows the appointments) is stubbed. */
@@ -27,12 +26,9 @@ class StaffTest {
 
     private static final String STAFF = "/api/registry/municipalities/thessaloniki/employees";
 
-    @ConfigProperty(name = "keycloak.url")
-    String keycloakUrl;
-
     @Test
     void adminAddsChangesAndRemovesAnEmployeeAndAvailabilityIsToldEachTime() {
-        String admin = token("admin-thessaloniki");
+        String admin = Tokens.employee("admin-thessaloniki");
         String id = "thessaloniki-emp-" + UUID.randomUUID().toString().substring(0, 8);
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("registry-events-test");
@@ -44,7 +40,7 @@ class StaffTest {
                     .body(employee(id, "thessaloniki-civil-registry", "thessaloniki-death-registration"))
                     .put(STAFF + "/" + id).then().statusCode(200)
                     .body("serviceIds[0]", equalTo("thessaloniki-death-registration"));
-            given().auth().oauth2(token("clerk-thessaloniki")).get(STAFF).then().statusCode(200).body("id", hasItem(id));
+            given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(STAFF).then().statusCode(200).body("id", hasItem(id));
 
             given().auth().oauth2(admin).delete(STAFF + "/" + id).then().statusCode(204);
             given().auth().oauth2(admin).get(STAFF).then().body("id", not(hasItem(id)));
@@ -61,16 +57,16 @@ class StaffTest {
 
     @Test
     void anEmployeeWithBookedAppointmentsIsNotRemovedUntilTheyAreMoved() {
-        given().auth().oauth2(token("admin-thessaloniki")).delete(STAFF + "/thessaloniki-emp-01")
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).delete(STAFF + "/thessaloniki-emp-01")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/employee-has-appointments"))
                 .body("appointments[0].bookingReference", equalTo("K7QX-M4PA"));
-        given().auth().oauth2(token("admin-thessaloniki")).get(STAFF).then().body("id", hasItem("thessaloniki-emp-01"));
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).get(STAFF).then().body("id", hasItem("thessaloniki-emp-01"));
     }
 
     @Test
     void employeesServeOnlyServicesOfTheirOwnUnit() {
-        String admin = token("admin-thessaloniki");
+        String admin = Tokens.employee("admin-thessaloniki");
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(employee("thessaloniki-emp-x", "thermaikos-citizens-service", "thermaikos-certificates"))
                 .post(STAFF).then().statusCode(400).body("field", equalTo("unitId"));
@@ -85,13 +81,13 @@ class StaffTest {
     @Test
     void anotherMunicipalitysAdminOrAClerkCannotChangeStaff() {
         String body = employee("thermaikos-emp-x", "thermaikos-citizens-service", "thermaikos-certificates");
-        given().auth().oauth2(token("admin-thessaloniki")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(body)
                 .post("/api/registry/municipalities/thermaikos/employees").then().statusCode(403).body("field", equalTo("code"));
-        given().auth().oauth2(token("clerk-thermaikos")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.employee("clerk-thermaikos")).contentType(ContentType.JSON).body(body)
                 .post("/api/registry/municipalities/thermaikos/employees").then().statusCode(403);
-        given().auth().oauth2(token("admin-thessaloniki")).get("/api/registry/municipalities/thermaikos/employees")
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).get("/api/registry/municipalities/thermaikos/employees")
                 .then().statusCode(403);
-        given().auth().oauth2(token("central-admin")).get("/api/registry/municipalities/thermaikos/employees")
+        given().auth().oauth2(Tokens.employee("central-admin")).get("/api/registry/municipalities/thermaikos/employees")
                 .then().statusCode(200).body("id", hasItem("thermaikos-emp-01"));
     }
 
@@ -101,7 +97,4 @@ class StaffTest {
                 .formatted(id, unit, service);
     }
 
-    private String token(String user) {
-        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
-    }
 }
