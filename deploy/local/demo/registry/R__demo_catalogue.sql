@@ -119,7 +119,7 @@ INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids)
  ('thessaloniki-emp-02', 'thessaloniki', 'thessaloniki-municipal-registry', 'Β. Σταματίου',
   '{thessaloniki-registry-certificate,thessaloniki-male-registry}'),
  ('thessaloniki-emp-03', 'thessaloniki', 'thessaloniki-municipal-registry', 'Γ. Λαμπράκης',
-  '{thessaloniki-civil-marriage-licence}'),
+  '{thessaloniki-civil-marriage-licence,thessaloniki-registry-certificate}'),
  ('thessaloniki-emp-04', 'thessaloniki', 'thessaloniki-civil-registry', 'Δ. Μαυρίδου',
   '{thessaloniki-birth-registration,thessaloniki-death-registration}'),
  ('thessaloniki-emp-05', 'thessaloniki', 'thessaloniki-civil-registry', 'Ε. Χατζής',

@@ -4,8 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
-/** Booking-window and hold parameters; per-municipality and per-service overrides come with the schedule admin API. */
+/** Booking-window, hold and calendar defaults; municipalities and services override the window (booking_policy). */
 @ConfigMapping(prefix = "availability")
 public interface AvailabilityConfig {
 
@@ -13,19 +15,49 @@ public interface AvailabilityConfig {
     @WithDefault("Europe/Athens")
     ZoneId zone();
 
-    /** How long before its start a slot can still be booked. */
+    /** How long before its start a slot can still be booked, unless a municipality or service sets its own. */
     @WithDefault("PT2H")
     Duration minimumNotice();
 
-    /** How far ahead slots can be booked. */
+    /** How far ahead slots can be booked, unless a municipality or service sets its own. */
     @WithDefault("P60D")
     Duration horizon();
+
+    /** Whether a person may choose the employee, unless the municipality decides (AV-5). */
+    @WithDefault("false")
+    boolean employeeChoiceAllowed();
 
     /** How long a slot stays held while a booking is completed (AV-6). */
     @WithDefault("PT5M")
     Duration holdLifetime();
 
+    /** How often unconfirmed holds past their lifetime are released. */
+    @WithDefault("30s")
+    String holdSweepEvery();
+
     /** The widest date range one slot search may ask for. */
     @WithDefault("62")
     int maxSearchDays();
+
+    Holidays holidays();
+
+    interface Holidays {
+        /** The holiday calendar of the country (a jollyday calendar code). */
+        @WithDefault("gr")
+        String country();
+
+        /**
+         * Holidays of the calendar on which public offices still open, by the library's key: 30 January (Three
+         * Hierarchs) is a school holiday only.
+         */
+        @WithDefault("THREE_HIERARCHS")
+        Set<String> officesOpen();
+
+        /** Days on which offices close early (ISO month-day, e.g. --12-24), and by how much. */
+        @WithDefault("--12-24,--12-31")
+        List<String> earlyClosingDays();
+
+        @WithDefault("PT2H")
+        Duration earlyClosingBy();
+    }
 }

@@ -3,6 +3,7 @@ package gr.mydimos.availability;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
 /** RFC 9457 problems this service answers with; each type URI is stable and documented in the OpenAPI. */
 public final class Problems {
@@ -10,6 +11,8 @@ public final class Problems {
     public static final URI UNKNOWN_SERVICE = URI.create("https://mydimos.gov.gr/problems/unknown-service");
     public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
     public static final URI HOLD_NOT_ACTIVE = URI.create("https://mydimos.gov.gr/problems/hold-not-active");
+    public static final URI SCHEDULE_CONFLICT = URI.create("https://mydimos.gov.gr/problems/schedule-conflict");
+    public static final URI FORBIDDEN = URI.create("https://mydimos.gov.gr/problems/forbidden");
 
     private Problems() {
     }
@@ -34,5 +37,23 @@ public final class Problems {
     public static HttpProblem holdNotActive(String detail) {
         return HttpProblem.builder().withType(HOLD_NOT_ACTIVE).withTitle("Hold is no longer active")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    }
+
+    /** A schedule change that would strand booked appointments (AV-7); each is listed, nothing is applied. */
+    public static HttpProblem scheduleConflict(List<?> bookings) {
+        return HttpProblem.builder().withType(SCHEDULE_CONFLICT).withTitle("The change conflicts with booked appointments")
+                .withStatus(Response.Status.CONFLICT)
+                .withDetail(bookings.size() + " booked appointment(s) would no longer fit; move or cancel them first")
+                .with("bookings", bookings).build();
+    }
+
+    public static HttpProblem forbidden(String field, String detail) {
+        return HttpProblem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
+                .withStatus(Response.Status.FORBIDDEN).withDetail(detail).with("field", field).build();
+    }
+
+    public static HttpProblem notFound(String field, String detail) {
+        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Not found")
+                .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", field).build();
     }
 }

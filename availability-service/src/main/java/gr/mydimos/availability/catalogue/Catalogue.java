@@ -32,6 +32,13 @@ public class Catalogue {
         });
     }
 
+    /** The unit that offers the service, or a 400 problem naming `field` when the municipality has no such service. */
+    public Uni<String> unitOf(String municipality, String serviceId, String field) {
+        return servicesOf(municipality).map(services -> services.stream().filter(s -> s.id().equals(serviceId))
+                .findFirst().map(RegistryApi.ServiceTerms::unitId)
+                .orElseThrow(() -> Problems.invalidParameter(field, "the municipality offers no service '" + serviceId + "'")));
+    }
+
     @CacheResult(cacheName = "registry-services")
     Uni<List<RegistryApi.ServiceTerms>> servicesOf(String municipality) {
         return registry.services(municipality).onFailure(WebApplicationException.class).recoverWithUni(failure -> {

@@ -5,18 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import gr.mydimos.availability.reservation.Reservations;
+import gr.mydimos.availability.schedule.ScheduleTemplate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps availability's copy of the staff and of the units' weekly hours in step with the registry (docs/events.md).
+ * Keeps availability's copy of the staff, units and the units' declared weekly hours in step with the registry (docs/events.md).
  * Events carry the whole new state and are applied as upserts, so a redelivered event changes nothing.
  */
 @ApplicationScoped
@@ -44,6 +45,8 @@ public class RegistryEventConsumer {
     @Inject
     ObjectMapper json;
     @Inject
+    Reservations reservations;
+    @Inject
     @CacheName("registry-services")
     Cache catalogue;
 
@@ -57,10 +60,13 @@ public class RegistryEventConsumer {
             return Uni.createFrom().voidItem();
         }
         if (event.employee() != null) {
-            return Panache.withTransaction(() -> upsert(event.employee()));
+            return Panache.withTransaction(() -> upsertUnit(event.employee().unitId(), event.employee().municipality())
+                    .call(() -> upsert(event.employee()))
+                    .call(() -> event.employee().active() ? Uni.createFrom().voidItem()
+                            : reservations.releaseHolds(event.employee().id())));
         }
         if ("MunicipalityActivated".equals(event.type()) && event.municipality() != null) {
-            return Panache.withTransaction(() -> replaceHours(event.municipality().units()))
+            return Panache.withTransaction(() -> replaceHours(event.municipality()))
                     .call(catalogue::invalidateAll);
         }
         if ("MunicipalitySuspended".equals(event.type()) || "ServiceChanged".equals(event.type())) {
@@ -77,20 +83,29 @@ public class RegistryEventConsumer {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** The unit's own weekly hours become those declared; service-specific overrides stay. */
-    private static Uni<Void> replaceHours(List<Unit> units) {
+    private static Uni<Void> upsertUnit(String unitId, String municipality) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "INSERT INTO unit (id, municipality_code) VALUES (:id, :municipality) ON CONFLICT (id) DO NOTHING")
+                .setParameter("id", unitId).setParameter("municipality", municipality).executeUpdate()).replaceWithVoid();
+    }
+
+    /** Each unit's template declared by the registry becomes the declared hours; admins' own templates stay. */
+    private Uni<Void> replaceHours(Municipality municipality) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Unit unit : units) {
-            chain = chain.call(() -> Panache.getSession().flatMap(session -> session
-                    .createNativeQuery("DELETE FROM weekly_hours WHERE unit_id = :unit AND service_id IS NULL")
-                    .setParameter("unit", unit.id()).executeUpdate()));
-            for (Hours h : unit.hours()) {
-                chain = chain.call(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
-                                "INSERT INTO weekly_hours (unit_id, day_of_week, opens, closes) VALUES (:unit, :day, :opens, :closes)")
-                        .setParameter("unit", unit.id()).setParameter("day", (short) h.day())
-                        .setParameter("opens", LocalTime.parse(h.opens())).setParameter("closes", LocalTime.parse(h.closes()))
-                        .executeUpdate()));
-            }
+        for (Unit unit : municipality.units()) {
+            chain = chain.call(() -> upsertUnit(unit.id(), municipality.code()))
+                    .call(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                                    DELETE FROM schedule_template WHERE unit_id = :unit AND declared_by_registry
+                                    AND service_id IS NULL AND employee_id IS NULL""")
+                            .setParameter("unit", unit.id()).executeUpdate()))
+                    .call(() -> {
+                        ScheduleTemplate template = new ScheduleTemplate();
+                        template.unitId = unit.id();
+                        template.declaredByRegistry = true;
+                        template.week = new ScheduleTemplate.Week(unit.hours().stream()
+                                .map(h -> new ScheduleTemplate.Period(h.day(), h.opens(), h.closes())).toList());
+                        return template.persist();
+                    });
         }
         return chain;
     }

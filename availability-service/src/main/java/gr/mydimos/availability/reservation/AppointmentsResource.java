@@ -1,21 +1,18 @@
 package gr.mydimos.availability.reservation;
 
 import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.StaffAccess;
 import gr.mydimos.availability.schedule.Employee;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * An employee's booked appointments from now on, asked by the registry before it removes the employee (REG-5).
@@ -32,18 +29,14 @@ public class AppointmentsResource {
     @Inject
     Clock clock;
     @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    StaffAccess access;
 
     @GET
     @WithSession
     public Uni<List<Appointment>> future(@PathParam("id") String employeeId) {
         return Employee.<Employee>findById(employeeId).flatMap(employee -> {
-            if (employee != null && !identity.hasRole("central-admin")
-                    && !employee.municipalityCode.equals(token.getClaim("municipality"))) {
-                throw HttpProblem.builder().withStatus(Response.Status.FORBIDDEN).withTitle("Not allowed for this caller")
-                        .withDetail("The employee belongs to another municipality").build();
+            if (employee != null) {
+                access.requireOwn(employee.municipalityCode);
             }
             return Reservation.<Reservation>list("employeeId = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                     employeeId, Reservation.Status.CONFIRMED, clock.instant());

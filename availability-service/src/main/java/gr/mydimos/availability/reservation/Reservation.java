@@ -21,6 +21,7 @@ public class Reservation extends PanacheEntityBase {
     public UUID id;
     public String employeeId;
     public String municipalityCode;
+    public String unitId;
     public String serviceId;
     public String mode;
     public Instant startsAt;

@@ -25,9 +25,9 @@ import java.util.UUID;
 public class Reservations {
 
     private static final String INSERT = """
-            INSERT INTO reservation (id, employee_id, municipality_code, service_id, mode, starts_at, ends_at,
+            INSERT INTO reservation (id, employee_id, municipality_code, unit_id, service_id, mode, starts_at, ends_at,
                                      blocked_until, status, hold_expires_at, created_at)
-            VALUES (:id, :employee, :municipality, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt, :now)
+            VALUES (:id, :employee, :municipality, :unit, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt, :now)
             ON CONFLICT DO NOTHING""";
 
     @Inject
@@ -37,14 +37,20 @@ public class Reservations {
     @Inject
     Clock clock;
 
-    /** Holds the slot with the least busy free employee (or the one asked for); a 409 problem when none is free. */
+    /**
+     * Holds the slot with the least busy free employee (or the one asked for); a 409 problem when none is free.
+     * Where work positions limit in-person appointments, holds of the unit take a transaction-scoped advisory lock
+     * and count again under it, so concurrent holds cannot exceed the positions either.
+     */
     @WithTransaction
     public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         Instant now = clock.instant();
         return search.candidates(municipality, service, day, day, employee)
-                .flatMap(candidates -> {
-                    SlotGrid.Candidate slot = candidates.stream().filter(c -> c.start().equals(start)).findFirst()
+                .flatMap(result -> !result.positionsLimited() ? Uni.createFrom().item(result)
+                        : lockPositions(service.unitId()).flatMap(locked -> search.candidates(municipality, service, day, day, employee)))
+                .flatMap(result -> {
+                    SlotGrid.Candidate slot = result.candidates().stream().filter(c -> c.start().equals(start)).findFirst()
                             .orElseThrow(() -> Problems.slotUnavailable("No free appointment starts at " + start));
                     return expireStaleHolds(slot.freeEmployees(), now)
                             .flatMap(ignored -> insertFirstFree(municipality, service, slot, slot.freeEmployees(), now));
@@ -84,6 +90,31 @@ public class Reservations {
         });
     }
 
+    /** Releases the reservation a booking no longer uses (from booking events); unknown or already released ids change nothing. */
+    @WithTransaction
+    public Uni<Integer> releaseForBooking(UUID id, String bookingReference) {
+        return Reservation.update("status = ?1 where id = ?2 and bookingReference = ?3 and status in (?4, ?5)",
+                Reservation.Status.RELEASED, id, bookingReference, Reservation.Status.HELD, Reservation.Status.CONFIRMED);
+    }
+
+    /** Releases the employee's unconfirmed holds (a removed employee); their confirmed appointments stay to be moved. */
+    public Uni<Integer> releaseHolds(String employeeId) {
+        return Reservation.update("status = ?1 where employeeId = ?2 and status = ?3",
+                Reservation.Status.RELEASED, employeeId, Reservation.Status.HELD);
+    }
+
+    /** Expires every hold past its lifetime (the sweeper). */
+    public Uni<Integer> expireDueHolds() {
+        return Reservation.update("status = ?1 where status = ?2 and holdExpiresAt <= ?3",
+                Reservation.Status.EXPIRED, Reservation.Status.HELD, clock.instant());
+    }
+
+    private static Uni<Object> lockPositions(String unitId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('work-positions:' || :unit))) AS l")
+                .setParameter("unit", unitId).getSingleResult());
+    }
+
     private Uni<Integer> expireStaleHolds(List<String> employees, Instant now) {
         return Reservation.update("status = ?1 where employeeId in ?2 and status = ?3 and holdExpiresAt <= ?4",
                 Reservation.Status.EXPIRED, employees, Reservation.Status.HELD, now);
@@ -99,6 +130,7 @@ public class Reservations {
                         .setParameter("id", id)
                         .setParameter("employee", employees.get(0))
                         .setParameter("municipality", municipality)
+                        .setParameter("unit", service.unitId())
                         .setParameter("service", service.id())
                         .setParameter("mode", service.mode().name())
                         .setParameter("start", slot.start())

@@ -49,7 +49,7 @@ public class SlotResource {
         }
         return catalogue.require(municipality, service, parsedMode)
                 .flatMap(offered -> search.candidates(municipality, offered, first, last, blankToNull(employee)))
-                .map(candidates -> candidates.stream()
+                .map(result -> result.candidates().stream()
                         .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
                                 c.end().atZone(config.zone()).toOffsetDateTime()))
                         .toList());

@@ -1,10 +1,14 @@
 package gr.mydimos.availability.slot;
 
 import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.Mode;
+import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
-import gr.mydimos.availability.reservation.Reservation;
+import gr.mydimos.availability.schedule.BookingPolicy;
 import gr.mydimos.availability.schedule.Employee;
-import gr.mydimos.availability.schedule.WeeklyHours;
+import gr.mydimos.availability.schedule.Schedule;
+import gr.mydimos.availability.schedule.Schedules;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,36 +17,74 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reads schedules, staff and reservations, and hands them to {@link SlotGrid}. Runs inside the caller's session. */
+/**
+ * Reads the booking window, the unit's schedule, the qualified staff and only the reservations that can matter
+ * (those employees', in the searched days), and hands them to {@link SlotGrid}. Runs inside the caller's session.
+ */
 @ApplicationScoped
 public class SlotSearch {
+
+    /** The free start times, and whether in-person work positions limit them (then holds serialise per unit). */
+    public record Result(List<SlotGrid.Candidate> candidates, boolean positionsLimited) {}
+
+    private static final String STATUS = "gr.mydimos.availability.reservation.Reservation.Status";
+
+    private static final String BUSY = """
+            select r.employeeId, r.startsAt, r.blockedUntil
+            from Reservation r where r.employeeId in :employees and r.startsAt < :to and r.blockedUntil > :from
+            and (r.status = %1$s.CONFIRMED or (r.status = %1$s.HELD and r.holdExpiresAt > :now))""".formatted(STATUS);
+
+    private static final String IN_PERSON = """
+            select r.employeeId, r.startsAt, r.endsAt
+            from Reservation r where r.unitId = :unit and r.mode = 'IN_PERSON' and r.startsAt < :to and r.endsAt > :from
+            and (r.status = %1$s.CONFIRMED or (r.status = %1$s.HELD and r.holdExpiresAt > :now))""".formatted(STATUS);
 
     @Inject
     AvailabilityConfig config;
     @Inject
+    Schedules schedules;
+    @Inject
     Clock clock;
 
-    public Uni<List<SlotGrid.Candidate>> candidates(String municipality, OfferedService service, LocalDate from,
-                                                    LocalDate to, String employee) {
+    public Uni<Result> candidates(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee) {
         Instant now = clock.instant();
-        Instant rangeStart = from.atStartOfDay(config.zone()).toInstant();
+        // a day earlier: an appointment late the day before could still block the first slot
+        Instant rangeStart = from.minusDays(1).atStartOfDay(config.zone()).toInstant();
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        return Employee.qualified(municipality, service.unitId(), service.id(), employee)
-                .flatMap(employees -> WeeklyHours.forService(service.unitId(), service.id())
-                        .flatMap(hours -> busy(employees, rangeStart, rangeEnd, now)
-                                .map(busy -> SlotGrid.candidates(from, to, config.zone(), hours, service, employees,
-                                        busy, now.plus(config.minimumNotice()), now.plus(config.horizon())))));
+        return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
+            if (employee != null && !window.employeeChoiceAllowed()) {
+                throw Problems.invalidParameter("employee", "this municipality assigns the employee; it cannot be chosen");
+            }
+            return Employee.qualified(municipality, service.unitId(), service.id(), employee)
+                    .flatMap(employees -> schedules.of(municipality, service.unitId(), from, to)
+                            .flatMap(schedule -> {
+                                List<String> ids = employees.stream().map(e -> e.id).toList();
+                                boolean limited = service.mode() == Mode.IN_PERSON && hasPositions(schedule, from, to);
+                                return busy(BUSY, "employees", ids, rangeStart, rangeEnd, now)
+                                        .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd, now)
+                                                : Uni.createFrom().item(List.<SlotGrid.Busy>of()))
+                                                .map(inPerson -> new Result(SlotGrid.candidates(from, to, schedule, service, ids,
+                                                        busy, inPerson, now.plus(window.minimumNotice()), now.plus(window.horizon())),
+                                                        limited)));
+                            }));
+        });
     }
 
-    private static Uni<List<SlotGrid.Busy>> busy(List<Employee> employees, Instant from, Instant to, Instant now) {
-        if (employees.isEmpty()) {
+    private static boolean hasPositions(Schedule schedule, LocalDate from, LocalDate to) {
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (schedule.positions(d).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Uni<List<SlotGrid.Busy>> busy(String query, String name, Object value, Instant from, Instant to, Instant now) {
+        if (value instanceof List<?> list && list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Reservation.<Reservation>find("employeeId in ?1 and startsAt < ?2 and blockedUntil > ?3"
-                                + " and (status = ?4 or (status = ?5 and holdExpiresAt > ?6))",
-                        employees.stream().map(e -> e.id).toList(), to, from,
-                        Reservation.Status.CONFIRMED, Reservation.Status.HELD, now)
-                .list()
-                .map(rows -> rows.stream().map(r -> new SlotGrid.Busy(r.employeeId, r.startsAt, r.blockedUntil)).toList());
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(query, SlotGrid.Busy.class)
+                .setParameter(name, value).setParameter("from", from).setParameter("to", to).setParameter("now", now)
+                .getResultList());
     }
 }

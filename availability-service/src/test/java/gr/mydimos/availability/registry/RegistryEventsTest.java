@@ -33,7 +33,8 @@ class RegistryEventsTest {
     @ConfigProperty(name = "mp.messaging.incoming.registry-events.topic")
     String topic;
 
-    private final LocalDate wednesday = LocalDate.now(ATHENS).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+
+    private final LocalDate wednesday = LocalDate.of(2026, 12, 16);
 
     @Test
     void anEmployeeAddedInTheRegistryIsAssignableAndOnceRemovedIsNot() {
@@ -44,6 +45,9 @@ class RegistryEventsTest {
 
         publish(id, employeeEvent("EmployeeRemoved", id, false));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:35"), id).then().statusCode(409));
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "IN_PERSON", "from", wednesday.toString(), "to", wednesday.toString(), "employee", id)
+                .get("/api/availability/slots").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test

@@ -2,23 +2,31 @@ package gr.mydimos.availability.reservation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gr.mydimos.availability.RegistryStub;
+import gr.mydimos.availability.MovableClock;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +37,13 @@ class HoldTest {
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
+    @Inject
+    MovableClock clock;
+    @Inject
+    DataSource database;
 
-    /** A Tuesday two to three weeks ahead: inside the horizon, past the minimum notice. */
-    private final LocalDate day = LocalDate.now(ZoneId.of("Europe/Athens")).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    /** Tuesday 15 December 2026, two weeks after "now": inside the horizon, past the minimum notice. */
+    private final LocalDate day = LocalDate.of(2026, 12, 15);
 
     @Test
     void visitorSeesFreeTimesWithinOfficeHours() {
@@ -39,40 +51,69 @@ class HoldTest {
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
                 .when().get("/api/availability/slots")
                 .then().statusCode(200)
-                .body("[0].start", equalTo(day + "T08:00:00+0" + offsetHours(day) + ":00"))
+                .body("[0].start", equalTo(day + "T08:00:00+02:00"))
                 // civil-marriage licences end at 13:30; every 30 minutes plus 5 of buffer from 08:00, the last starts at 12:40
-                .body("[-1].start", equalTo(day + "T12:40:00+0" + offsetHours(day) + ":00"));
+                .body("[-1].start", equalTo(day + "T12:40:00+02:00"))
+                .body("[-1].end", equalTo(day + "T13:10:00+02:00"));
     }
 
     @Test
-    void twoEmployeesServeASlotSoOfThreeConcurrentHoldsExactlyTwoWin() {
-        String start = day + "T09:10:00+0" + offsetHours(day) + ":00";
+    void twoHundredConcurrentHoldsOfOneTimeWithThreeQualifiedEmployeesGiveExactlyThree() throws Exception {
+        String start = day + "T09:00:00+02:00";
         String token = citizenToken();
-        List<Response> answers = IntStream.range(0, 3)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body("""
-                                {"municipality": "thessaloniki", "service": "thessaloniki-civil-marriage-licence",
-                                 "mode": "IN_PERSON", "start": "%s"}""".formatted(start))
-                        .post("/api/availability/holds")))
-                .toList().stream().map(CompletableFuture::join).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(holdBody(start, null)).post("/api/availability/holds")));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
 
-        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 201, 409);
-        assertThat(answers).filteredOn(r -> r.statusCode() == 201).extracting(r -> r.path("employee").toString())
-                .containsExactlyInAnyOrder("thessaloniki-emp-01", "thessaloniki-emp-03");
-        Response refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
-        assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.<String>path("type")).isEqualTo("https://mydimos.gov.gr/problems/slot-unavailable");
-
-        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+            assertThat(answers).filteredOn(r -> r.statusCode() == 201).extracting(r -> r.path("employee").toString())
+                    .containsExactlyInAnyOrder("thessaloniki-emp-01", "thessaloniki-emp-02", "thessaloniki-emp-03");
+            assertThat(answers).filteredOn(r -> r.statusCode() != 201).hasSize(197)
+                    .allSatisfy(r -> {
+                        assertThat(r.statusCode()).isEqualTo(409);
+                        assertThat(r.contentType()).startsWith("application/problem+json");
+                        assertThat(r.<String>path("type")).isEqualTo("https://mydimos.gov.gr/problems/slot-unavailable");
+                    });
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
                 .when().get("/api/availability/slots")
                 .then().statusCode(200).body("start", not(hasItem(start)));
     }
 
     @Test
+    void anExpiredHoldIsReleasedByTheSweepAndItsSlotIsFreeAgain() throws Exception {
+        String token = citizenToken();
+        String start = day + "T13:00:00+02:00";
+        String hold = holdFor(token, start, "thessaloniki-emp-01");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, "thessaloniki-emp-01"))
+                .post("/api/availability/holds").then().statusCode(409);
+
+        clock.advance(Duration.ofMinutes(6)); // past the five-minute lifetime; the sweep runs every second in tests
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(hold)).isEqualTo("EXPIRED"));
+
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
+                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
+                .get("/api/availability/slots").then().statusCode(200).body("start", hasItem(start));
+        holdFor(token, start, "thessaloniki-emp-01");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-LATE\"}")
+                .post("/api/availability/holds/" + hold + "/confirm")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/hold-not-active"));
+    }
+
+    @Test
     void releasedHoldFreesTheSlotAndAConfirmedOneStaysTaken() {
         String token = citizenToken();
-        String start = day + "T10:20:00+0" + offsetHours(day) + ":00";
+        String start = day + "T10:20:00+02:00";
         String hold = holdFor(token, start, "thessaloniki-emp-02");
         given().auth().oauth2(token).delete("/api/availability/holds/" + hold).then().statusCode(204);
         String again = holdFor(token, start, "thessaloniki-emp-02");
@@ -113,7 +154,7 @@ class HoldTest {
     @Test
     void adminsSeeAnEmployeesBookedAppointmentsOfTheirOwnMunicipalityOnly() {
         String citizen = citizenToken();
-        String start = day + "T11:00:00+0" + offsetHours(day) + ":00";
+        String start = day + "T11:00:00+02:00";
         String hold = holdFor(citizen, start, "thessaloniki-emp-02");
         given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-EMP2\"}")
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
@@ -149,7 +190,14 @@ class HoldTest {
         return new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken("citizen-maria", "citizen-maria", "portal");
     }
 
-    private static int offsetHours(LocalDate date) {
-        return ZoneId.of("Europe/Athens").getRules().getOffset(date.atTime(12, 0)).getTotalSeconds() / 3600;
+    private String status(String reservation) throws Exception {
+        try (Connection c = database.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT status FROM reservation WHERE id = ?::uuid")) {
+            q.setString(1, reservation);
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 }

@@ -1,0 +1,70 @@
+package gr.mydimos.availability.calendar;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import gr.mydimos.availability.AvailabilityConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The country's public holidays from jollyday (its Greek calendar computes the feasts that move with Orthodox
+ * Easter), plus Holy Saturday, minus holidays on which offices open; and the days offices close early (AV-2).
+ */
+@ApplicationScoped
+public class NationalHolidays {
+
+    private static final String EASTER = "christian.EASTER";
+
+    @Inject
+    AvailabilityConfig config;
+
+    private final Map<Integer, Set<LocalDate>> closed = new ConcurrentHashMap<>();
+    private final Map<Integer, LocalDate> easter = new ConcurrentHashMap<>();
+
+    /** Whether offices are closed all day on this date for a national holiday. */
+    public boolean isHoliday(LocalDate date) {
+        return closedDays(date.getYear()).contains(date);
+    }
+
+    /** Orthodox Easter Sunday of the year, for local feasts that move with it. */
+    public LocalDate orthodoxEaster(int year) {
+        closedDays(year);
+        return easter.get(year);
+    }
+
+    /** How much earlier than usual offices close on this date (24 and 31 December), if at all. */
+    public Optional<Duration> earlyClosing(LocalDate date) {
+        List<String> days = config.holidays().earlyClosingDays();
+        return days.stream().map(MonthDay::parse).anyMatch(d -> d.equals(MonthDay.from(date)))
+                ? Optional.of(config.holidays().earlyClosingBy()) : Optional.empty();
+    }
+
+    private Set<LocalDate> closedDays(int year) {
+        return closed.computeIfAbsent(year, y -> {
+            Set<Holiday> holidays = HolidayManager.getInstance(ManagerParameters.create(config.holidays().country()))
+                    .getHolidays(Year.of(y));
+            Set<LocalDate> days = new HashSet<>();
+            for (Holiday holiday : holidays) {
+                if (EASTER.equals(holiday.getPropertiesKey())) {
+                    easter.put(y, holiday.getDate());
+                    days.add(holiday.getDate().minusDays(1)); // Holy Saturday: offices that open on Saturdays close
+                }
+                if (!config.holidays().officesOpen().contains(holiday.getPropertiesKey())) {
+                    days.add(holiday.getDate());
+                }
+            }
+            return Set.copyOf(days);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package gr.mydimos.availability.reservation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * The safety net of AV-7 on booking events (docs/events.md): booking-service releases a cancelled or moved booking's
+ * reservation itself, and this releases it again from the committed event, so a lost call cannot leave an employee's
+ * time taken by a booking that no longer uses it. Only the reservation the event names is touched; releasing twice
+ * changes nothing, so redelivery is harmless.
+ */
+@ApplicationScoped
+public class BookingEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(BookingEventConsumer.class);
+
+    record Booking(String reference, UUID reservationId) {}
+
+    record Previous(UUID reservationId) {}
+
+    record Event(UUID eventId, String type, Booking booking, Previous previous) {}
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Reservations reservations;
+
+    @Incoming("booking-events")
+    public Uni<Void> consume(String payload) {
+        Event event;
+        try {
+            event = json.readValue(payload, Event.class);
+        } catch (JsonProcessingException e) {
+            LOG.errorf("Unreadable booking event skipped: %s", e.getOriginalMessage());
+            return Uni.createFrom().voidItem();
+        }
+        if (event.booking() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID released = switch (event.type()) {
+            case "BookingCancelled" -> event.booking().reservationId();
+            case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
+            default -> null; // other types do not change reservations
+        };
+        if (released == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> reservations.releaseForBooking(released, event.booking().reference()))
+                .replaceWithVoid();
+    }
+}

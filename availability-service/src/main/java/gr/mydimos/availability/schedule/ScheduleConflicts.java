@@ -1,0 +1,100 @@
+package gr.mydimos.availability.schedule;
+
+import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.Problems;
+import gr.mydimos.availability.reservation.Reservation;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * AV-7: after a schedule change is written (not yet committed), every booked future appointment of the municipality
+ * is checked against the new rules; if any no longer fits, the change is refused with the list and rolled back.
+ * The same {@link Schedule} rules as slot search decide, so what search offers and what this accepts cannot differ.
+ */
+@ApplicationScoped
+public class ScheduleConflicts {
+
+    /** A booked appointment the change would strand, and why. */
+    public record Conflict(String bookingReference, OffsetDateTime start, OffsetDateTime end, String employee,
+                           String reason) {}
+
+    @Inject
+    Schedules schedules;
+    @Inject
+    AvailabilityConfig config;
+    @Inject
+    Clock clock;
+
+    /** Fails with a 409 schedule-conflict problem when the pending change strands appointments. */
+    public Uni<Void> refuseIfAny(String municipality) {
+        return Panache.getSession().flatMap(session -> session.flush())
+                .flatMap(flushed -> find(municipality))
+                .invoke(conflicts -> {
+                    if (!conflicts.isEmpty()) {
+                        throw Problems.scheduleConflict(conflicts);
+                    }
+                }).replaceWithVoid();
+    }
+
+    public Uni<List<Conflict>> find(String municipality) {
+        return Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
+                        municipality, Reservation.Status.CONFIRMED, clock.instant())
+                .flatMap(booked -> {
+                    Map<String, List<Reservation>> byUnit = booked.stream().collect(Collectors.groupingBy(r -> r.unitId));
+                    return Multi.createFrom().iterable(byUnit.entrySet())
+                            .onItem().transformToUniAndConcatenate(unit -> {
+                                List<Reservation> rows = unit.getValue();
+                                LocalDate from = date(rows.get(0).startsAt);
+                                LocalDate to = date(rows.get(rows.size() - 1).startsAt);
+                                return schedules.of(municipality, unit.getKey(), from, to).map(s -> conflicts(s, rows));
+                            })
+                            .collect().asList()
+                            .map(lists -> lists.stream().flatMap(List::stream)
+                                    .sorted(Comparator.comparing(Conflict::start)).toList());
+                });
+    }
+
+    private List<Conflict> conflicts(Schedule schedule, List<Reservation> rows) {
+        List<Conflict> result = new ArrayList<>();
+        for (Reservation r : rows) {
+            schedule.misfit(r.serviceId, r.employeeId, r.startsAt, r.endsAt)
+                    .or(() -> beyondPositions(schedule, r, rows))
+                    .ifPresent(reason -> result.add(conflict(r, reason)));
+        }
+        return result;
+    }
+
+    /** An in-person appointment that starts while all work positions are already taken by earlier ones. */
+    private Optional<String> beyondPositions(Schedule schedule, Reservation r, List<Reservation> rows) {
+        OptionalInt positions = schedule.positions(date(r.startsAt));
+        if (positions.isEmpty() || !"IN_PERSON".equals(r.mode)) {
+            return Optional.empty();
+        }
+        long concurrent = rows.stream().filter(o -> "IN_PERSON".equals(o.mode) && !o.startsAt.isAfter(r.startsAt)
+                && o.endsAt.isAfter(r.startsAt)).count();
+        return concurrent > positions.getAsInt() ? Optional.of("work-positions") : Optional.empty();
+    }
+
+    private Conflict conflict(Reservation r, String reason) {
+        return new Conflict(r.bookingReference, r.startsAt.atZone(config.zone()).toOffsetDateTime(),
+                r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.employeeId, reason);
+    }
+
+    private LocalDate date(Instant instant) {
+        return LocalDate.ofInstant(instant, config.zone());
+    }
+}

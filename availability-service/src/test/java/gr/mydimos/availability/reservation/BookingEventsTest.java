@@ -1,0 +1,87 @@
+package gr.mydimos.availability.reservation;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gr.mydimos.availability.RegistryStub;
+import gr.mydimos.availability.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** AV-7: a cancelled or rescheduled booking's reservation is released from the booking events on the real Kafka. */
+@QuarkusTest
+@QuarkusTestResource(RegistryStub.class)
+class BookingEventsTest {
+
+    private static final String DAY = "2026-12-17";
+
+    @ConfigProperty(name = "mp.messaging.incoming.booking-events.topic")
+    String topic;
+
+    @Test
+    void aCancelledBookingsTimeIsFreeAgainAndARepeatedEventChangesNothing() {
+        String start = DAY + "T08:40:00+02:00";
+        String reservation = book(start, "TEST-CNCL");
+        slots().then().body("start", not(hasItem(start)));
+
+        String event = """
+                {"eventId": "%s", "type": "BookingCancelled", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
+                 "booking": {"reference": "TEST-CNCL", "status": "CANCELLED", "reservationId": "%s"}}"""
+                .formatted(UUID.randomUUID(), reservation);
+        publish("TEST-CNCL", event);
+        publish("TEST-CNCL", event);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(start)));
+    }
+
+    @Test
+    void aRescheduledBookingReleasesOnlyItsPreviousReservation() {
+        String before = DAY + "T09:20:00+02:00";
+        String after = DAY + "T09:40:00+02:00";
+        String old = book(before, "TEST-RSCH");
+        String kept = book(after, "TEST-RSCH");
+
+        publish("TEST-RSCH", """
+                {"eventId": "%s", "type": "BookingRescheduled", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
+                 "booking": {"reference": "TEST-RSCH", "status": "CONFIRMED", "reservationId": "%s"},
+                 "previous": {"reservationId": "%s"}}""".formatted(UUID.randomUUID(), kept, old));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(before)));
+        slots().then().body("start", not(hasItem(after)));
+    }
+
+    /** Holds and confirms the time with thessaloniki-emp-03 and returns the reservation id. */
+    private static String book(String start, String reference) {
+        String citizen = Tokens.citizen("citizen-maria");
+        String hold = given().auth().oauth2(citizen).contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "VIDEO",
+                         "start": "%s", "employee": "thessaloniki-emp-03"}""".formatted(start))
+                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+        return hold;
+    }
+
+    private static io.restassured.response.Response slots() {
+        RequestSpecification search = given().queryParams("municipality", "thessaloniki",
+                "service", "thessaloniki-registry-certificate", "mode", "VIDEO", "from", DAY, "to", DAY,
+                "employee", "thessaloniki-emp-03");
+        return search.get("/api/availability/slots");
+    }
+
+    private void publish(String key, String json) {
+        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, json)).awaitCompletion();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package gr.mydimos.availability.schedule;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gr.mydimos.availability.RegistryStub;
+import gr.mydimos.availability.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** AV-1, AV-5, AV-7: admins change schedules through the API; changes that strand bookings are refused. */
+@QuarkusTest
+@QuarkusTestResource(RegistryStub.class)
+class ScheduleAdminTest {
+
+    private static final String BASE = "/api/availability/municipalities/thessaloniki";
+    private static final String UNIT = "thessaloniki-civil-registry";
+    private static final String SERVICE = "thessaloniki-birth-registration";
+
+
+    @Test
+    void clerksReadTheirOwnMunicipalitysScheduleAndOnlyAdminsChangeIt() {
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(BASE + "/schedule")
+                .then().statusCode(200).body("units", hasItem(UNIT)).body("templates.unitId", hasItem(UNIT))
+                .body("localHolidays.nameEl", hasItem("Εορτή Αγίου Δημητρίου"));
+        given().auth().oauth2(Tokens.employee("clerk-thermaikos")).get(BASE + "/schedule")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body(closure("2027-01-11T09:00:00+02:00", "2027-01-11T10:00:00+02:00")).post(BASE + "/exceptions")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen("citizen-maria")).get(BASE + "/schedule").then().statusCode(403);
+        given().get(BASE + "/schedule").then().statusCode(401);
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)
+                .body(closure("2027-01-11T09:00:00+02:00", "2027-01-11T10:00:00+02:00"))
+                .post("/api/availability/municipalities/thermaikos/exceptions")
+                .then().statusCode(403).body("field", equalTo("code"));
+    }
+
+    @Test
+    void aClosureRemovesItsHoursFromTheSlotsAndItsRemovalBringsThemBack() {
+        String closure = admin().body(closure("2027-01-12T09:00:00+02:00", "2027-01-12T11:00:00+02:00"))
+                .post(BASE + "/exceptions").then().statusCode(201).extract().path("id").toString();
+        assertThat(slotStarts("2027-01-12", null)).contains("2027-01-12T08:45:00+02:00", "2027-01-12T11:00:00+02:00")
+                .noneMatch(s -> s.compareTo("2027-01-12T09:00") >= 0 && s.compareTo("2027-01-12T11:00") < 0);
+
+        admin().delete(BASE + "/exceptions/" + closure).then().statusCode(204);
+        assertThat(slotStarts("2027-01-12", null)).contains("2027-01-12T09:00:00+02:00");
+    }
+
+    @Test
+    void aChangeThatWouldStrandABookedAppointmentIsRefusedWithItAndNotApplied() {
+        book("2027-01-13T10:00:00+02:00", "thessaloniki-emp-04", "TEST-LEAVE");
+
+        refused(admin().body("""
+                {"kind": "LEAVE", "employeeId": "thessaloniki-emp-04", "start": "2027-01-13T08:00:00+02:00",
+                 "end": "2027-01-13T14:00:00+02:00", "reason": "Άδεια"}""").post(BASE + "/exceptions"), "employee-leave");
+        refused(admin().body("""
+                {"month": 1, "day": 13, "nameEl": "Τοπική εορτή"}""").post(BASE + "/local-holidays"), "holiday");
+        refused(admin().body(template(null, "2027-01-13", "11:00", "14:00")).post(BASE + "/templates"), "outside-opening-hours");
+
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).get(BASE + "/schedule").then().statusCode(200)
+                .body("exceptions.reason", not(hasItem("Άδεια")))
+                .body("localHolidays.nameEl", not(hasItem("Τοπική εορτή")))
+                .body("templates.validFrom", not(hasItem("2027-01-13")));
+        // the same leave on a free day is accepted
+        admin().body("""
+                {"kind": "LEAVE", "employeeId": "thessaloniki-emp-04", "start": "2027-01-14T08:00:00+02:00",
+                 "end": "2027-01-14T14:00:00+02:00", "reason": "Άδεια"}""").post(BASE + "/exceptions")
+                .then().statusCode(201);
+        assertThat(slotStarts("2027-01-14", "thessaloniki-emp-04")).isEmpty();
+    }
+
+    @Test
+    void anEmployeesOwnHoursAndANewUnitTemplateApplyFromTheirFirstDay() {
+        String own = admin().body(template("thessaloniki-emp-05", "2027-01-18", "08:00", "10:00")).post(BASE + "/templates")
+                .then().statusCode(201).extract().path("id").toString();
+        String winter = admin().body(template(null, "2027-01-25", "09:00", "13:00")).post(BASE + "/templates")
+                .then().statusCode(201).extract().path("id").toString();
+        try {
+            assertThat(slotStarts("2027-01-15", "thessaloniki-emp-05")).contains("2027-01-15T13:00:00+02:00");
+            assertThat(slotStarts("2027-01-18", "thessaloniki-emp-05")).isNotEmpty()
+                    .allMatch(s -> s.compareTo("2027-01-18T09:50") <= 0);
+            assertThat(slotStarts("2027-01-22", null).get(0)).isEqualTo("2027-01-22T08:00:00+02:00");
+            assertThat(slotStarts("2027-01-25", "thessaloniki-emp-04")).startsWith("2027-01-25T09:00:00+02:00")
+                    .allMatch(s -> s.compareTo("2027-01-25T12:46") <= 0);
+        } finally {
+            admin().delete(BASE + "/templates/" + own).then().statusCode(204);
+            admin().delete(BASE + "/templates/" + winter).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void workPositionsLimitHowManyAreReceivedInPersonAtOnce() {
+        admin().body("""
+                {"unitId": "%s", "validFrom": "2027-01-19", "validUntil": "2027-01-19", "positions": 1}""".formatted(UNIT))
+                .post(BASE + "/positions").then().statusCode(201);
+        String citizen = Tokens.citizen("citizen-maria");
+        List<Integer> statuses = IntStream.range(0, 2).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
+                        .auth().oauth2(citizen).contentType(ContentType.JSON).body(hold("IN_PERSON", "2027-01-19T10:05:00+02:00", null))
+                        .post("/api/availability/holds").statusCode()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        // in person every 25 minutes (20 + 5): 10:05 is taken although an employee is free; a call needs no desk
+        assertThat(slotStarts("2027-01-19", null, "IN_PERSON")).contains("2027-01-19T09:40:00+02:00")
+                .doesNotContain("2027-01-19T10:05:00+02:00");
+        assertThat(slotStarts("2027-01-19", null, "PHONE")).contains("2027-01-19T10:00:00+02:00", "2027-01-19T10:15:00+02:00");
+    }
+
+    @Test
+    void bookingWindowsPerServiceAndTheChoiceOfEmployeePerMunicipality() {
+        admin().body("{\"horizonDays\": 10}").put(BASE + "/services/" + SERVICE + "/policy")
+                .then().statusCode(200).body("horizonDays", equalTo(10));
+        try {
+            assertThat(given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
+                            "from", "2026-12-01", "to", "2026-12-31").get("/api/availability/slots")
+                    .then().statusCode(200).extract().jsonPath().<String>getList("start"))
+                    .isNotEmpty().allMatch(s -> s.compareTo("2026-12-11T09:01") <= 0);
+            admin().body("{\"employeeChoiceAllowed\": false}").put(BASE + "/policy").then().statusCode(200);
+            given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
+                            "from", "2026-12-07", "to", "2026-12-07", "employee", "thessaloniki-emp-04")
+                    .get("/api/availability/slots").then().statusCode(400).body("field", equalTo("employee"));
+        } finally {
+            admin().body("{}").put(BASE + "/services/" + SERVICE + "/policy").then().statusCode(200);
+            admin().body("{\"employeeChoiceAllowed\": true}").put(BASE + "/policy").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void badChangesAreProblemsNamingTheField() {
+        admin().body(template(null, null, "14:00", "08:00")).post(BASE + "/templates")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("hours[0].closes"));
+        admin().body(template(null, null, "08:00", "14:00").replace(UNIT, "thermaikos-citizens-service")).post(BASE + "/templates")
+                .then().statusCode(400).body("field", equalTo("unitId"));
+        admin().body("""
+                {"unitId": "%s", "serviceId": "thessaloniki-registry-certificate", "hours": [{"day": 1, "opens": "08:00", "closes": "09:00"}]}"""
+                .formatted(UNIT)).post(BASE + "/templates").then().statusCode(400).body("field", equalTo("serviceId"));
+        admin().body("""
+                {"kind": "LEAVE", "start": "2027-01-13T08:00:00+02:00", "end": "2027-01-13T14:00:00+02:00", "reason": "x"}""")
+                .post(BASE + "/exceptions").then().statusCode(400).body("field", equalTo("employeeId"));
+        admin().body(closure("2027-01-13T10:00:00+02:00", "2027-01-13T09:00:00+02:00")).post(BASE + "/exceptions")
+                .then().statusCode(400).body("field", equalTo("end"));
+        admin().body("{\"month\": 2, \"day\": 30, \"nameEl\": \"x\"}").post(BASE + "/local-holidays")
+                .then().statusCode(400).body("field", equalTo("day"));
+        admin().body("{\"horizonDays\": 0}").put(BASE + "/policy").then().statusCode(400);
+    }
+
+    private static void refused(io.restassured.response.Response answer, String reason) {
+        answer.then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict"))
+                .body("bookings[0].bookingReference", equalTo("TEST-LEAVE"))
+                .body("bookings[0].employee", equalTo("thessaloniki-emp-04"))
+                .body("bookings[0].reason", equalTo(reason));
+    }
+
+    private static void book(String start, String employee, String reference) {
+        String citizen = Tokens.citizen("citizen-maria");
+        String hold = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(hold("PHONE", start, employee))
+                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+    }
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON);
+    }
+
+    private static List<String> slotStarts(String date, String employee) {
+        return slotStarts(date, employee, "PHONE");
+    }
+
+    private static List<String> slotStarts(String date, String employee, String mode) {
+        io.restassured.specification.RequestSpecification request = given().queryParams("municipality", "thessaloniki",
+                "service", SERVICE, "mode", mode, "from", date, "to", date);
+        if (employee != null) {
+            request.queryParam("employee", employee);
+        }
+        ValidatableResponse answer = request.get("/api/availability/slots").then().statusCode(200);
+        return answer.extract().jsonPath().getList("start");
+    }
+
+    private static String hold(String mode, String start, String employee) {
+        return """
+                {"municipality": "thessaloniki", "service": "%s", "mode": "%s", "start": "%s", "employee": %s}"""
+                .formatted(SERVICE, mode, start, employee == null ? "null" : "\"" + employee + "\"");
+    }
+
+    private static String closure(String start, String end) {
+        return """
+                {"kind": "CLOSURE", "unitId": "%s", "start": "%s", "end": "%s", "reason": "Απολύμανση χώρων"}"""
+                .formatted(UNIT, start, end);
+    }
+
+    private static String template(String employee, String validFrom, String opens, String closes) {
+        StringBuilder hours = new StringBuilder();
+        for (int day = 1; day <= 5; day++) {
+            hours.append(day > 1 ? "," : "").append("{\"day\": %d, \"opens\": \"%s\", \"closes\": \"%s\"}".formatted(day, opens, closes));
+        }
+        return """
+                {"unitId": "%s", "employeeId": %s, "validFrom": %s, "hours": [%s]}""".formatted(UNIT,
+                employee == null ? "null" : "\"" + employee + "\"", validFrom == null ? "null" : "\"" + validFrom + "\"", hours);
+    }
+}
