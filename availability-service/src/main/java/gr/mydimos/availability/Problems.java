@@ -12,6 +12,7 @@ public final class Problems {
     public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
     public static final URI HOLD_NOT_ACTIVE = URI.create("https://mydimos.gov.gr/problems/hold-not-active");
     public static final URI SCHEDULE_CONFLICT = URI.create("https://mydimos.gov.gr/problems/schedule-conflict");
+    public static final URI PEER_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/peer-unavailable");
     public static final URI FORBIDDEN = URI.create("https://mydimos.gov.gr/problems/forbidden");
 
     private Problems() {
@@ -55,5 +56,12 @@ public final class Problems {
     public static HttpProblem notFound(String field, String detail) {
         return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Not found")
                 .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", field).build();
+    }
+
+    /** A service this one depends on did not answer; the caller may retry shortly. */
+    public static HttpProblem peerUnavailable(String what) {
+        return HttpProblem.builder().withType(PEER_UNAVAILABLE).withTitle("Temporarily unavailable")
+                .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", "5")
+                .withDetail("Could not read " + what + "; try again in a few seconds").build();
     }
 }

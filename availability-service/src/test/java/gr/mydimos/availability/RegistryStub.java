@@ -30,6 +30,8 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/api/registry/municipalities/atlantis/services"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not Found\"}")));
+        server.stubFor(get(urlPathEqualTo("/api/registry/municipalities/offline/services"))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
         return Map.of("quarkus.rest-client.registry.url", server.baseUrl());
     }
 

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The country's public holidays from jollyday (its Greek calendar computes the feasts that move with Orthodox
@@ -29,6 +29,7 @@ public class NationalHolidays {
     @Inject
     AvailabilityConfig config;
 
+    private volatile Set<MonthDay> earlyClosingDays;
     private final Map<Integer, Set<LocalDate>> closed = new ConcurrentHashMap<>();
     private final Map<Integer, LocalDate> easter = new ConcurrentHashMap<>();
 
@@ -45,9 +46,10 @@ public class NationalHolidays {
 
     /** How much earlier than usual offices close on this date (24 and 31 December), if at all. */
     public Optional<Duration> earlyClosing(LocalDate date) {
-        List<String> days = config.holidays().earlyClosingDays();
-        return days.stream().map(MonthDay::parse).anyMatch(d -> d.equals(MonthDay.from(date)))
-                ? Optional.of(config.holidays().earlyClosingBy()) : Optional.empty();
+        if (earlyClosingDays == null) {
+            earlyClosingDays = config.holidays().earlyClosingDays().stream().map(MonthDay::parse).collect(Collectors.toSet());
+        }
+        return earlyClosingDays.contains(MonthDay.from(date)) ? Optional.of(config.holidays().earlyClosingBy()) : Optional.empty();
     }
 
     private Set<LocalDate> closedDays(int year) {

@@ -9,10 +9,13 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /** What availability needs to know of a service, read from the registry and cached briefly. */
 @ApplicationScoped
 public class Catalogue {
+
+    private static final Logger LOG = Logger.getLogger(Catalogue.class);
 
     /** A service as offered in one mode: its unit, how long it takes, and the pause after it. */
     public record OfferedService(String id, String unitId, Mode mode, Duration duration, Duration buffer) {}
@@ -41,11 +44,12 @@ public class Catalogue {
 
     @CacheResult(cacheName = "registry-services")
     Uni<List<RegistryApi.ServiceTerms>> servicesOf(String municipality) {
-        return registry.services(municipality).onFailure(WebApplicationException.class).recoverWithUni(failure -> {
-            if (((WebApplicationException) failure).getResponse().getStatus() == 404) {
+        return registry.services(municipality).onFailure().recoverWithUni(failure -> {
+            if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404) {
                 return Uni.createFrom().item(List.of());
             }
-            return Uni.createFrom().failure(failure);
+            LOG.warnf("The registry's catalogue could not be read: %s", failure.toString());
+            return Uni.createFrom().failure(Problems.peerUnavailable("the catalogue of services"));
         });
     }
 }

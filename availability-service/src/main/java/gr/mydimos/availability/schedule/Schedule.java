@@ -9,10 +9,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One unit's working rules over a date range, as loaded from the database: its templates, positions, closures,
@@ -29,6 +32,8 @@ public final class Schedule {
     private final List<ScheduleTemplate> templates;
     private final List<WorkPositions> positions;
     private final List<ScheduleException> exceptions;
+    /** Each template's periods by weekday, parsed once: slot search asks for them per slot and employee. */
+    private final Map<ScheduleTemplate, Map<Integer, List<Opening>>> week = new IdentityHashMap<>();
 
     public Schedule(ZoneId zone, HolidayCalendar.Days days, List<ScheduleTemplate> templates,
                     List<WorkPositions> positions, List<ScheduleException> exceptions) {
@@ -37,6 +42,13 @@ public final class Schedule {
         this.templates = templates;
         this.positions = positions;
         this.exceptions = exceptions;
+        for (ScheduleTemplate t : templates) {
+            week.put(t, t.week.periods().stream()
+                    .map(p -> Map.entry(p.day(), new Opening(LocalTime.parse(p.opens()), LocalTime.parse(p.closes()))))
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparing(Opening::opens)))
+                    .collect(Collectors.groupingBy(Map.Entry::getKey,
+                            Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+        }
     }
 
     public ZoneId zone() {
@@ -130,11 +142,7 @@ public final class Schedule {
                         .thenComparing(t -> t.id));
     }
 
-    private static List<Opening> periods(ScheduleTemplate template, LocalDate date) {
-        int day = date.getDayOfWeek().getValue();
-        return template.week.periods().stream().filter(p -> p.day() == day)
-                .map(p -> new Opening(LocalTime.parse(p.opens()), LocalTime.parse(p.closes())))
-                .sorted(Comparator.comparing(Opening::opens))
-                .toList();
+    private List<Opening> periods(ScheduleTemplate template, LocalDate date) {
+        return week.get(template).getOrDefault(date.getDayOfWeek().getValue(), List.of());
     }
 }

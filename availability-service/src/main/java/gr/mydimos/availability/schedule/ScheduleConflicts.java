@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -51,8 +52,9 @@ public class ScheduleConflicts {
     }
 
     public Uni<List<Conflict>> find(String municipality) {
-        return Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
-                        municipality, Reservation.Status.CONFIRMED, clock.instant())
+        Instant now = clock.instant();
+        return Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and startsAt >= ?3 and endsAt > ?4"
+                                + " order by startsAt", municipality, Reservation.Status.CONFIRMED, now.minus(Duration.ofDays(1)), now)
                 .flatMap(booked -> {
                     Map<String, List<Reservation>> byUnit = booked.stream().collect(Collectors.groupingBy(r -> r.unitId));
                     return Multi.createFrom().iterable(byUnit.entrySet())

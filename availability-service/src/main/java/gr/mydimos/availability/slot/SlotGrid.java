@@ -71,14 +71,17 @@ public final class SlotGrid {
                     }
                     LocalTime localStart = local.toLocalTime();
                     LocalTime localEnd = local.plus(service.duration()).toLocalTime();
+                    List<String> free = new ArrayList<>(employees.size());
+                    for (String e : employees) {
+                        Map<LocalDate, List<Busy>> own = byEmployeeAndDay.getOrDefault(e, Map.of());
+                        if (schedule.works(e, date, localStart, localEnd) && !schedule.onLeave(e, start, end)
+                                && overlapping(own, date, start, blockedUntil) == 0) {
+                            free.add(e);
+                        }
+                    }
                     LocalDate day = date;
-                    List<String> free = employees.stream()
-                            .filter(e -> schedule.works(e, day, localStart, localEnd))
-                            .filter(e -> !schedule.onLeave(e, start, end))
-                            .filter(e -> overlapping(byEmployeeAndDay.getOrDefault(e, Map.of()), day, start, blockedUntil) == 0)
-                            .sorted(Comparator.comparingInt((String e) -> byEmployeeAndDay.getOrDefault(e, Map.of())
-                                    .getOrDefault(day, List.of()).size()).thenComparing(e -> e))
-                            .toList();
+                    free.sort(Comparator.comparingInt((String e) -> byEmployeeAndDay.getOrDefault(e, Map.of())
+                            .getOrDefault(day, List.of()).size()).thenComparing(e -> e));
                     if (!free.isEmpty()) {
                         result.add(new Candidate(start, end, blockedUntil, free));
                     }

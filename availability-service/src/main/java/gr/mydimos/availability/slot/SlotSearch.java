@@ -29,15 +29,18 @@ public class SlotSearch {
 
     private static final String STATUS = "gr.mydimos.availability.reservation.Reservation.Status";
 
+    // Both queries are bounded on starts_at on both sides and repeat the status condition of the partial indexes
+    // (employee_id, starts_at) and (unit_id, starts_at), so they read only the searched days, never the history.
+    // The lower bound is a day before the first searched day: no appointment lasts longer than that.
     private static final String BUSY = """
             select r.employeeId, r.startsAt, r.blockedUntil
-            from Reservation r where r.employeeId in :employees and r.startsAt < :to and r.blockedUntil > :from
-            and (r.status = %1$s.CONFIRMED or (r.status = %1$s.HELD and r.holdExpiresAt > :now))""".formatted(STATUS);
+            from Reservation r where r.employeeId in :employees and r.startsAt >= :from and r.startsAt < :to
+            and r.status in (%1$s.HELD, %1$s.CONFIRMED) and (r.status = %1$s.CONFIRMED or r.holdExpiresAt > :now)""".formatted(STATUS);
 
     private static final String IN_PERSON = """
             select r.employeeId, r.startsAt, r.endsAt
-            from Reservation r where r.unitId = :unit and r.mode = 'IN_PERSON' and r.startsAt < :to and r.endsAt > :from
-            and (r.status = %1$s.CONFIRMED or (r.status = %1$s.HELD and r.holdExpiresAt > :now))""".formatted(STATUS);
+            from Reservation r where r.unitId = :unit and r.startsAt >= :from and r.startsAt < :to and r.mode = 'IN_PERSON'
+            and r.status in (%1$s.HELD, %1$s.CONFIRMED) and (r.status = %1$s.CONFIRMED or r.holdExpiresAt > :now)""".formatted(STATUS);
 
     @Inject
     AvailabilityConfig config;
@@ -48,7 +51,6 @@ public class SlotSearch {
 
     public Uni<Result> candidates(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee) {
         Instant now = clock.instant();
-        // a day earlier: an appointment late the day before could still block the first slot
         Instant rangeStart = from.minusDays(1).atStartOfDay(config.zone()).toInstant();
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
         return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {

@@ -152,6 +152,14 @@ class HoldTest {
     }
 
     @Test
+    void aRegistryThatDoesNotAnswerIsATemporaryProblemNotAnError() {
+        given().queryParams("municipality", "offline", "service", "x", "mode", "VIDEO", "from", day.toString(), "to", day.toString())
+                .when().get("/api/availability/slots")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/peer-unavailable"));
+    }
+
+    @Test
     void adminsSeeAnEmployeesBookedAppointmentsOfTheirOwnMunicipalityOnly() {
         String citizen = citizenToken();
         String start = day + "T11:00:00+02:00";

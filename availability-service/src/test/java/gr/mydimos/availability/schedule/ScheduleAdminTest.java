@@ -125,7 +125,13 @@ class ScheduleAdminTest {
                             "from", "2026-12-01", "to", "2026-12-31").get("/api/availability/slots")
                     .then().statusCode(200).extract().jsonPath().<String>getList("start"))
                     .isNotEmpty().allMatch(s -> s.compareTo("2026-12-11T09:01") <= 0);
+            given().queryParams("municipality", "thessaloniki", "service", SERVICE).get("/api/availability/slots/employees")
+                    .then().statusCode(200).body("employeeChoiceAllowed", equalTo(true))
+                    .body("employees.id", org.hamcrest.Matchers.contains("thessaloniki-emp-04", "thessaloniki-emp-05"))
+                    .body("employees[0].displayName", equalTo("Δ. Μαυρίδου"));
             admin().body("{\"employeeChoiceAllowed\": false}").put(BASE + "/policy").then().statusCode(200);
+            given().queryParams("municipality", "thessaloniki", "service", SERVICE).get("/api/availability/slots/employees")
+                    .then().statusCode(200).body("employeeChoiceAllowed", equalTo(false)).body("employees", org.hamcrest.Matchers.empty());
             given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
                             "from", "2026-12-07", "to", "2026-12-07", "employee", "thessaloniki-emp-04")
                     .get("/api/availability/slots").then().statusCode(400).body("field", equalTo("employee"));
