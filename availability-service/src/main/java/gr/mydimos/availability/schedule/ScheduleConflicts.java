@@ -19,12 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * AV-7: after a schedule change is written (not yet committed), every booked future appointment of the municipality
- * is checked against the new rules; if any no longer fits, the change is refused with the list and rolled back.
- * The same {@link Schedule} rules as slot search decide, so what search offers and what this accepts cannot differ.
+ * AV-7: the municipality's upcoming booked appointments are checked against the rules before and after a schedule
+ * change (written, not yet committed); if the change makes any fit no longer, it is refused with the list and rolled
+ * back. Appointments that already did not fit (say, booked before a holiday was declared) are not the change's
+ * doing and do not block it. The same {@link Schedule} rules as slot search decide.
  */
 @ApplicationScoped
 public class ScheduleConflicts {
@@ -40,18 +44,23 @@ public class ScheduleConflicts {
     @Inject
     Clock clock;
 
-    /** Fails with a 409 schedule-conflict problem when the pending change strands appointments. */
-    public Uni<Void> refuseIfAny(String municipality) {
-        return Panache.getSession().flatMap(session -> session.flush())
-                .flatMap(flushed -> find(municipality))
-                .invoke(conflicts -> {
-                    if (!conflicts.isEmpty()) {
-                        throw Problems.scheduleConflict(conflicts);
+    private record Misfit(UUID reservationId, Conflict conflict) {}
+
+    /** Applies the change inside the caller's transaction; fails with a 409 schedule-conflict problem if it strands appointments. */
+    public <T> Uni<T> guard(String municipality, Supplier<Uni<T>> change) {
+        return find(municipality).flatMap(before -> change.get()
+                .call(() -> Panache.getSession().flatMap(session -> session.flush()))
+                .call(() -> find(municipality).invoke(after -> {
+                    Set<UUID> known = before.stream().map(Misfit::reservationId).collect(Collectors.toSet());
+                    List<Conflict> stranded = after.stream().filter(m -> !known.contains(m.reservationId()))
+                            .map(Misfit::conflict).toList();
+                    if (!stranded.isEmpty()) {
+                        throw Problems.scheduleConflict(stranded);
                     }
-                }).replaceWithVoid();
+                })));
     }
 
-    public Uni<List<Conflict>> find(String municipality) {
+    private Uni<List<Misfit>> find(String municipality) {
         Instant now = clock.instant();
         return Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and startsAt >= ?3 and endsAt > ?4"
                                 + " order by startsAt", municipality, Reservation.Status.CONFIRMED, now.minus(Duration.ofDays(1)), now)
@@ -66,16 +75,16 @@ public class ScheduleConflicts {
                             })
                             .collect().asList()
                             .map(lists -> lists.stream().flatMap(List::stream)
-                                    .sorted(Comparator.comparing(Conflict::start)).toList());
+                                    .sorted(Comparator.comparing(m -> m.conflict().start())).toList());
                 });
     }
 
-    private List<Conflict> conflicts(Schedule schedule, List<Reservation> rows) {
-        List<Conflict> result = new ArrayList<>();
+    private List<Misfit> conflicts(Schedule schedule, List<Reservation> rows) {
+        List<Misfit> result = new ArrayList<>();
         for (Reservation r : rows) {
             schedule.misfit(r.serviceId, r.employeeId, r.startsAt, r.endsAt)
                     .or(() -> beyondPositions(schedule, r, rows))
-                    .ifPresent(reason -> result.add(conflict(r, reason)));
+                    .ifPresent(reason -> result.add(new Misfit(r.id, conflict(r, reason))));
         }
         return result;
     }

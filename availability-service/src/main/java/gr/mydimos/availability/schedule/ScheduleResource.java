@@ -110,8 +110,8 @@ public class ScheduleResource {
     @WithTransaction
     public Uni<RestResponse<TemplateView>> addTemplate(@PathParam("code") String code, @Valid @NotNull TemplateRequest request) {
         access.requireOwn(code);
-        return checked(code, request).flatMap(ignored -> fill(new ScheduleTemplate(), request).<ScheduleTemplate>persist())
-                .call(() -> conflicts.refuseIfAny(code))
+        return checked(code, request)
+                .flatMap(ignored -> conflicts.guard(code, () -> fill(new ScheduleTemplate(), request).<ScheduleTemplate>persist()))
                 .map(t -> RestResponse.ResponseBuilder.<TemplateView>created(
                         URI.create("/api/availability/municipalities/" + code + "/templates/" + t.id)).entity(view(t)).build());
     }
@@ -123,8 +123,7 @@ public class ScheduleResource {
                                             @Valid @NotNull TemplateRequest request) {
         access.requireOwn(code);
         return template(code, id).call(existing -> checked(code, request))
-                .map(existing -> fill(existing, request))
-                .call(() -> conflicts.refuseIfAny(code))
+                .flatMap(existing -> conflicts.guard(code, () -> Uni.createFrom().item(fill(existing, request))))
                 .map(ScheduleResource::view);
     }
 
@@ -133,7 +132,7 @@ public class ScheduleResource {
     @WithTransaction
     public Uni<Void> removeTemplate(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
-        return template(code, id).call(t -> t.delete()).call(() -> conflicts.refuseIfAny(code)).replaceWithVoid();
+        return template(code, id).flatMap(t -> conflicts.guard(code, t::delete));
     }
 
     @POST
@@ -142,15 +141,14 @@ public class ScheduleResource {
     public Uni<RestResponse<WorkPositions>> addPositions(@PathParam("code") String code, @Valid @NotNull PositionsRequest request) {
         access.requireOwn(code);
         validity(request.validFrom(), request.validUntil());
-        return unit(code, request.unitId()).flatMap(unit -> {
+        return unit(code, request.unitId()).flatMap(unit -> conflicts.guard(code, () -> {
                     WorkPositions p = new WorkPositions();
                     p.unitId = unit.id;
                     p.validFrom = request.validFrom();
                     p.validUntil = request.validUntil();
                     p.positions = request.positions();
                     return p.<WorkPositions>persist();
-                })
-                .call(() -> conflicts.refuseIfAny(code))
+                }))
                 .map(p -> RestResponse.ResponseBuilder.<WorkPositions>created(
                         URI.create("/api/availability/municipalities/" + code + "/positions/" + p.id)).entity(p).build());
     }
@@ -181,7 +179,7 @@ public class ScheduleResource {
         Uni<String> unitId = leave ? employee(code, request.employeeId()).map(e -> e.unitId)
                 : request.unitId() == null || request.unitId().isBlank() ? Uni.createFrom().nullItem()
                 : unit(code, request.unitId()).map(u -> u.id);
-        return unitId.flatMap(unit -> {
+        return unitId.flatMap(unit -> conflicts.guard(code, () -> {
                     ScheduleException e = new ScheduleException();
                     e.municipalityCode = code;
                     e.kind = request.kind();
@@ -191,8 +189,7 @@ public class ScheduleResource {
                     e.endsAt = request.end().toInstant();
                     e.reason = request.reason();
                     return e.<ScheduleException>persist();
-                })
-                .call(() -> conflicts.refuseIfAny(code))
+                }))
                 .map(e -> RestResponse.ResponseBuilder.<ExceptionView>created(
                         URI.create("/api/availability/municipalities/" + code + "/exceptions/" + e.id)).entity(view(e)).build());
     }
@@ -237,8 +234,7 @@ public class ScheduleResource {
         holiday.easterOffset = fixed ? null : request.easterOffset().shortValue();
         holiday.nameEl = request.nameEl();
         holiday.nameEn = request.nameEn();
-        return holiday.<LocalHoliday>persist()
-                .call(() -> conflicts.refuseIfAny(code))
+        return conflicts.guard(code, holiday::<LocalHoliday>persist)
                 .map(h -> RestResponse.ResponseBuilder.<LocalHoliday>created(
                         URI.create("/api/availability/municipalities/" + code + "/local-holidays/" + h.id)).entity(h).build());
     }

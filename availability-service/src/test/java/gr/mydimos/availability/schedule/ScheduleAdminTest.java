@@ -12,9 +12,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** AV-1, AV-5, AV-7: admins change schedules through the API; changes that strand bookings are refused. */
@@ -26,6 +30,8 @@ class ScheduleAdminTest {
     private static final String UNIT = "thessaloniki-civil-registry";
     private static final String SERVICE = "thessaloniki-birth-registration";
 
+    @Inject
+    DataSource database;
 
     @Test
     void clerksReadTheirOwnMunicipalitysScheduleAndOnlyAdminsChangeIt() {
@@ -77,6 +83,28 @@ class ScheduleAdminTest {
                  "end": "2027-01-14T14:00:00+02:00", "reason": "Άδεια"}""").post(BASE + "/exceptions")
                 .then().statusCode(201);
         assertThat(slotStarts("2027-01-14", "thessaloniki-emp-04")).isEmpty();
+    }
+
+    @Test
+    void anAppointmentThatAlreadyDidNotFitDoesNotBlockUnrelatedChanges() throws Exception {
+        book("2027-01-08T13:45:00+02:00", "thessaloniki-emp-05", "TEST-OLD");
+        // hours shortened behind the API's back, as a registry declaration would: TEST-OLD no longer fits
+        try (Connection c = database.getConnection(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("""
+                    INSERT INTO schedule_template (unit_id, valid_from, valid_until, week, declared_by_registry)
+                    VALUES ('%s', '2027-01-08', '2027-01-08',
+                            '{"periods": [{"day": 5, "opens": "08:00", "closes": "13:00"}]}', true)""".formatted(UNIT));
+        }
+        try {
+            admin().body("""
+                    {"kind": "LEAVE", "employeeId": "thessaloniki-emp-04", "start": "2027-01-07T08:00:00+02:00",
+                     "end": "2027-01-07T14:00:00+02:00", "reason": "Εκπαίδευση"}""").post(BASE + "/exceptions")
+                    .then().statusCode(201);
+        } finally {
+            try (Connection c = database.getConnection(); Statement sql = c.createStatement()) {
+                sql.executeUpdate("DELETE FROM schedule_template WHERE valid_from = '2027-01-08' AND valid_until = '2027-01-08'");
+            }
+        }
     }
 
     @Test
