@@ -2,6 +2,7 @@ package gr.mydimos.availability.reservation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
@@ -88,6 +91,28 @@ class HoldTest {
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
                 .when().get("/api/availability/slots")
                 .then().statusCode(200).body("start", not(hasItem(start)));
+    }
+
+    @Test
+    void theBufferAfterAnAppointmentKeepsTheEmployeeFromTheNextOneEvenAcrossServices() throws Exception {
+        // a certificate at 11:40 keeps thessaloniki-emp-01 until 12:00 (15 minutes + 5 of buffer); marriage licences
+        // (30 + 5) start every 35 minutes: 11:30 would overlap, 12:05 is after the buffer
+        holdFor(citizenToken(), day + "T11:40:00+02:00", "thessaloniki-emp-01");
+        assertThat(given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
+                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
+                .get("/api/availability/slots").then().statusCode(200).extract().jsonPath().<String>getList("start"))
+                .doesNotContain(day + "T11:30:00+02:00").contains(day + "T12:05:00+02:00");
+
+        // and the database itself refuses a reservation that starts inside the buffer, whatever the application does
+        try (Connection c = database.getConnection(); Statement sql = c.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("""
+                    INSERT INTO reservation (id, employee_id, municipality_code, unit_id, service_id, mode, starts_at,
+                        ends_at, blocked_until, status, hold_expires_at, created_at)
+                    VALUES (gen_random_uuid(), 'thessaloniki-emp-01', 'thessaloniki', 'thessaloniki-municipal-registry',
+                        'thessaloniki-registry-certificate', 'IN_PERSON', '%1$sT11:58:00+02:00', '%1$sT12:13:00+02:00',
+                        '%1$sT12:18:00+02:00', 'CONFIRMED', now(), now())""".formatted(day)))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("exclusion constraint");
+        }
     }
 
     @Test
