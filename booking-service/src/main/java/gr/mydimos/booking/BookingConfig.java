@@ -2,6 +2,7 @@ package gr.mydimos.booking;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 
 @ConfigMapping(prefix = "booking")
@@ -18,5 +19,13 @@ public interface BookingConfig {
     /** Version of the declaration text (truthfulness and privacy terms) the applicant accepts (BK-3). */
     @WithDefault("2026-01")
     String declarationVersion();
+
+    /** Until how long before the start a citizen may still reschedule or cancel (BK-6). */
+    @WithDefault("PT60M")
+    Duration changeCutOff();
+
+    /** How many upcoming bookings of one service a person may hold at once, so that nobody hoards slots. */
+    @WithDefault("1")
+    int maxActivePerService();
 
 }

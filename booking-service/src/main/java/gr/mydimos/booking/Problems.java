@@ -9,6 +9,10 @@ public final class Problems {
     public static final URI INVALID_FIELD = URI.create("https://mydimos.gov.gr/problems/invalid-field");
     public static final URI UNKNOWN_SERVICE = URI.create("https://mydimos.gov.gr/problems/unknown-service");
     public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
+    public static final URI CUT_OFF_PASSED = URI.create("https://mydimos.gov.gr/problems/change-cut-off-passed");
+    public static final URI STATUS_CONFLICT = URI.create("https://mydimos.gov.gr/problems/booking-status");
+    public static final URI LIMIT_REACHED = URI.create("https://mydimos.gov.gr/problems/booking-limit-reached");
+    public static final URI KEY_REUSED = URI.create("https://mydimos.gov.gr/problems/idempotency-key-reused");
     public static final URI DEPENDENCY_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/dependency-unavailable");
 
     private Problems() {
@@ -39,5 +43,31 @@ public final class Problems {
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withDetail("The " + dependency + " did not answer; nothing was booked. Please try again.")
                 .withHeader("Retry-After", 5).build();
+    }
+
+    public static HttpProblem cutOffPassed(String detail) {
+        return HttpProblem.builder().withType(CUT_OFF_PASSED).withTitle("Too late to change this booking online")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    }
+
+    public static HttpProblem statusConflict(String detail) {
+        return HttpProblem.builder().withType(STATUS_CONFLICT).withTitle("Not possible in the booking's current status")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    }
+
+    public static HttpProblem limitReached(String detail) {
+        return HttpProblem.builder().withType(LIMIT_REACHED).withTitle("Booking limit reached")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "service").build();
+    }
+
+    public static HttpProblem keyReused() {
+        return HttpProblem.builder().withType(KEY_REUSED).withTitle("Idempotency-Key already used for another request")
+                .withStatus(422).withDetail("This Idempotency-Key was used for a different booking request; use a new key.")
+                .with("field", "Idempotency-Key").build();
+    }
+
+    public static HttpProblem notFound(String detail) {
+        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Not found")
+                .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", "reference").build();
     }
 }

@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class HoldResource {
 
     public record HoldRequest(@NotBlank String municipality, @NotBlank String service, @NotNull Mode mode,
-                              @NotNull OffsetDateTime start, String employee) {}
+                              @NotNull OffsetDateTime start, String employee, String preferredEmployee) {}
 
     public record ConfirmRequest(@NotBlank String bookingReference) {}
 
@@ -43,9 +43,10 @@ public class HoldResource {
 
     @POST
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {
-        String employee = request.employee() == null || request.employee().isBlank() ? null : request.employee();
+        String employee = blankToNull(request.employee());
         return catalogue.require(request.municipality(), request.service(), request.mode())
-                .flatMap(service -> reservations.hold(request.municipality(), service, request.start().toInstant(), employee))
+                .flatMap(service -> reservations.hold(request.municipality(), service, request.start().toInstant(), employee,
+                        blankToNull(request.preferredEmployee())))
                 .map(r -> RestResponse.ResponseBuilder.<Hold>created(URI.create("/api/availability/holds/" + r.id))
                         .entity(view(r)).build());
     }
@@ -65,5 +66,9 @@ public class HoldResource {
     private Hold view(Reservation r) {
         return new Hold(r.id, r.employeeId, r.status.name(), r.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.holdExpiresAt.atZone(config.zone()).toOffsetDateTime());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

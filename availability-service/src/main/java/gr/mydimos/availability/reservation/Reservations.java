@@ -39,11 +39,13 @@ public class Reservations {
 
     /**
      * Holds the slot with the least busy free employee (or the one asked for); a 409 problem when none is free.
+     * A preferred employee is tried first when free, without being a person's choice (AV-5 does not apply).
      * Where work positions limit in-person appointments, holds of the unit take a transaction-scoped advisory lock
      * and count again under it, so concurrent holds cannot exceed the positions either.
      */
     @WithTransaction
-    public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee) {
+    public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee,
+                                 String preferredEmployee) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         Instant now = clock.instant();
         return search.candidates(municipality, service, day, day, employee)
@@ -52,8 +54,12 @@ public class Reservations {
                 .flatMap(result -> {
                     SlotGrid.Candidate slot = result.candidates().stream().filter(c -> c.start().equals(start)).findFirst()
                             .orElseThrow(() -> Problems.slotUnavailable("No free appointment starts at " + start));
-                    return expireStaleHolds(slot.freeEmployees(), now)
-                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, slot.freeEmployees(), now));
+                    List<String> order = new java.util.ArrayList<>(slot.freeEmployees());
+                    if (preferredEmployee != null && order.remove(preferredEmployee)) {
+                        order.add(0, preferredEmployee); // continuity (a moved booking keeps its employee), no choice made
+                    }
+                    return expireStaleHolds(order, now)
+                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, order, now));
                 });
     }
 

@@ -3,7 +3,7 @@ package gr.mydimos.availability.calendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gr.mydimos.availability.MovableClock;
+import gr.mydimos.testing.MovableClock;
 import gr.mydimos.availability.RegistryStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gr.mydimos.availability.RegistryStub;
-import gr.mydimos.availability.MovableClock;
+import gr.mydimos.testing.MovableClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -21,9 +21,13 @@ public class Availability {
     @RestClient
     AvailabilityApi api;
 
-    /** Holds the slot; a 409 problem when it is no longer free. */
-    public Uni<Reservation> hold(String municipality, String service, Mode mode, OffsetDateTime start, String employee) {
-        return api.hold(new AvailabilityApi.HoldRequest(municipality, service, mode, start, employee))
+    /**
+     * Holds the slot, with the employee the person chose, or else preferably with {@code preferred} (a moved booking
+     * keeps its employee when they are free); a 409 problem when it is no longer free.
+     */
+    public Uni<Reservation> hold(String municipality, String service, Mode mode, OffsetDateTime start, String employee,
+                                 String preferred) {
+        return api.hold(new AvailabilityApi.HoldRequest(municipality, service, mode, start, employee, preferred))
                 .map(h -> new Reservation(h.id(), h.employee(), h.start(), h.end()))
                 .onFailure().transform(Availability::translate);
     }
@@ -47,10 +51,22 @@ public class Availability {
             if (status == 409) {
                 return Problems.slotUnavailable("The chosen time is no longer free; please pick another.");
             }
+            if (status == 400 && "employee".equals(field(web))) {
+                return Problems.invalidField("employee", "this municipality assigns the employee; it cannot be chosen");
+            }
             if (status == 400 || status == 404) {
                 return Problems.slotUnavailable("The chosen time is not a bookable time of this service.");
             }
         }
         return Problems.dependencyUnavailable("availability service");
+    }
+
+    /** The field a problem answer names, if any. */
+    private static String field(WebApplicationException web) {
+        try {
+            return web.getResponse().readEntity(com.fasterxml.jackson.databind.JsonNode.class).path("field").asText(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/availability/holds")
 interface AvailabilityApi {
 
-    record HoldRequest(String municipality, String service, Mode mode, OffsetDateTime start, String employee) {}
+    record HoldRequest(String municipality, String service, Mode mode, OffsetDateTime start, String employee,
+                       String preferredEmployee) {}
 
     record ConfirmRequest(String bookingReference) {}
 

@@ -51,6 +51,10 @@ public class Booking extends PanacheEntityBase {
     public String ownerTaxId;
     public String idempotencyKey;
     public Instant createdAt;
+    public Instant statusChangedAt;
+    public String statusChangedBy;
+    public String requestHash;
+    public String limitOverrideReason;
     @Version
     public int version;
 }

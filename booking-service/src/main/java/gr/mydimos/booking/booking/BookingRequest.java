@@ -22,13 +22,18 @@ public record BookingRequest(
         @Valid SpecialRequirements specialRequirements,
         @NotNull @AssertTrue(message = "the declaration must be accepted") Boolean declarationAccepted,
         @Pattern(regexp = "el|en", message = "must be el or en") String language,
-        Booking.Channel channel) {
+        Booking.Channel channel,
+        @Size(max = 500) String limitOverrideReason) {
 
-    /** The person who will attend (BK-2). */
+    /**
+     * The person who will attend (BK-2). A clerk may enter the caller's tax number: the booking then appears among
+     * that citizen's own and counts towards their limit.
+     */
     public record Person(
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 32) String phone) {}
+            @NotBlank @Size(max = 32) String phone,
+            @Pattern(regexp = "\\d{9}", message = "must be the 9 digits of a tax number (ΑΦΜ)") String taxId) {}
 
     /** Accessibility and third-person needs (BK-2), shown to the clerk. */
     public record SpecialRequirements(boolean signLanguage, boolean lipReading,

@@ -7,12 +7,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,7 +27,14 @@ public class BookingResource {
     @Inject
     BookingService bookings;
     @Inject
+    BookingChanges changes;
+    @Inject
+    Agenda agenda;
+    @Inject
     SecurityIdentity identity;
+
+    /** The body of a reschedule: the new start, and optionally the employee where the municipality lets people choose. */
+    public record Reschedule(@NotNull OffsetDateTime start, @Size(max = 100) String employee) {}
 
     /**
      * A citizen books for themselves or another person; a clerk books for a caller (channel PHONE or COUNTER).
@@ -48,6 +60,59 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep"})
     public Uni<List<BookingView>> mine() {
         return bookings.mine(Caller.of(identity));
+    }
+
+    /** A day's appointments of the caller's municipality (a central admin names it), by unit or employee (BK-8). */
+    @GET
+    @Path("agenda")
+    @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
+    public Uni<List<BookingView>> agenda(@QueryParam("date") String date, @QueryParam("unit") String unit,
+                                         @QueryParam("employee") String employee,
+                                         @QueryParam("municipality") String municipality) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField("date", "must be a date YYYY-MM-DD");
+        }
+        return agenda.of(Caller.of(identity), municipality, day, unit, employee);
+    }
+
+    /** The citizen moves their booking to another free time, until the cut-off (BK-6). */
+    @POST
+    @Path("{reference}/reschedule")
+    @RolesAllowed({"citizen", "business-rep"})
+    public Uni<BookingView> reschedule(@PathParam("reference") String reference, @Valid @NotNull Reschedule request) {
+        return changes.reschedule(reference, request.start(), request.employee(), Caller.of(identity));
+    }
+
+    /** The citizen cancels until the cut-off; the municipality's clerks and admins at any time before it takes place. */
+    @POST
+    @Path("{reference}/cancel")
+    @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
+    public Uni<BookingView> cancel(@PathParam("reference") String reference) {
+        return changes.cancel(reference, Caller.of(identity));
+    }
+
+    @POST
+    @Path("{reference}/check-in")
+    @RolesAllowed("clerk")
+    public Uni<BookingView> checkIn(@PathParam("reference") String reference) {
+        return changes.checkIn(reference, Caller.of(identity));
+    }
+
+    @POST
+    @Path("{reference}/complete")
+    @RolesAllowed("clerk")
+    public Uni<BookingView> complete(@PathParam("reference") String reference) {
+        return changes.complete(reference, Caller.of(identity));
+    }
+
+    @POST
+    @Path("{reference}/no-show")
+    @RolesAllowed("clerk")
+    public Uni<BookingView> noShow(@PathParam("reference") String reference) {
+        return changes.noShow(reference, Caller.of(identity));
     }
 
     /** One booking: a citizen's own, or any of an employee's municipality (all for a central admin). */

@@ -1,5 +1,7 @@
 package gr.mydimos.booking.booking;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import gr.mydimos.booking.BookingConfig;
@@ -8,14 +10,16 @@ import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.catalogue.Catalogue;
 import gr.mydimos.booking.outbox.BookingEvent;
-import gr.mydimos.outbox.Outbox;
+import gr.mydimos.booking.outbox.BookingEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -40,7 +44,11 @@ public class BookingService {
     @Inject
     Clock clock;
     @Inject
-    Outbox outbox;
+    BookingEvents events;
+    @Inject
+    BookingLimits limits;
+    @Inject
+    ObjectMapper json;
 
     /**
      * Holds the slot, confirms the reservation under the new reference, then commits booking and event together.
@@ -54,49 +62,60 @@ public class BookingService {
         if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
             throw Problems.invalidField("specialRequirements.thirdPartyEmail", "a third person can join video calls only");
         }
+        if (request.limitOverrideReason() != null && !caller.isClerk()) {
+            throw Problems.forbiddenField("limitOverrideReason", "only a clerk may exceed the per-person limit");
+        }
+        String requestHash = hash(request);
         return findByKey(caller, idempotencyKey).flatMap(existing -> existing != null
-                ? view(existing).map(view -> new Created(view, true))
-                : catalogue.require(request.municipality(), request.service(), request.mode()).flatMap(offer -> {
+                ? replay(existing, requestHash)
+                : catalogue.require(request.municipality(), request.service(), request.mode())
+                .call(offer -> limits.check(request, caller, ownerTaxId(request, caller)))
+                .flatMap(offer -> {
                     if (needs.thirdPartyEmail() != null && !offer.municipality().thirdPartyVideoAllowed()) {
                         throw Problems.invalidField("specialRequirements.thirdPartyEmail",
                                 "this municipality does not allow a third person in video calls");
                     }
                     String reference = references.bookingReference();
                     return availability.hold(request.municipality(), request.service(), request.mode(), request.start(),
-                                    blankToNull(request.employee()))
+                                    blankToNull(request.employee()), null)
                             .call(reservation -> availability.confirm(reservation.id(), reference)
                                     .onFailure().call(() -> availability.release(reservation.id())))
                             .flatMap(reservation -> {
                                 Booking booking = newBooking(request, caller, channel, phone, reference, reservation, offer,
-                                        idempotencyKey);
-                                List<BookingView.Document> documents = documents(offer);
-                                BookingEvent event = BookingEvent.of(BookingEvent.CONFIRMED, booking,
-                                        new BookingEvent.Named(offer.municipality().code(), offer.municipality().nameEl(),
-                                                offer.municipality().nameEn()),
-                                        new BookingEvent.Service(offer.service().id(), offer.service().nameEl(),
-                                                offer.service().nameEn()),
-                                        documents, config.zone(), booking.createdAt);
-                                return Panache.withTransaction(() -> booking.persist()
-                                                .call(() -> outbox.add(BookingEvent.TOPIC, booking.reference, event.type(),
-                                                        event.eventId(), event.occurredAt(), event)))
-                                        .invoke(outbox::flush)
-                                        .replaceWith(new Created(BookingView.of(booking, config.zone(), documents), false))
+                                        idempotencyKey, requestHash);
+                                BookingEvent event = events.of(BookingEvent.CONFIRMED, booking, offer, null);
+                                // the limit is counted again under a per-person lock, so two parallel requests cannot both pass
+                                return Panache.withTransaction(() -> limits.lockAndCheck(request, caller, booking.ownerTaxId)
+                                                .call(booking::persist)
+                                                .call(() -> events.add(event)))
+                                        .invoke(events::flush)
+                                        .replaceWith(new Created(BookingView.of(booking, config.zone(),
+                                                BookingEvents.documents(offer)), false))
                                         .onFailure().call(() -> availability.release(reservation.id()))
                                         .onFailure(ConstraintViolationException.class)
-                                        .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey));
+                                        .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));
                             });
                 }));
     }
 
-    /** A booking the caller may see, or a 404 problem (also when it exists but is not theirs). */
+    /** A booking the caller may see; see {@link #requireVisible}. */
     public Uni<BookingView> find(String reference, Caller caller) {
         return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
-                .flatMap(b -> {
-                    if (b == null || !visibleTo(b, caller)) {
-                        throw new NotFoundException("No booking " + reference);
-                    }
-                    return view(b);
-                });
+                .invoke(b -> requireVisible(b, reference, caller))
+                .flatMap(this::view);
+    }
+
+    /**
+     * A citizen sees their own bookings and gets a 404 for any other reference (nothing to learn from guessing);
+     * staff see their municipality's and get a 403 for another's (central admins see all).
+     */
+    static void requireVisible(Booking b, String reference, Caller caller) {
+        if (b == null || caller.isCitizen() && !visibleTo(b, caller)) {
+            throw Problems.notFound("No booking " + reference);
+        }
+        if (!visibleTo(b, caller)) {
+            throw Problems.forbiddenField("reference", "the booking belongs to another municipality");
+        }
     }
 
     /** The caller's own bookings, next first. */
@@ -124,24 +143,49 @@ public class BookingService {
     }
 
     /** Two requests with one key raced: the unique constraint let one through; answer with that one. */
-    private Uni<Created> replayAfterRace(Caller caller, String idempotencyKey) {
+    private Uni<Created> replayAfterRace(Caller caller, String idempotencyKey, String requestHash) {
         return findByKey(caller, idempotencyKey).flatMap(existing -> {
             if (existing == null) {
                 return Uni.createFrom().failure(Problems.slotUnavailable("The booking could not be stored; please retry."));
             }
-            return view(existing).map(view -> new Created(view, true));
+            return replay(existing, requestHash);
         });
+    }
+
+    /** The first answer again, for the same request; a key reused for a different request is refused. */
+    private Uni<Created> replay(Booking existing, String requestHash) {
+        if (existing.requestHash != null && !existing.requestHash.equals(requestHash)) {
+            return Uni.createFrom().failure(Problems.keyReused());
+        }
+        return view(existing).map(view -> new Created(view, true));
+    }
+
+    private String hash(BookingRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whose booking it is: the citizen booking for themselves, or the caller whose tax number a clerk entered. */
+    private static String ownerTaxId(BookingRequest request, Caller caller) {
+        if (caller.isCitizen()) {
+            return request.onBehalfOfOther() ? null : caller.taxId();
+        }
+        return blankToNull(request.person().taxId());
     }
 
     private Uni<BookingView> view(Booking b) {
         return catalogue.require(b.municipalityCode, b.serviceId, b.mode)
-                .map(offer -> BookingView.of(b, config.zone(), documents(offer)))
+                .map(offer -> BookingView.of(b, config.zone(), BookingEvents.documents(offer)))
                 .onFailure().recoverWithItem(() -> BookingView.of(b, config.zone(), List.of()));
     }
 
     private Booking newBooking(BookingRequest request, Caller caller, Booking.Channel channel, String phone,
                                String reference, Availability.Reservation reservation, Catalogue.Offer offer,
-                               String idempotencyKey) {
+                               String idempotencyKey, String requestHash) {
         Instant now = clock.instant();
         Booking b = new Booking();
         b.id = UUID.randomUUID();
@@ -169,8 +213,10 @@ public class BookingService {
         b.declarationAcceptedAt = now;
         b.createdBy = caller.subject();
         b.createdByRealm = caller.realm();
-        b.ownerTaxId = caller.isCitizen() && !request.onBehalfOfOther() ? caller.taxId() : null;
+        b.ownerTaxId = ownerTaxId(request, caller);
         b.idempotencyKey = idempotencyKey;
+        b.requestHash = requestHash;
+        b.limitOverrideReason = request.limitOverrideReason();
         b.createdAt = now;
         return b;
     }
@@ -205,11 +251,6 @@ public class BookingService {
         } catch (NumberParseException e) {
             throw Problems.invalidField("person.phone", "not a valid phone number");
         }
-    }
-
-    private static List<BookingView.Document> documents(Catalogue.Offer offer) {
-        return offer.service().documents().stream()
-                .map(d -> new BookingView.Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList();
     }
 
     private static String blankToNull(String value) {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A booking event on topic booking-events, exactly as docs/events.md defines it. */
-public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Payload booking) {
+public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Payload booking,
+                           Previous previous) {
 
     public record Named(String code, String nameEl, String nameEn) {}
 
@@ -23,14 +24,22 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
                           OffsetDateTime end, String language, Person person, String videoLink,
                           List<BookingView.Document> documents, UUID reservationId) {}
 
+    /** The booking as it was before a reschedule or transfer. */
+    public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId) {}
+
     public static final String TOPIC = "booking-events";
     public static final String CONFIRMED = "BookingConfirmed";
+    public static final String RESCHEDULED = "BookingRescheduled";
+    public static final String CANCELLED = "BookingCancelled";
+    public static final String CHECKED_IN = "BookingCheckedIn";
+    public static final String COMPLETED = "BookingCompleted";
+    public static final String NO_SHOW = "BookingNoShow";
 
     public static BookingEvent of(String type, Booking b, Named municipality, Service service,
-                                  List<BookingView.Document> documents, ZoneId zone, Instant now) {
+                                  List<BookingView.Document> documents, Previous previous, ZoneId zone, Instant now) {
         return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
-                b.videoLink, documents, b.reservationId));
+                b.videoLink, documents, b.reservationId), previous);
     }
 }

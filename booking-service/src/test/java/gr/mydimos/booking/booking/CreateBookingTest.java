@@ -20,7 +20,6 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +81,7 @@ class CreateBookingTest {
                 .then().statusCode(200).body("reference", equalTo(reference));
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings")
                 .then().statusCode(200).body("reference", hasItem(reference));
+        cancel(reference);
     }
 
     @Test
@@ -95,19 +95,27 @@ class CreateBookingTest {
         given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body(start, "IN_PERSON", "maria@example.gr", "2310123456")).post("/api/bookings")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("reference", equalTo(first));
+        // the same key for a different request is refused rather than answered with the first booking
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "maria@example.gr", "2310123456")).post("/api/bookings")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/idempotency-key-reused"));
 
         PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.start",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(OffsetDateTime.parse(start).toInstant().toString()))));
+        cancel(first);
     }
 
     @Test
     void videoBookingsGetAnUnguessableLink() {
-        given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+        String reference = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
                 .contentType(ContentType.JSON).body(body(nextStart(), "VIDEO", "maria@example.gr", "+44 20 7946 0958"))
                 .post("/api/bookings")
                 .then().statusCode(201)
-                .body("videoLink", matchesPattern("https://meet\\.mydimos\\.gov\\.gr/call/[A-Za-z0-9_-]{43}"));
+                .body("videoLink", matchesPattern("https://meet\\.mydimos\\.gov\\.gr/call/[A-Za-z0-9_-]{43}"))
+                .extract().path("reference");
+        cancel(reference);
     }
 
     @Test
@@ -148,10 +156,11 @@ class CreateBookingTest {
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).get("/api/bookings/" + reference)
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
         given().auth().oauth2(token("employees", "clerk-thermaikos", "backoffice")).get("/api/bookings/" + reference)
-                .then().statusCode(404);
+                .then().statusCode(403).contentType(startsWith("application/problem+json"));
         given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).get("/api/bookings/" + reference)
                 .then().statusCode(200);
         given().get("/api/bookings/" + reference).then().statusCode(401);
+        cancel(reference);
     }
 
     @Test
@@ -171,10 +180,16 @@ class CreateBookingTest {
                 .then().statusCode(403).body("field", equalTo("municipality"));
     }
 
-    /** Distinct start times, so that tests never share a slot. */
+    /** Distinct start times two weeks after the tests' "now" (1 December 2026), so that tests never share a slot. */
     private static String nextStart() {
         int minutes = MINUTE.getAndIncrement() * 20;
-        return LocalDate.now().plusDays(14) + "T%02d:%02d:00+02:00".formatted(8 + minutes / 60, minutes % 60);
+        return "2026-12-15T%02d:%02d:00+02:00".formatted(8 + minutes / 60, minutes % 60);
+    }
+
+    /** Each test leaves no upcoming booking behind: a person may hold one per service at a time. */
+    private void cancel(String reference) {
+        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).post("/api/bookings/" + reference + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
 
     private static String body(String start, String mode, String email, String phone) {

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class BookingThroughAllServicesTest {
 
-    private static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
-    private static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    private static final String GATEWAY = Demo.GATEWAY;
     private static final String MAIL_API = System.getProperty("greenmail.api", "http://127.0.0.1:8025");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
     private static final String SERVICE = "thessaloniki-registry-certificate";
@@ -45,8 +44,9 @@ class BookingThroughAllServicesTest {
         given().get(GATEWAY + "/api/registry/municipalities")
                 .then().statusCode(200).body("code", hasItem("thessaloniki"));
 
-        String start = firstFreeSlot();
         String token = token("citizens", "citizen-maria", "portal");
+        Demo.cancelUpcomingBookings(token, SERVICE);
+        String start = firstFreeSlot();
         // The form is pre-filled from the registry, found by the tax number in the token.
         given().auth().oauth2(token).get(GATEWAY + "/api/registry/me")
                 .then().statusCode(200).body("taxId", equalTo("094259216")).body("municipality", equalTo("thessaloniki"));
@@ -66,12 +66,18 @@ class BookingThroughAllServicesTest {
                 .then().statusCode(200).extract().jsonPath().getList("reference");
         assertThat(mine).filteredOn(reference::equals).hasSize(1);
 
-        // The time stays bookable while a qualified employee is free; once all are taken it is a 409 for everyone.
+        // Maria may hold one upcoming booking of this service; a second one is refused.
+        book(token, UUID.randomUUID().toString(), start, email).then().statusCode(409)
+                .body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached"));
+
+        // The time stays bookable while a qualified employee is free (a clerk books callers into it by phone);
+        // once all are taken it is a 409 for everyone.
+        String clerk = token("employees", "clerk-thessaloniki", "backoffice");
         int more = 0;
-        while (book(token, UUID.randomUUID().toString(), start, email).statusCode() == 201) {
+        while (book(clerk, UUID.randomUUID().toString(), start, email, "PHONE").statusCode() == 201) {
             assertThat(++more).as("bookings beyond the employees who serve this service").isLessThan(10);
         }
-        book(token, UUID.randomUUID().toString(), start, email).then().statusCode(409)
+        book(clerk, UUID.randomUUID().toString(), start, email, "PHONE").then().statusCode(409)
                 .body("type", equalTo("https://mydimos.gov.gr/problems/slot-unavailable"));
         slots(start.substring(0, 10)).then().body("start", not(hasItem(start)));
 
@@ -101,15 +107,39 @@ class BookingThroughAllServicesTest {
                 .contains("Υπηρεσία: Έκδοση πιστοποιητικού δημοτολογίου")
                 .contains("Ημερομηνία και ώρα: " + when)
                 .contains("- Αστυνομική ταυτότητα ή διαβατήριο");
+
+        // Maria moves it to a later free time of the same day: the same employee serves her, the old time is free
+        // again, and the employee's booked appointments in availability follow.
+        String day = start.substring(0, 10);
+        String later = slots(day).then().extract().jsonPath().<String>getList("start").stream()
+                .filter(s -> s.compareTo(start) > 0).findFirst().orElseThrow();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"start\": \"" + later + "\"}")
+                .post(GATEWAY + "/api/bookings/" + reference + "/reschedule")
+                .then().statusCode(200).body("start", equalTo(later)).body("employee", equalTo(employee));
+        slots(day).then().body("start", hasItem(start));
+        String admin = token("employees", "admin-thessaloniki", "backoffice");
+        String appointments = GATEWAY + "/api/availability/employees/" + employee + "/appointments";
+        given().auth().oauth2(admin).get(appointments).then().statusCode(200)
+                .body("find { it.bookingReference == '" + reference + "' }.start", equalTo(later));
+
+        // and cancels it: availability no longer keeps the employee's time for it.
+        given().auth().oauth2(token).post(GATEWAY + "/api/bookings/" + reference + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(admin).get(appointments).then().statusCode(200)
+                .body("bookingReference", not(hasItem(reference)));
     }
 
     private static Response book(String token, String key, String start, String email) {
+        return book(token, key, start, email, null);
+    }
+
+    private static Response book(String token, String key, String start, String email, String channel) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body("""
                         {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
                          "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s", "phone": "6912345678"},
-                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el"}"""
-                        .formatted(SERVICE, start, email))
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": %s}"""
+                        .formatted(SERVICE, start, email, channel == null ? "null" : "\"" + channel + "\""))
                 .post(GATEWAY + "/api/bookings");
     }
 
@@ -134,9 +164,7 @@ class BookingThroughAllServicesTest {
     }
 
     private static String token(String realm, String user, String client) {
-        return given().formParams("grant_type", "password", "client_id", client, "username", user, "password", user)
-                .post(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return Demo.token(realm, user, client);
     }
 
     /** Subject and plain text of each message GreenMail holds for the address. */

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchedulesThroughTheGatewayTest {
 
-    private static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
-    private static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    private static final String GATEWAY = Demo.GATEWAY;
     private static final String SCHEDULE = GATEWAY + "/api/availability/municipalities/thessaloniki";
     private static final String SERVICE = "thessaloniki-transparency-information";
     private static final String UNIT = "thessaloniki-transparency";
@@ -46,6 +45,7 @@ class SchedulesThroughTheGatewayTest {
         assertThat(starts(closed)).isNotEmpty();
 
         String citizen = token("citizens", "citizen-nikos", "portal");
+        Demo.cancelUpcomingBookings(citizen, SERVICE);
         String reference = given().auth().oauth2(citizen).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body("""
                         {"municipality": "thessaloniki", "service": "%s", "mode": "PHONE", "start": "%s",
@@ -61,6 +61,7 @@ class SchedulesThroughTheGatewayTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict"))
                 .body("bookings.bookingReference", hasItem(reference));
+        given().auth().oauth2(citizen).post(GATEWAY + "/api/bookings/" + reference + "/cancel").then().statusCode(200);
     }
 
     /** The first weekday from the given one that has free slots (skips weekends and holidays). */
@@ -84,8 +85,6 @@ class SchedulesThroughTheGatewayTest {
     }
 
     private static String token(String realm, String user, String client) {
-        return given().formParams("grant_type", "password", "client_id", client, "username", user, "password", user)
-                .post(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return Demo.token(realm, user, client);
     }
 }

@@ -1,4 +1,4 @@
-package gr.mydimos.availability;
+package gr.mydimos.testing;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;

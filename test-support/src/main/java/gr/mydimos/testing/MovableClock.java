@@ -1,4 +1,4 @@
-package gr.mydimos.availability;
+package gr.mydimos.testing;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;

@@ -1,0 +1,151 @@
+package gr.mydimos.booking.booking;
+
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.availability.Availability;
+import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.booking.outbox.BookingEvents;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.hibernate.StaleObjectStateException;
+
+/**
+ * Everything that happens to a booking after it is made: the citizen reschedules or cancels it until the cut-off
+ * (BK-6), staff cancel it, the front desk marks check-in, completion or no-show (BK-8). Each change commits with its
+ * event in the outbox (BK-11); concurrent changes of one booking are caught by its version.
+ */
+@ApplicationScoped
+public class BookingChanges {
+
+    @Inject
+    Availability availability;
+    @Inject
+    BookingEvents events;
+    @Inject
+    BookingConfig config;
+    @Inject
+    Clock clock;
+
+    /**
+     * Moves the citizen's booking to another free time: the same employee when they are free then, otherwise any
+     * qualified one (or the one the person chose, where the municipality allows a choice).
+     */
+    public Uni<BookingView> reschedule(String reference, OffsetDateTime start, String employee, Caller caller) {
+        if (!caller.isCitizen()) {
+            throw Problems.forbiddenField("reference", "staff move a booking by proposing a transfer the applicant accepts");
+        }
+        return load(reference, caller).flatMap(b -> {
+            requireStatus(b, Booking.Status.CONFIRMED);
+            requireBeforeCutOff(b);
+            return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId)
+                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id())))
+                    .flatMap(r -> {
+                        BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
+                                b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId);
+                        return change(b, BookingEvent.RESCHEDULED, previous, caller, current -> {
+                            current.startsAt = r.start().toInstant();
+                            current.endsAt = r.end().toInstant();
+                            current.employeeId = r.employee();
+                            current.reservationId = r.id();
+                        })
+                                .onFailure().call(() -> availability.release(r.id()))
+                                .call(() -> availability.release(previous.reservationId()));
+                    });
+        });
+    }
+
+    /** Cancels: the citizen until the cut-off; the municipality's clerks and admins while it is still to come. */
+    public Uni<BookingView> cancel(String reference, Caller caller) {
+        return load(reference, caller).flatMap(b -> {
+            requireStatus(b, Booking.Status.CONFIRMED);
+            if (caller.isCitizen()) {
+                requireBeforeCutOff(b);
+            }
+            UUID reservation = b.reservationId;
+            return change(b, BookingEvent.CANCELLED, null, caller, current -> current.status = Booking.Status.CANCELLED)
+                    .call(() -> availability.release(reservation));
+        });
+    }
+
+    /** The front desk: the person arrived (on the appointment's day). */
+    public Uni<BookingView> checkIn(String reference, Caller caller) {
+        return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.CHECKED_IN, BookingEvent.CHECKED_IN, b -> {
+            if (!LocalDate.ofInstant(clock.instant(), config.zone()).equals(LocalDate.ofInstant(b.startsAt, config.zone()))) {
+                throw Problems.statusConflict("Check-in is possible on the appointment's day only");
+            }
+        });
+    }
+
+    /** The front desk: the appointment took place. */
+    public Uni<BookingView> complete(String reference, Caller caller) {
+        return frontDesk(reference, caller, Booking.Status.CHECKED_IN, Booking.Status.COMPLETED, BookingEvent.COMPLETED, b -> { });
+    }
+
+    /** The front desk: the person did not come (once the appointment has started). */
+    public Uni<BookingView> noShow(String reference, Caller caller) {
+        return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.NO_SHOW, BookingEvent.NO_SHOW, b -> {
+            if (clock.instant().isBefore(b.startsAt)) {
+                throw Problems.statusConflict("A no-show can be recorded once the appointment has started");
+            }
+        });
+    }
+
+    private Uni<BookingView> frontDesk(String reference, Caller caller, Booking.Status from, Booking.Status to, String type,
+                                       Consumer<Booking> precondition) {
+        if (!caller.isClerk()) {
+            throw Problems.forbiddenField("reference", "the front desk (clerks) records arrivals and outcomes");
+        }
+        return load(reference, caller).flatMap(b -> {
+            requireStatus(b, from);
+            precondition.accept(b);
+            return change(b, type, null, caller, current -> current.status = to);
+        });
+    }
+
+    /**
+     * Applies the change to the booking as it is now in the database, provided nobody changed it since it was read,
+     * and commits it with its event.
+     */
+    private Uni<BookingView> change(Booking read, String type, BookingEvent.Previous previous, Caller caller,
+                                    Consumer<Booking> change) {
+        return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(current -> {
+                    if (current.version != read.version) {
+                        throw Problems.statusConflict("The booking was changed meanwhile; reload it and try again");
+                    }
+                    change.accept(current);
+                    current.statusChangedAt = clock.instant();
+                    current.statusChangedBy = caller.subject();
+                    return events.record(type, current, previous).replaceWith(current);
+                }))
+                .onFailure(StaleObjectStateException.class)
+                .transform(stale -> Problems.statusConflict("The booking was changed meanwhile; reload it and try again"))
+                .invoke(events::flush)
+                .map(b -> BookingView.of(b, config.zone(), List.of()));
+    }
+
+    private Uni<Booking> load(String reference, Caller caller) {
+        return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
+                .invoke(b -> BookingService.requireVisible(b, reference, caller));
+    }
+
+    private void requireBeforeCutOff(Booking b) {
+        if (!clock.instant().isBefore(b.startsAt.minus(config.changeCutOff()))) {
+            throw Problems.cutOffPassed("Bookings can be changed or cancelled online until "
+                    + config.changeCutOff().toMinutes() + " minutes before the start; please call the municipality");
+        }
+    }
+
+    private static void requireStatus(Booking b, Booking.Status expected) {
+        if (b.status != expected) {
+            throw Problems.statusConflict("The booking is " + b.status + ", not " + expected);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package gr.mydimos.booking.outbox;
+
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.booking.Booking;
+import gr.mydimos.booking.booking.BookingView;
+import gr.mydimos.booking.catalogue.Catalogue;
+import gr.mydimos.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Records a booking's change as an event in the outbox, inside the change's transaction (BK-11): it is published
+ * only if the change commits, and at least once if it does. Names of the municipality and service travel with the
+ * event for the messages; if the registry cannot say them now, the codes stand in rather than the change failing.
+ */
+@ApplicationScoped
+public class BookingEvents {
+
+    private static final Logger LOG = Logger.getLogger(BookingEvents.class);
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    BookingConfig config;
+    @Inject
+    Clock clock;
+
+    /** Adds the event for the booking's new state to the current transaction. */
+    public Uni<Void> record(String type, Booking booking, BookingEvent.Previous previous) {
+        return catalogue.require(booking.municipalityCode, booking.serviceId, booking.mode)
+                .map(offer -> of(type, booking, offer, previous))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Catalogue unavailable for the %s event of %s: %s", type, booking.reference, failure.toString());
+                    return BookingEvent.of(type, booking, new BookingEvent.Named(booking.municipalityCode, null, null),
+                            new BookingEvent.Service(booking.serviceId, null, null), List.of(), previous, config.zone(),
+                            clock.instant());
+                })
+                .flatMap(this::add);
+    }
+
+    /** The event of a new or changed booking whose catalogue entry is at hand. */
+    public BookingEvent of(String type, Booking booking, Catalogue.Offer offer, BookingEvent.Previous previous) {
+        return BookingEvent.of(type, booking,
+                new BookingEvent.Named(offer.municipality().code(), offer.municipality().nameEl(), offer.municipality().nameEn()),
+                new BookingEvent.Service(offer.service().id(), offer.service().nameEl(), offer.service().nameEn()),
+                documents(offer), previous, config.zone(), clock.instant());
+    }
+
+    public Uni<Void> add(BookingEvent event) {
+        return outbox.add(BookingEvent.TOPIC, event.booking().reference(), event.type(), event.eventId(),
+                event.occurredAt(), event).replaceWithVoid();
+    }
+
+    /** Publishes what the committed transaction added, without waiting for the relay's next tick. */
+    public void flush() {
+        outbox.flush();
+    }
+
+    public static List<BookingView.Document> documents(Catalogue.Offer offer) {
+        return offer.service().documents().stream()
+                .map(d -> new BookingView.Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList();
+    }
+}

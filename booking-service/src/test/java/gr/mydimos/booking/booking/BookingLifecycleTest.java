@@ -1,0 +1,197 @@
+package gr.mydimos.booking.booking;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gr.mydimos.booking.PeerServicesStub;
+import gr.mydimos.testing.MovableClock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * BK-6, BK-8 and the per-person limit against the real PostgreSQL, Kafka and Keycloak (peers stubbed; the system
+ * tests run the same against the real availability-service). "Now" is the tests' clock: 1 December 2026, 09:00.
+ */
+@QuarkusTest
+@QuarkusTestResource(PeerServicesStub.class)
+class BookingLifecycleTest {
+
+    private static final String MARIA_AFM = "094259216";
+    private static KafkaCompanion kafka;
+    private static ConsumerTask<String, String> events;
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+    @Inject
+    MovableClock clock;
+
+    @BeforeAll
+    static void listen() {
+        kafka = new KafkaCompanion("127.0.0.1:9092");
+        events = kafka.consumeStrings().fromTopics("booking-events-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        events.close();
+        kafka.close();
+    }
+
+    @Test
+    void theCitizenReschedulesKeepingTheEmployeeAndCannotChangeAnythingAfterTheCutOff() {
+        String maria = citizen("citizen-maria");
+        String reference = book(maria, "2026-12-01T11:00:00+02:00", "");
+
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-01T11:20:00+02:00\"}")
+                .post("/api/bookings/" + reference + "/reschedule")
+                .then().statusCode(200).body("start", equalTo("2026-12-01T11:20:00+02:00")).body("status", equalTo("CONFIRMED"));
+        PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.preferredEmployee",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("thessaloniki-emp-01"))));
+        JsonPath moved = event(reference, "BookingRescheduled");
+        assertThat(moved.getString("previous.start")).isEqualTo("2026-12-01T11:00:00+02:00");
+        assertThat(moved.getString("booking.start")).isEqualTo("2026-12-01T11:20:00+02:00");
+        PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
+                "/api/availability/holds/" + moved.getString("previous.reservationId"))));
+
+        clock.setAthens("2026-12-01T10:21"); // 59 minutes before the start
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-01T12:00:00+02:00\"}")
+                .post("/api/bookings/" + reference + "/reschedule")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/change-cut-off-passed"));
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/change-cut-off-passed"));
+
+        // the municipality's clerk can still cancel it
+        given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        assertThat(event(reference, "BookingCancelled").getString("booking.reservationId"))
+                .isEqualTo(moved.getString("booking.reservationId"));
+        given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+    }
+
+    @Test
+    void aPersonHoldsOneUpcomingBookingPerServiceUnlessAClerkRecordsWhy() {
+        String maria = citizen("citizen-maria");
+        String first = book(maria, "2026-12-16T08:00:00+02:00", "");
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body(body("2026-12-16T08:20:00+02:00", ""))
+                .post("/api/bookings")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached")).body("field", equalTo("service"));
+
+        String clerk = employee("clerk-thessaloniki");
+        String byPhone = ", \"channel\": \"PHONE\"";
+        String forMaria = "\"phone\": \"6912345678\", \"taxId\": \"" + MARIA_AFM + "\"";
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(body("2026-12-16T08:40:00+02:00", byPhone).replace("\"phone\": \"6912345678\"", forMaria))
+                .post("/api/bookings").then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached"));
+        String overridden = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(body("2026-12-16T08:40:00+02:00", byPhone + ", \"limitOverrideReason\": \"Απώλεια ταυτότητας, επείγον\"")
+                        .replace("\"phone\": \"6912345678\"", forMaria))
+                .post("/api/bookings").then().statusCode(201).extract().path("reference");
+        // a phone booking with her tax number is hers: she sees it among her own
+        given().auth().oauth2(maria).get("/api/bookings").then().statusCode(200).body("reference", hasItem(overridden));
+
+        given().auth().oauth2(maria).post("/api/bookings/" + first + "/cancel").then().statusCode(200);
+        given().auth().oauth2(clerk).post("/api/bookings/" + overridden + "/cancel").then().statusCode(200);
+        String again = book(maria, "2026-12-16T09:00:00+02:00", "");
+        given().auth().oauth2(maria).post("/api/bookings/" + again + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void theFrontDeskRecordsArrivalCompletionAndNoShowOnTheDay() {
+        String clerk = employee("clerk-thessaloniki");
+        String arrives = book(clerk, "2026-12-01T12:00:00+02:00", ", \"channel\": \"COUNTER\"");
+        String absent = book(clerk, "2026-12-01T12:20:00+02:00", ", \"channel\": \"COUNTER\"");
+
+        given().auth().oauth2(clerk).post("/api/bookings/" + arrives + "/complete")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+        given().auth().oauth2(citizen("citizen-maria")).post("/api/bookings/" + arrives + "/check-in").then().statusCode(403);
+        given().auth().oauth2(clerk).post("/api/bookings/" + arrives + "/check-in")
+                .then().statusCode(200).body("status", equalTo("CHECKED_IN"));
+        given().auth().oauth2(clerk).post("/api/bookings/" + arrives + "/complete")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        event(arrives, "BookingCompleted");
+
+        given().auth().oauth2(clerk).post("/api/bookings/" + absent + "/no-show").then().statusCode(409); // not started yet
+        clock.setAthens("2026-12-01T12:35");
+        given().auth().oauth2(clerk).post("/api/bookings/" + absent + "/no-show")
+                .then().statusCode(200).body("status", equalTo("NO_SHOW"));
+        given().auth().oauth2(employee("clerk-thermaikos")).post("/api/bookings/" + absent + "/check-in").then().statusCode(403);
+    }
+
+    @Test
+    void theAgendaShowsADaysAppointmentsOfTheClerksOwnMunicipalityOnly() {
+        String clerk = employee("clerk-thessaloniki");
+        String reference = book(clerk, "2026-12-17T10:00:00+02:00", ", \"channel\": \"PHONE\"");
+
+        given().auth().oauth2(clerk).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
+                .then().statusCode(200).body("reference", hasItem(reference))
+                .body("find { it.reference == '" + reference + "' }.specialRequirements.lipReading", equalTo(true));
+        given().auth().oauth2(clerk).queryParams("date", "2026-12-17", "employee", "thessaloniki-emp-02").get("/api/bookings/agenda")
+                .then().statusCode(200).body("reference", not(hasItem(reference)));
+        given().auth().oauth2(employee("admin-thessaloniki")).queryParams("date", "2026-12-17", "unit", "thessaloniki-municipal-registry")
+                .get("/api/bookings/agenda").then().statusCode(200).body("reference", hasItem(reference));
+        given().auth().oauth2(employee("clerk-thermaikos")).queryParams("date", "2026-12-17", "municipality", "thessaloniki")
+                .get("/api/bookings/agenda").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(employee("clerk-thermaikos")).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
+                .then().statusCode(200).body("reference", not(hasItem(reference)));
+        given().auth().oauth2(employee("central-admin")).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
+                .then().statusCode(400).body("field", equalTo("municipality"));
+        given().auth().oauth2(citizen("citizen-maria")).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
+                .then().statusCode(403);
+    }
+
+    private String book(String token, String start, String extra) {
+        return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(body(start, extra)).post("/api/bookings")
+                .then().statusCode(201).extract().path("reference");
+    }
+
+    private static String body(String start, String extra) {
+        return """
+                {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "IN_PERSON",
+                 "start": "%s", "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "maria@example.gr", "phone": "6912345678"},
+                 "onBehalfOfOther": false, "specialRequirements": {"signLanguage": false, "lipReading": true},
+                 "declarationAccepted": true, "language": "el"%s}""".formatted(start, extra);
+    }
+
+    /** The event of that type for the booking, once it is on Kafka. */
+    private static JsonPath event(String reference, String type) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
+                .anyMatch(r -> reference.equals(r.key()) && JsonPath.from(r.value()).getString("type").equals(type)));
+        return events.getRecords().stream().filter(r -> reference.equals(r.key()))
+                .map(ConsumerRecord::value).map(JsonPath::from).filter(j -> j.getString("type").equals(type))
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    private String citizen(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken(user, user, "portal");
+    }
+
+    private String employee(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
+    }
+}

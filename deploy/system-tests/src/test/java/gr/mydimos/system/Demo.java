@@ -1,0 +1,35 @@
+package gr.mydimos.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+/** The running demo system the end-to-end tests talk to, and the demo users' tokens. */
+final class Demo {
+
+    static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
+    static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+
+    private Demo() {
+    }
+
+    static String token(String realm, String user, String client) {
+        return given().formParams("grant_type", "password", "client_id", client, "username", user, "password", user)
+                .post(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * A person holds one upcoming booking per service: the demo system may keep one from an earlier run (the tests run
+     * against the same local databases), so the municipality's clerk cancels it first.
+     */
+    static void cancelUpcomingBookings(String citizenToken, String service) {
+        List<Map<String, Object>> mine = given().auth().oauth2(citizenToken).get(GATEWAY + "/api/bookings")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        String clerk = token("employees", "clerk-thessaloniki", "backoffice");
+        mine.stream().filter(b -> service.equals(b.get("service")) && "CONFIRMED".equals(b.get("status")))
+                .forEach(b -> given().auth().oauth2(clerk).post(GATEWAY + "/api/bookings/" + b.get("reference") + "/cancel")
+                        .then().statusCode(200));
+    }
+}
