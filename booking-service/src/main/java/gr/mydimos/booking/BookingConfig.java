@@ -24,6 +24,14 @@ public interface BookingConfig {
     @WithDefault("PT60M")
     Duration changeCutOff();
 
+    /** How long an applicant has to accept a proposed transfer (it also lapses at the cut-off before the new time). */
+    @WithDefault("P2D")
+    Duration transferValidFor();
+
+    /** How often proposals past their time are expired (their reserved time released). */
+    @WithDefault("60s")
+    String transferExpiryEvery();
+
     /** How many upcoming bookings of one service a person may hold at once, so that nobody hoards slots. */
     @WithDefault("1")
     int maxActivePerService();

@@ -12,6 +12,7 @@ public final class Problems {
     public static final URI CUT_OFF_PASSED = URI.create("https://mydimos.gov.gr/problems/change-cut-off-passed");
     public static final URI STATUS_CONFLICT = URI.create("https://mydimos.gov.gr/problems/booking-status");
     public static final URI LIMIT_REACHED = URI.create("https://mydimos.gov.gr/problems/booking-limit-reached");
+    public static final URI TRANSFER_EXPIRED = URI.create("https://mydimos.gov.gr/problems/transfer-expired");
     public static final URI KEY_REUSED = URI.create("https://mydimos.gov.gr/problems/idempotency-key-reused");
     public static final URI DEPENDENCY_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/dependency-unavailable");
 
@@ -69,5 +70,10 @@ public final class Problems {
     public static HttpProblem notFound(String detail) {
         return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Not found")
                 .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", "reference").build();
+    }
+
+    public static HttpProblem transferExpired(String detail) {
+        return HttpProblem.builder().withType(TRANSFER_EXPIRED).withTitle("The proposed transfer has expired")
+                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 }

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * The safety net of AV-7 on booking events (docs/events.md): booking-service releases a cancelled or moved booking's
  * reservation itself, and this releases it again from the committed event, so a lost call cannot leave an employee's
- * time taken by a booking that no longer uses it. Only the reservation the event names is touched; releasing twice
+ * time taken by a booking that no longer uses it. The time of a transfer proposal that lapsed is released only here. Only the reservation the event names is touched; releasing twice
  * changes nothing, so redelivery is harmless.
  */
 @ApplicationScoped
@@ -25,7 +25,9 @@ public class BookingEventConsumer {
 
     record Previous(UUID reservationId) {}
 
-    record Event(UUID eventId, String type, Booking booking, Previous previous) {}
+    record Proposal(UUID reservationId) {}
+
+    record Event(UUID eventId, String type, Booking booking, Previous previous, Proposal proposal) {}
 
     @Inject
     ObjectMapper json;
@@ -47,6 +49,7 @@ public class BookingEventConsumer {
         UUID released = switch (event.type()) {
             case "BookingCancelled" -> event.booking().reservationId();
             case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
+            case "BookingTransferExpired" -> event.proposal() == null ? null : event.proposal().reservationId();
             default -> null; // other types do not change reservations
         };
         if (released == null) {

@@ -4,6 +4,7 @@ import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.catalogue.Catalogue;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -40,13 +42,17 @@ public class HoldResource {
     Reservations reservations;
     @Inject
     AvailabilityConfig config;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
 
     @POST
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {
         String employee = blankToNull(request.employee());
         return catalogue.require(request.municipality(), request.service(), request.mode())
                 .flatMap(service -> reservations.hold(request.municipality(), service, request.start().toInstant(), employee,
-                        blankToNull(request.preferredEmployee())))
+                        blankToNull(request.preferredEmployee()), staffOf(request.municipality())))
                 .map(r -> RestResponse.ResponseBuilder.<Hold>created(URI.create("/api/availability/holds/" + r.id))
                         .entity(view(r)).build());
     }
@@ -66,6 +72,12 @@ public class HoldResource {
     private Hold view(Reservation r) {
         return new Hold(r.id, r.employeeId, r.status.name(), r.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.holdExpiresAt.atZone(config.zone()).toOffsetDateTime());
+    }
+
+    /** The municipality's admins (a transfer they propose) name the employee whatever the person's choice policy. */
+    private boolean staffOf(String municipality) {
+        return identity.hasRole("central-admin")
+                || identity.hasRole("municipal-admin") && municipality.equals(token.getClaim("municipality"));
     }
 
     private static String blankToNull(String value) {

@@ -45,12 +45,12 @@ public class Reservations {
      */
     @WithTransaction
     public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee,
-                                 String preferredEmployee) {
+                                 String preferredEmployee, boolean staffAssigns) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         Instant now = clock.instant();
-        return search.candidates(municipality, service, day, day, employee)
+        return search.candidates(municipality, service, day, day, employee, staffAssigns)
                 .flatMap(result -> !result.positionsLimited() ? Uni.createFrom().item(result)
-                        : lockPositions(service.unitId()).flatMap(locked -> search.candidates(municipality, service, day, day, employee)))
+                        : lockPositions(service.unitId()).flatMap(locked -> search.candidates(municipality, service, day, day, employee, staffAssigns)))
                 .flatMap(result -> {
                     SlotGrid.Candidate slot = result.candidates().stream().filter(c -> c.start().equals(start)).findFirst()
                             .orElseThrow(() -> Problems.slotUnavailable("No free appointment starts at " + start));

@@ -50,11 +50,20 @@ public class SlotSearch {
     Clock clock;
 
     public Uni<Result> candidates(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee) {
+        return candidates(municipality, service, from, to, employee, false);
+    }
+
+    /**
+     * @param staffAssigns the employee is named by the municipality's staff (a transfer), not chosen by the person,
+     *                     so the municipality's choice policy (AV-5) does not apply
+     */
+    public Uni<Result> candidates(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee,
+                                  boolean staffAssigns) {
         Instant now = clock.instant();
         Instant rangeStart = from.minusDays(1).atStartOfDay(config.zone()).toInstant();
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
         return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
-            if (employee != null && !window.employeeChoiceAllowed()) {
+            if (employee != null && !window.employeeChoiceAllowed() && !staffAssigns) {
                 throw Problems.invalidParameter("employee", "this municipality assigns the employee; it cannot be chosen");
             }
             return Employee.qualified(municipality, service.unitId(), service.id(), employee)

@@ -60,6 +60,21 @@ class BookingEventsTest {
         slots().then().body("start", not(hasItem(after)));
     }
 
+    @Test
+    void aLapsedTransferProposalGivesItsTimeBack() {
+        String proposed = DAY + "T10:20:00+02:00";
+        String reservation = book(proposed, "TEST-XFER");
+        slots().then().body("start", not(hasItem(proposed)));
+
+        publish("TEST-XFER", """
+                {"eventId": "%s", "type": "BookingTransferExpired", "schemaVersion": 1, "occurredAt": "2026-12-03T10:00:00Z",
+                 "booking": {"reference": "TEST-XFER", "status": "CONFIRMED", "reservationId": "%s"},
+                 "proposal": {"start": "%s", "reservationId": "%s"}}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+                proposed, reservation));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(proposed)));
+    }
+
     /** Holds and confirms the time with thessaloniki-emp-03 and returns the reservation id. */
     private static String book(String start, String reference) {
         String citizen = Tokens.citizen("citizen-maria");

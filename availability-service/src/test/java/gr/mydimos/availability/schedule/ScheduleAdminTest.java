@@ -163,6 +163,12 @@ class ScheduleAdminTest {
             given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
                             "from", "2026-12-07", "to", "2026-12-07", "employee", "thessaloniki-emp-04")
                     .get("/api/availability/slots").then().statusCode(400).body("field", equalTo("employee"));
+            // the person cannot choose, but the municipality's admin assigns (a transfer they propose)
+            given().auth().oauth2(Tokens.citizen("citizen-maria")).contentType(ContentType.JSON)
+                    .body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/holds")
+                    .then().statusCode(400).body("field", equalTo("employee"));
+            admin().body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/holds")
+                    .then().statusCode(201).body("employee", equalTo("thessaloniki-emp-05"));
         } finally {
             admin().body("{}").put(BASE + "/services/" + SERVICE + "/policy").then().statusCode(200);
             admin().body("{\"employeeChoiceAllowed\": true}").put(BASE + "/policy").then().statusCode(200);

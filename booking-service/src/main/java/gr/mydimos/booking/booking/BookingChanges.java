@@ -30,6 +30,8 @@ public class BookingChanges {
     @Inject
     BookingEvents events;
     @Inject
+    BookingTransfers transfers;
+    @Inject
     BookingConfig config;
     @Inject
     Clock clock;
@@ -71,7 +73,8 @@ public class BookingChanges {
             }
             UUID reservation = b.reservationId;
             return change(b, BookingEvent.CANCELLED, null, caller, current -> current.status = Booking.Status.CANCELLED)
-                    .call(() -> availability.release(reservation));
+                    .call(() -> availability.release(reservation))
+                    .call(() -> transfers.withdrawOpen(b.id));
         });
     }
 

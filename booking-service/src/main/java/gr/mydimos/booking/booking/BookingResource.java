@@ -31,10 +31,16 @@ public class BookingResource {
     @Inject
     Agenda agenda;
     @Inject
+    BookingTransfers transfers;
+    @Inject
     SecurityIdentity identity;
 
     /** The body of a reschedule: the new start, and optionally the employee where the municipality lets people choose. */
     public record Reschedule(@NotNull OffsetDateTime start, @Size(max = 100) String employee) {}
+
+    /** A transfer proposal: the new start, optionally a named employee, and why (shown to the applicant). */
+    public record TransferProposal(@NotNull OffsetDateTime start, @Size(max = 100) String employee,
+                                   @jakarta.validation.constraints.NotBlank @Size(max = 500) String reason) {}
 
     /**
      * A citizen books for themselves or another person; a clerk books for a caller (channel PHONE or COUNTER).
@@ -92,6 +98,25 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     public Uni<BookingView> cancel(@PathParam("reference") String reference) {
         return changes.cancel(reference, Caller.of(identity));
+    }
+
+    /** A municipal admin proposes moving the booking to another time or employee; it moves only if the applicant accepts. */
+    @POST
+    @Path("{reference}/transfer")
+    @RolesAllowed({"municipal-admin", "central-admin"})
+    public Uni<RestResponse<BookingTransfers.TransferView>> transfer(@PathParam("reference") String reference,
+                                                                    @Valid @NotNull TransferProposal request) {
+        return transfers.propose(reference, request.start(), request.employee(), request.reason(), Caller.of(identity))
+                .map(view -> RestResponse.ResponseBuilder.<BookingTransfers.TransferView>created(
+                        URI.create("/api/bookings/" + reference + "/transfer")).entity(view).build());
+    }
+
+    /** The applicant accepts the proposed transfer (their recorded consent). */
+    @POST
+    @Path("{reference}/transfer/accept")
+    @RolesAllowed({"citizen", "business-rep"})
+    public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference) {
+        return transfers.accept(reference, Caller.of(identity));
     }
 
     @POST

@@ -25,6 +25,10 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         return EMPLOYEES.equals(realm) && roles.contains("clerk");
     }
 
+    public boolean isMunicipalAdmin() {
+        return EMPLOYEES.equals(realm) && roles.contains("municipal-admin");
+    }
+
     public boolean isCentralAdmin() {
         return EMPLOYEES.equals(realm) && roles.contains("central-admin");
     }

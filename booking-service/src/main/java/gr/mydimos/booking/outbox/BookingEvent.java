@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A booking event on topic booking-events, exactly as docs/events.md defines it. */
 public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Payload booking,
-                           Previous previous) {
+                           Previous previous, Proposal proposal) {
 
     public record Named(String code, String nameEl, String nameEn) {}
 
@@ -27,6 +27,10 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     /** The booking as it was before a reschedule or transfer. */
     public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId) {}
 
+    /** A proposed transfer the applicant may accept until expiresAt. */
+    public record Proposal(OffsetDateTime start, OffsetDateTime end, String employeeId, OffsetDateTime expiresAt,
+                           UUID reservationId) {}
+
     public static final String TOPIC = "booking-events";
     public static final String CONFIRMED = "BookingConfirmed";
     public static final String RESCHEDULED = "BookingRescheduled";
@@ -34,12 +38,19 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public static final String CHECKED_IN = "BookingCheckedIn";
     public static final String COMPLETED = "BookingCompleted";
     public static final String NO_SHOW = "BookingNoShow";
+    public static final String TRANSFER_PROPOSED = "BookingTransferProposed";
+    public static final String TRANSFERRED = "BookingTransferred";
+    public static final String TRANSFER_EXPIRED = "BookingTransferExpired";
+
+    public BookingEvent withProposal(Proposal proposal) {
+        return new BookingEvent(eventId, type, schemaVersion, occurredAt, booking, previous, proposal);
+    }
 
     public static BookingEvent of(String type, Booking b, Named municipality, Service service,
                                   List<BookingView.Document> documents, Previous previous, ZoneId zone, Instant now) {
         return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
-                b.videoLink, documents, b.reservationId), previous);
+                b.videoLink, documents, b.reservationId), previous, null);
     }
 }

@@ -33,6 +33,10 @@ public class BookingEvents {
 
     /** Adds the event for the booking's new state to the current transaction. */
     public Uni<Void> record(String type, Booking booking, BookingEvent.Previous previous) {
+        return record(type, booking, previous, null);
+    }
+
+    public Uni<Void> record(String type, Booking booking, BookingEvent.Previous previous, BookingEvent.Proposal proposal) {
         return catalogue.require(booking.municipalityCode, booking.serviceId, booking.mode)
                 .map(offer -> of(type, booking, offer, previous))
                 .onFailure().recoverWithItem(failure -> {
@@ -41,6 +45,7 @@ public class BookingEvents {
                             new BookingEvent.Service(booking.serviceId, null, null), List.of(), previous, config.zone(),
                             clock.instant());
                 })
+                .map(event -> event.withProposal(proposal))
                 .flatMap(this::add);
     }
 

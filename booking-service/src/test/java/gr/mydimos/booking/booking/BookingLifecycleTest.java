@@ -121,6 +121,45 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void aTransferMovesTheBookingOnlyWhenTheApplicantAcceptsAndOtherwiseExpires() {
+        String maria = citizen("citizen-maria");
+        String admin = employee("admin-thessaloniki");
+        String reference = book(maria, "2026-12-18T10:00:00+02:00", "");
+        String proposal = """
+                {"start": "%s", "employee": "thessaloniki-emp-02", "reason": "Αλλαγή βάρδιας"}""";
+
+        given().auth().oauth2(employee("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body(proposal.formatted("2026-12-18T11:00:00+02:00")).post("/api/bookings/" + reference + "/transfer")
+                .then().statusCode(403);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2026-12-18T11:00:00+02:00"))
+                .post("/api/bookings/" + reference + "/transfer")
+                .then().statusCode(201).body("status", equalTo("PROPOSED")).body("start", equalTo("2026-12-18T11:00:00+02:00"))
+                .body("expiresAt", equalTo("2026-12-03T09:00:00+02:00"));
+        assertThat(event(reference, "BookingTransferProposed").getString("proposal.start")).isEqualTo("2026-12-18T11:00:00+02:00");
+        // not moved until the applicant agrees
+        given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T10:00:00+02:00"));
+        given().auth().oauth2(citizen("citizen-nikos")).post("/api/bookings/" + reference + "/transfer/accept").then().statusCode(404);
+
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(200).body("start", equalTo("2026-12-18T11:00:00+02:00"));
+        assertThat(event(reference, "BookingTransferred").getString("previous.start")).isEqualTo("2026-12-18T10:00:00+02:00");
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+
+        // a second proposal nobody accepts lapses after two days and gives its reserved time back
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2026-12-18T12:00:00+02:00"))
+                .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
+        clock.setAthens("2026-12-03T09:01");
+        JsonPath lapsed = event(reference, "BookingTransferExpired"); // availability releases the proposal's time on it
+        assertThat(lapsed.getString("proposal.start")).isEqualTo("2026-12-18T12:00:00+02:00");
+        assertThat(lapsed.getString("proposal.reservationId")).isNotBlank();
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/transfer-expired"));
+        given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T11:00:00+02:00"));
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel").then().statusCode(200);
+    }
+
+    @Test
     void theFrontDeskRecordsArrivalCompletionAndNoShowOnTheDay() {
         String clerk = employee("clerk-thessaloniki");
         String arrives = book(clerk, "2026-12-01T12:00:00+02:00", ", \"channel\": \"COUNTER\"");

@@ -1,0 +1,189 @@
+package gr.mydimos.booking.booking;
+
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.availability.Availability;
+import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.booking.outbox.BookingEvents;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * BK-7: a municipal admin proposes to move a booking to another time or employee; the proposed time is reserved in
+ * availability at once, the booking moves only when the applicant accepts (their consent is recorded), and a proposal
+ * nobody accepts expires and gives its time back.
+ */
+@ApplicationScoped
+public class BookingTransfers {
+
+    private static final Logger LOG = Logger.getLogger(BookingTransfers.class);
+
+    /** A transfer as the back office and the applicant see it. */
+    public record TransferView(String reference, Transfer.Status status, OffsetDateTime start, OffsetDateTime end,
+                               String employee, String reason, OffsetDateTime expiresAt, OffsetDateTime decidedAt) {}
+
+    private record Moved(Booking booking, UUID released) {}
+
+    @Inject
+    Availability availability;
+    @Inject
+    BookingEvents events;
+    @Inject
+    BookingConfig config;
+    @Inject
+    Clock clock;
+
+    public Uni<TransferView> propose(String reference, OffsetDateTime start, String employee, String reason, Caller caller) {
+        if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
+            throw Problems.forbiddenField("reference", "municipal admins propose transfers");
+        }
+        return load(reference, caller).flatMap(b -> {
+            if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
+                throw Problems.statusConflict("Only an upcoming confirmed booking can be transferred");
+            }
+            return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, null)
+                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id())))
+                    .flatMap(r -> {
+                        Instant now = clock.instant();
+                        Transfer t = new Transfer();
+                        t.id = UUID.randomUUID();
+                        t.bookingId = b.id;
+                        t.status = Transfer.Status.PROPOSED;
+                        t.startsAt = r.start().toInstant();
+                        t.endsAt = r.end().toInstant();
+                        t.employeeId = r.employee();
+                        t.reservationId = r.id();
+                        t.reason = reason;
+                        t.proposedBy = caller.subject();
+                        t.proposedAt = now;
+                        Instant lapse = t.startsAt.minus(config.changeCutOff());
+                        Instant byPolicy = now.plus(config.transferValidFor());
+                        t.expiresAt = lapse.isBefore(byPolicy) ? lapse : byPolicy;
+                        BookingEvent.Proposal proposal = proposal(t);
+                        return Panache.withTransaction(() -> t.persist()
+                                        .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
+                                .invoke(events::flush)
+                                .onFailure().call(() -> availability.release(r.id()))
+                                .onFailure(ConstraintViolationException.class)
+                                .transform(e -> Problems.statusConflict("A transfer of this booking is already awaiting an answer"))
+                                .map(ignored -> view(b, t));
+                    });
+        });
+    }
+
+    /** The applicant agrees: the booking moves to the proposed time, and the consent is recorded. */
+    public Uni<BookingView> accept(String reference, Caller caller) {
+        if (!caller.isCitizen()) {
+            throw Problems.forbiddenField("reference", "only the applicant can accept a transfer");
+        }
+        return load(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
+                        .flatMap(b -> latest(b.id).flatMap(t -> {
+                                    Instant now = clock.instant();
+                                    if (t != null && (t.status == Transfer.Status.EXPIRED
+                                            || t.status == Transfer.Status.PROPOSED && !now.isBefore(t.expiresAt))) {
+                                        throw Problems.transferExpired("The proposal could be accepted until " + at(t.expiresAt));
+                                    }
+                                    if (t == null || t.status != Transfer.Status.PROPOSED) {
+                                        throw Problems.statusConflict("No transfer of this booking awaits an answer");
+                                    }
+                                    if (b.status != Booking.Status.CONFIRMED) {
+                                        throw Problems.statusConflict("The booking is " + b.status);
+                                    }
+                                    BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
+                                            b.employeeId, b.reservationId);
+                                    b.startsAt = t.startsAt;
+                                    b.endsAt = t.endsAt;
+                                    b.employeeId = t.employeeId;
+                                    b.reservationId = t.reservationId;
+                                    b.statusChangedAt = now;
+                                    b.statusChangedBy = caller.subject();
+                                    t.status = Transfer.Status.ACCEPTED;
+                                    t.decidedAt = now;
+                                    t.decidedBy = caller.subject();
+                                    return events.record(BookingEvent.TRANSFERRED, b, previous)
+                                            .replaceWith(new Moved(b, previous.reservationId()));
+                                })))
+                .invoke(events::flush)
+                .call(moved -> availability.release(moved.released()))
+                .map(moved -> BookingView.of(moved.booking(), config.zone(), List.of())));
+    }
+
+    /**
+     * Proposals past their time lapse. A job has no person's token to call availability with, so the expiry is an
+     * event (with the proposal's reservation) that availability acts on. Safe on several instances: rows are locked.
+     */
+    @Scheduled(every = "${booking.transfer-expiry-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> expire() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> Transfer.<Transfer>find("status = ?1 and expiresAt <= ?2 order by expiresAt",
+                                Transfer.Status.PROPOSED, now)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, 100).list()
+                        .flatMap(due -> Multi.createFrom().iterable(due)
+                                .onItem().transformToUniAndConcatenate(t -> {
+                                    t.status = Transfer.Status.EXPIRED;
+                                    t.decidedAt = now;
+                                    return Booking.<Booking>findById(t.bookingId)
+                                            .flatMap(b -> events.record(BookingEvent.TRANSFER_EXPIRED, b, null, proposal(t)));
+                                })
+                                .collect().asList().map(List::size)))
+                .invoke(expired -> {
+                    if (expired > 0) {
+                        events.flush();
+                        LOG.infof("%d transfer proposal(s) expired", expired);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** Expires the booking's open proposal (the booking was cancelled) and gives its time back. */
+    Uni<Void> withdrawOpen(UUID bookingId) {
+        return Panache.withTransaction(() -> Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId,
+                        Transfer.Status.PROPOSED).firstResult()
+                .invoke(t -> {
+                    if (t != null) {
+                        t.status = Transfer.Status.EXPIRED;
+                        t.decidedAt = clock.instant();
+                    }
+                }))
+                .call(t -> t == null ? Uni.createFrom().voidItem() : availability.release(t.reservationId))
+                .replaceWithVoid();
+    }
+
+    /** The open proposal if there is one, else the last one decided. */
+    private static Uni<Transfer> latest(UUID bookingId) {
+        return Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId, Transfer.Status.PROPOSED).firstResult()
+                .flatMap(open -> open != null ? Uni.createFrom().item(open)
+                        : Transfer.<Transfer>find("bookingId = ?1 order by decidedAt desc", bookingId).firstResult());
+    }
+
+    private Uni<Booking> load(String reference, Caller caller) {
+        return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
+                .invoke(b -> BookingService.requireVisible(b, reference, caller));
+    }
+
+    private TransferView view(Booking b, Transfer t) {
+        return new TransferView(b.reference, t.status, at(t.startsAt), at(t.endsAt), t.employeeId, t.reason,
+                at(t.expiresAt), t.decidedAt == null ? null : at(t.decidedAt));
+    }
+
+    private BookingEvent.Proposal proposal(Transfer t) {
+        return new BookingEvent.Proposal(at(t.startsAt), at(t.endsAt), t.employeeId, at(t.expiresAt), t.reservationId);
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant.atZone(config.zone()).toOffsetDateTime();
+    }
+}
