@@ -160,6 +160,30 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void adminsCountTheirMunicipalitysBookingsAndTheCentralAdminAll() {
+        String clerk = employee("clerk-thessaloniki");
+        book(clerk, "2026-12-21T09:00:00+02:00", ", \"channel\": \"PHONE\"");
+        String cancelled = book(clerk, "2026-12-21T09:20:00+02:00", ", \"channel\": \"COUNTER\"");
+        given().auth().oauth2(clerk).post("/api/bookings/" + cancelled + "/cancel").then().statusCode(200);
+
+        given().auth().oauth2(employee("admin-thessaloniki")).queryParams("from", "2026-12-21", "to", "2026-12-21")
+                .get("/api/bookings/stats")
+                .then().statusCode(200).body("municipality", equalTo("thessaloniki")).body("total", equalTo(2))
+                .body("byStatus.CONFIRMED", equalTo(1)).body("byStatus.CANCELLED", equalTo(1))
+                .body("byService.thessaloniki-registry-certificate", equalTo(2)).body("byMode.IN_PERSON", equalTo(2))
+                .body("byDay.2026-12-21", equalTo(2)).body("byUnit.thessaloniki-municipal-registry", equalTo(2));
+        given().auth().oauth2(employee("central-admin")).queryParams("from", "2026-12-21", "to", "2026-12-21")
+                .get("/api/bookings/stats").then().statusCode(200).body("byMunicipality.thessaloniki", equalTo(2));
+        given().auth().oauth2(employee("admin-thessaloniki"))
+                .queryParams("municipality", "thermaikos", "from", "2026-12-21", "to", "2026-12-21")
+                .get("/api/bookings/stats").then().statusCode(403).body("field", equalTo("municipality"));
+        given().auth().oauth2(clerk).queryParams("from", "2026-12-21", "to", "2026-12-21").get("/api/bookings/stats")
+                .then().statusCode(403);
+        given().auth().oauth2(employee("admin-thessaloniki")).queryParams("from", "2026-12-21", "to", "21/12/2026")
+                .get("/api/bookings/stats").then().statusCode(400).body("field", equalTo("to"));
+    }
+
+    @Test
     void theFrontDeskRecordsArrivalCompletionAndNoShowOnTheDay() {
         String clerk = employee("clerk-thessaloniki");
         String arrives = book(clerk, "2026-12-01T12:00:00+02:00", ", \"channel\": \"COUNTER\"");
