@@ -32,6 +32,14 @@ public interface BookingConfig {
     @WithDefault("60s")
     String transferExpiryEvery();
 
+    /** How long after the appointment its personal data is kept. */
+    @WithDefault("P90D")
+    Duration keepPersonalDataFor();
+
+    /** How often the erasure of expired personal data runs. */
+    @WithDefault("1h")
+    String anonymiseEvery();
+
     /** How many upcoming bookings of one service a person may hold at once, so that nobody hoards slots. */
     @WithDefault("1")
     int maxActivePerService();

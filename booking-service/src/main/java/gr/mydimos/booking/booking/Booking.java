@@ -55,6 +55,8 @@ public class Booking extends PanacheEntityBase {
     public String statusChangedBy;
     public String requestHash;
     public String limitOverrideReason;
+    /** When the personal data was erased; the booking stays for statistics. */
+    public Instant anonymisedAt;
     @Version
     public int version;
 }
