@@ -47,7 +47,7 @@ public class BookingEventConsumer {
             return Uni.createFrom().voidItem();
         }
         UUID released = switch (event.type()) {
-            case "BookingCancelled" -> event.booking().reservationId();
+            case "BookingCancelled", "ReservationReleaseRequested" -> event.booking().reservationId();
             case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
             case "BookingTransferExpired" -> event.proposal() == null ? null : event.proposal().reservationId();
             default -> null; // other types do not change reservations

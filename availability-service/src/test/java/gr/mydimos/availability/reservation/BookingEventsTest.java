@@ -61,6 +61,19 @@ class BookingEventsTest {
     }
 
     @Test
+    void aReleaseBookingServiceCouldNotMakeItselfArrivesAsAnEvent() {
+        String start = DAY + "T11:00:00+02:00";
+        String reservation = book(start, "TEST-ORPH");
+        slots().then().body("start", not(hasItem(start)));
+
+        publish("TEST-ORPH", """
+                {"eventId": "%s", "type": "ReservationReleaseRequested", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
+                 "booking": {"reference": "TEST-ORPH", "reservationId": "%s"}}""".formatted(UUID.randomUUID(), reservation));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(start)));
+    }
+
+    @Test
     void aLapsedTransferProposalGivesItsTimeBack() {
         String proposed = DAY + "T10:20:00+02:00";
         String reservation = book(proposed, "TEST-XFER");

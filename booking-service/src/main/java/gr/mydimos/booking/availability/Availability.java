@@ -2,7 +2,13 @@ package gr.mydimos.booking.availability;
 
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.OffsetDateTime;
@@ -20,6 +26,10 @@ public class Availability {
 
     @RestClient
     AvailabilityApi api;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
 
     /**
      * Holds the slot, with the employee the person chose, or else preferably with {@code preferred} (a moved booking
@@ -37,12 +47,32 @@ public class Availability {
                 .onFailure().transform(Availability::translate);
     }
 
-    /** Best effort: a hold that cannot be released expires by itself. */
-    public Uni<Void> release(UUID reservation) {
-        return api.release(reservation).onFailure().recoverWithItem(failure -> {
-            LOG.warnf("Could not release reservation %s (%s); it expires by itself if only held", reservation, failure.toString());
-            return null;
+    /**
+     * Frees the reservation. If availability cannot be reached, the request is not lost: it is written to the outbox
+     * as a {@code ReservationReleaseRequested} event (docs/events.md), which availability acts on when it gets it, so a
+     * failed booking never keeps an employee's time. A hold never confirmed also expires by itself.
+     */
+    public Uni<Void> release(UUID reservation, String bookingReference) {
+        return api.release(reservation).onFailure().recoverWithUni(failure -> {
+            LOG.warnf("Could not release reservation %s of %s now (%s); asking again through the outbox", reservation,
+                    bookingReference, failure.toString());
+            UUID eventId = UUID.randomUUID();
+            Instant now = clock.instant();
+            ReleaseRequested event = new ReleaseRequested(eventId, "ReservationReleaseRequested", 1, now,
+                    new ReleaseRequested.Booking(bookingReference, reservation));
+            return Panache.withTransaction(() -> outbox.add(BookingEvent.TOPIC, bookingReference, event.type(), eventId, now, event))
+                    .invoke(outbox::flush)
+                    .onFailure().recoverWithItem(lost -> {
+                        LOG.errorf("Reservation %s of %s could not be released nor recorded for release: %s", reservation,
+                                bookingReference, lost.toString());
+                        return null;
+                    });
         });
+    }
+
+    /** The event that asks availability to free a reservation booking-service could not release itself. */
+    record ReleaseRequested(UUID eventId, String type, int schemaVersion, Instant occurredAt, Booking booking) {
+        record Booking(String reference, UUID reservationId) {}
     }
 
     private static Throwable translate(Throwable failure) {

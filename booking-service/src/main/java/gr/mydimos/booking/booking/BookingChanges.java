@@ -48,7 +48,7 @@ public class BookingChanges {
             requireStatus(b, Booking.Status.CONFIRMED);
             requireBeforeCutOff(b);
             return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId)
-                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id())))
+                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
                                 b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId);
@@ -58,8 +58,8 @@ public class BookingChanges {
                             current.employeeId = r.employee();
                             current.reservationId = r.id();
                         })
-                                .onFailure().call(() -> availability.release(r.id()))
-                                .call(() -> availability.release(previous.reservationId()));
+                                .onFailure().call(() -> availability.release(r.id(), b.reference))
+                                .call(() -> availability.release(previous.reservationId(), b.reference));
                     });
         });
     }
@@ -73,8 +73,8 @@ public class BookingChanges {
             }
             UUID reservation = b.reservationId;
             return change(b, BookingEvent.CANCELLED, null, caller, current -> current.status = Booking.Status.CANCELLED)
-                    .call(() -> availability.release(reservation))
-                    .call(() -> transfers.withdrawOpen(b.id));
+                    .call(() -> availability.release(reservation, b.reference))
+                    .call(() -> transfers.withdrawOpen(b.id, b.reference));
         });
     }
 

@@ -79,7 +79,7 @@ public class BookingService {
                     return availability.hold(request.municipality(), request.service(), request.mode(), request.start(),
                                     blankToNull(request.employee()), null)
                             .call(reservation -> availability.confirm(reservation.id(), reference)
-                                    .onFailure().call(() -> availability.release(reservation.id())))
+                                    .onFailure().call(() -> availability.release(reservation.id(), reference)))
                             .flatMap(reservation -> {
                                 Booking booking = newBooking(request, caller, channel, phone, reference, reservation, offer,
                                         idempotencyKey, requestHash);
@@ -91,7 +91,7 @@ public class BookingService {
                                         .invoke(events::flush)
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(),
                                                 BookingEvents.documents(offer)), false))
-                                        .onFailure().call(() -> availability.release(reservation.id()))
+                                        .onFailure().call(() -> availability.release(reservation.id(), reference))
                                         .onFailure(ConstraintViolationException.class)
                                         .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));
                             });

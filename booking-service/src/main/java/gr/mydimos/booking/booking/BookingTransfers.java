@@ -54,7 +54,7 @@ public class BookingTransfers {
                 throw Problems.statusConflict("Only an upcoming confirmed booking can be transferred");
             }
             return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, null)
-                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id())))
+                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         Instant now = clock.instant();
                         Transfer t = new Transfer();
@@ -75,7 +75,7 @@ public class BookingTransfers {
                         return Panache.withTransaction(() -> t.persist()
                                         .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
                                 .invoke(events::flush)
-                                .onFailure().call(() -> availability.release(r.id()))
+                                .onFailure().call(() -> availability.release(r.id(), b.reference))
                                 .onFailure(ConstraintViolationException.class)
                                 .transform(e -> Problems.statusConflict("A transfer of this booking is already awaiting an answer"))
                                 .map(ignored -> view(b, t));
@@ -116,7 +116,7 @@ public class BookingTransfers {
                                             .replaceWith(new Moved(b, previous.reservationId()));
                                 })))
                 .invoke(events::flush)
-                .call(moved -> availability.release(moved.released()))
+                .call(moved -> availability.release(moved.released(), reference))
                 .map(moved -> BookingView.of(moved.booking(), config.zone(), List.of())));
     }
 
@@ -149,7 +149,7 @@ public class BookingTransfers {
     }
 
     /** Expires the booking's open proposal (the booking was cancelled) and gives its time back. */
-    Uni<Void> withdrawOpen(UUID bookingId) {
+    Uni<Void> withdrawOpen(UUID bookingId, String reference) {
         return Panache.withTransaction(() -> Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId,
                         Transfer.Status.PROPOSED).firstResult()
                 .invoke(t -> {
@@ -158,7 +158,7 @@ public class BookingTransfers {
                         t.decidedAt = clock.instant();
                     }
                 }))
-                .call(t -> t == null ? Uni.createFrom().voidItem() : availability.release(t.reservationId))
+                .call(t -> t == null ? Uni.createFrom().voidItem() : availability.release(t.reservationId, reference))
                 .replaceWithVoid();
     }
 

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,6 +91,24 @@ class BookingLifecycleTest {
                 .isEqualTo(moved.getString("booking.reservationId"));
         given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+    }
+
+    @Test
+    void aReleaseThatAvailabilityCannotTakeNowIsAskedAgainThroughTheOutbox() {
+        String maria = citizen("citizen-maria");
+        String reference = book(maria, "2026-12-23T10:00:00+02:00", "");
+        var unavailable = PeerServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .delete(urlPathMatching("/api/availability/holds/.*")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        try {
+            given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-23T11:00:00+02:00\"}")
+                    .post("/api/bookings/" + reference + "/reschedule").then().statusCode(200);
+            String previous = event(reference, "BookingRescheduled").getString("previous.reservationId");
+            assertThat(event(reference, "ReservationReleaseRequested").getString("booking.reservationId")).isEqualTo(previous);
+        } finally {
+            PeerServicesStub.server.removeStub(unavailable);
+        }
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel").then().statusCode(200);
     }
 
     @Test
