@@ -1,5 +1,6 @@
 package gr.mydimos.gateway;
 
+import gr.mydimos.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -23,7 +25,7 @@ public class ReverseProxy {
 
     static final String REQUEST_ID = "X-Request-Id";
 
-    void route(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void route(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter) {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
@@ -37,15 +39,25 @@ public class ReverseProxy {
                 .findFirst()
                 .map(r -> Future.succeededFuture(SocketAddress.inetSocketAddress(port(r), r.url().getHost())))
                 .orElseGet(() -> Future.failedFuture("no route")));
-        router.route("/api/*").handler(context -> forward(context, proxy, routes));
+        router.route("/api/*").handler(context -> forward(context, proxy, routes, limiter));
     }
 
-    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes) {
+    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes, RateLimiter limiter) {
         String path = context.request().path();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix()))) {
             context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/no-such-api").put("title", "Not Found")
                             .put("status", 404).put("detail", "No API at " + path).encode());
+            return;
+        }
+        OptionalLong retryAfter = limiter.admit(context);
+        if (retryAfter.isPresent()) {
+            context.response().setStatusCode(429).putHeader("Content-Type", "application/problem+json")
+                    .putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()))
+                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/too-many-requests")
+                            .put("title", "Too many requests").put("status", 429)
+                            .put("detail", "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s")
+                            .encode());
             return;
         }
         // A correlation id for every request, passed to the service and echoed to the caller.
