@@ -15,6 +15,10 @@ public interface GatewayConfig {
     @WithDefault("PT2S")
     Duration connectTimeout();
 
+    /** A service whose response has not begun after this long is given up on: 504. */
+    @WithDefault("PT25S")
+    Duration responseTimeout();
+
     /** A service that sends nothing for this long is given up on. */
     @WithDefault("PT30S")
     Duration idleTimeout();

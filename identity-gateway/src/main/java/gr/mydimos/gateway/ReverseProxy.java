@@ -2,19 +2,26 @@ package gr.mydimos.gateway;
 
 import gr.mydimos.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Routes /api/** to the services with Vert.x's reverse proxy: bodies are streamed, not buffered. The token was
@@ -39,6 +46,7 @@ public class ReverseProxy {
                 .findFirst()
                 .map(r -> Future.succeededFuture(SocketAddress.inetSocketAddress(port(r), r.url().getHost())))
                 .orElseGet(() -> Future.failedFuture("no route")));
+        proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis()));
         router.route("/api/*").handler(context -> forward(context, proxy, routes, limiter));
     }
 
@@ -72,6 +80,46 @@ public class ReverseProxy {
                 .set("X-Forwarded-Host", context.request().authority() == null ? "" : context.request().authority().toString())
                 .set("X-Forwarded-Proto", context.request().scheme());
         proxy.handle(context.request());
+    }
+
+    /** A service that cannot be reached or does not answer in time is a 502 or 504 problem, never an empty reply. */
+    static final class UpstreamFailures implements ProxyInterceptor {
+        private final Vertx vertx;
+        private final long timeoutMillis;
+
+        UpstreamFailures(Vertx vertx, long timeoutMillis) {
+            this.vertx = vertx;
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            Promise<ProxyResponse> answer = Promise.promise();
+            long timer = vertx.setTimer(timeoutMillis, id -> {
+                if (answer.tryFail(new TimeoutException("no response within " + timeoutMillis + " ms"))) {
+                    context.request().release(); // gives the upstream request up
+                }
+            });
+            context.sendRequest().onComplete(result -> {
+                vertx.cancelTimer(timer);
+                boolean delivered = result.succeeded() ? answer.tryComplete(result.result()) : answer.tryFail(result.cause());
+                if (!delivered && result.succeeded()) {
+                    result.result().release(); // too late: the caller already has the 504
+                }
+            });
+            return answer.future().recover(failure -> {
+                boolean timeout = failure instanceof TimeoutException || failure instanceof io.netty.channel.ConnectTimeoutException;
+                int status = timeout ? 504 : 502;
+                String body = new JsonObject()
+                        .put("type", "https://mydimos.gov.gr/problems/" + (timeout ? "upstream-timeout" : "upstream-unavailable"))
+                        .put("title", timeout ? "The service did not answer in time" : "The service is unavailable")
+                        .put("status", status)
+                        .put("detail", "Please try again shortly.").encode();
+                return Future.succeededFuture(context.request().response().setStatusCode(status)
+                        .putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "5")
+                        .setBody(Body.body(Buffer.buffer(body))));
+            });
+        }
     }
 
     private static int port(GatewayConfig.Route route) {

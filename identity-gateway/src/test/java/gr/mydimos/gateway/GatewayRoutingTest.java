@@ -62,7 +62,16 @@ class GatewayRoutingTest {
     @Test
     void aServiceThatIsDownIsABadGateway() {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/notifications?booking=X")
-                .then().statusCode(502);
+                .then().statusCode(502).contentType("application/problem+json").header("Retry-After", "5")
+                .body("type", org.hamcrest.Matchers.equalTo("https://mydimos.gov.gr/problems/upstream-unavailable"))
+                .body("status", org.hamcrest.Matchers.equalTo(502));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeout() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings/SLOW-SLOW")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://mydimos.gov.gr/problems/upstream-timeout"));
     }
 
     @Test

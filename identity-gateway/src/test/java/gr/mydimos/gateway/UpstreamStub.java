@@ -20,7 +20,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"upstream\": true}")));
+        // a service that answers too late for the gateway (response timeout 1 s in tests)
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/bookings/SLOW-SLOW"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
         return Map.of(
+                "gateway.response-timeout", "PT1S",
                 "gateway.routes.registry.url", server.baseUrl(),
                 "gateway.routes.availability.url", server.baseUrl(),
                 "gateway.routes.bookings.url", server.baseUrl(),
