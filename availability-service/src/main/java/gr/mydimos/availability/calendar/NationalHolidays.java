@@ -29,19 +29,20 @@ public class NationalHolidays {
     @Inject
     AvailabilityConfig config;
 
+    /** One year's closed days and its Orthodox Easter, computed once. */
+    private record HolidayYear(Set<LocalDate> closed, LocalDate easter) {}
+
     private volatile Set<MonthDay> earlyClosingDays;
-    private final Map<Integer, Set<LocalDate>> closed = new ConcurrentHashMap<>();
-    private final Map<Integer, LocalDate> easter = new ConcurrentHashMap<>();
+    private final Map<Integer, HolidayYear> years = new ConcurrentHashMap<>();
 
     /** Whether offices are closed all day on this date for a national holiday. */
     public boolean isHoliday(LocalDate date) {
-        return closedDays(date.getYear()).contains(date);
+        return year(date.getYear()).closed().contains(date);
     }
 
     /** Orthodox Easter Sunday of the year, for local feasts that move with it. */
     public LocalDate orthodoxEaster(int year) {
-        closedDays(year);
-        return easter.get(year);
+        return year(year).easter();
     }
 
     /** How much earlier than usual offices close on this date (24 and 31 December), if at all. */
@@ -52,21 +53,22 @@ public class NationalHolidays {
         return earlyClosingDays.contains(MonthDay.from(date)) ? Optional.of(config.holidays().earlyClosingBy()) : Optional.empty();
     }
 
-    private Set<LocalDate> closedDays(int year) {
-        return closed.computeIfAbsent(year, y -> {
+    private HolidayYear year(int year) {
+        return years.computeIfAbsent(year, y -> {
             Set<Holiday> holidays = HolidayManager.getInstance(ManagerParameters.create(config.holidays().country()))
                     .getHolidays(Year.of(y));
             Set<LocalDate> days = new HashSet<>();
+            LocalDate easter = null;
             for (Holiday holiday : holidays) {
                 if (EASTER.equals(holiday.getPropertiesKey())) {
-                    easter.put(y, holiday.getDate());
-                    days.add(holiday.getDate().minusDays(1)); // Holy Saturday: offices that open on Saturdays close
+                    easter = holiday.getDate();
+                    days.add(easter.minusDays(1)); // Holy Saturday: offices that open on Saturdays close
                 }
                 if (!config.holidays().officesOpen().contains(holiday.getPropertiesKey())) {
                     days.add(holiday.getDate());
                 }
             }
-            return Set.copyOf(days);
+            return new HolidayYear(Set.copyOf(days), easter);
         });
     }
 }

@@ -1,5 +1,6 @@
 package gr.mydimos.availability.slot;
 
+import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import gr.mydimos.availability.schedule.Schedule;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public final class SlotGrid {
         for (Busy b : inPerson) {
             inPersonByDay.computeIfAbsent(localDate(b.start(), schedule), d -> new ArrayList<>()).add(b);
         }
-        boolean needsPosition = service.mode() == gr.mydimos.availability.Mode.IN_PERSON;
+        boolean needsPosition = service.mode() == Mode.IN_PERSON;
         long stepMinutes = service.duration().plus(service.buffer()).toMinutes();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             OptionalInt positions = needsPosition ? schedule.positions(date) : OptionalInt.empty();

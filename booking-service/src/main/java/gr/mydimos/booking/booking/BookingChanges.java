@@ -44,7 +44,7 @@ public class BookingChanges {
         if (!caller.isCitizen()) {
             throw Problems.forbiddenField("reference", "staff move a booking by proposing a transfer the applicant accepts");
         }
-        return load(reference, caller).flatMap(b -> {
+        return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
             requireBeforeCutOff(b);
             return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId)
@@ -66,7 +66,7 @@ public class BookingChanges {
 
     /** Cancels: the citizen until the cut-off; the municipality's clerks and admins while it is still to come. */
     public Uni<BookingView> cancel(String reference, Caller caller) {
-        return load(reference, caller).flatMap(b -> {
+        return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
                 requireBeforeCutOff(b);
@@ -106,7 +106,7 @@ public class BookingChanges {
         if (!caller.isClerk()) {
             throw Problems.forbiddenField("reference", "the front desk (clerks) records arrivals and outcomes");
         }
-        return load(reference, caller).flatMap(b -> {
+        return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, from);
             precondition.accept(b);
             return change(b, type, null, caller, current -> current.status = to);
@@ -132,11 +132,6 @@ public class BookingChanges {
                 .transform(stale -> Problems.statusConflict("The booking was changed meanwhile; reload it and try again"))
                 .invoke(events::flush)
                 .map(b -> BookingView.of(b, config.zone(), List.of()));
-    }
-
-    private Uni<Booking> load(String reference, Caller caller) {
-        return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
-                .invoke(b -> BookingService.requireVisible(b, reference, caller));
     }
 
     private void requireBeforeCutOff(Booking b) {

@@ -100,9 +100,13 @@ public class BookingService {
 
     /** A booking the caller may see; see {@link #requireVisible}. */
     public Uni<BookingView> find(String reference, Caller caller) {
+        return visible(reference, caller).flatMap(this::view);
+    }
+
+    /** The booking by its reference, read in its own session, if the caller may see it. */
+    static Uni<Booking> visible(String reference, Caller caller) {
         return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
-                .invoke(b -> requireVisible(b, reference, caller))
-                .flatMap(this::view);
+                .invoke(b -> requireVisible(b, reference, caller));
     }
 
     /**

@@ -49,7 +49,7 @@ public class BookingTransfers {
         if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
             throw Problems.forbiddenField("reference", "municipal admins propose transfers");
         }
-        return load(reference, caller).flatMap(b -> {
+        return BookingService.visible(reference, caller).flatMap(b -> {
             if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
                 throw Problems.statusConflict("Only an upcoming confirmed booking can be transferred");
             }
@@ -88,7 +88,7 @@ public class BookingTransfers {
         if (!caller.isCitizen()) {
             throw Problems.forbiddenField("reference", "only the applicant can accept a transfer");
         }
-        return load(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
+        return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                                     Instant now = clock.instant();
                                     if (t != null && (t.status == Transfer.Status.EXPIRED
@@ -167,11 +167,6 @@ public class BookingTransfers {
         return Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId, Transfer.Status.PROPOSED).firstResult()
                 .flatMap(open -> open != null ? Uni.createFrom().item(open)
                         : Transfer.<Transfer>find("bookingId = ?1 order by decidedAt desc", bookingId).firstResult());
-    }
-
-    private Uni<Booking> load(String reference, Caller caller) {
-        return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
-                .invoke(b -> BookingService.requireVisible(b, reference, caller));
     }
 
     private TransferView view(Booking b, Transfer t) {

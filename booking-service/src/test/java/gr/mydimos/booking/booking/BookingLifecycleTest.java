@@ -13,14 +13,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gr.mydimos.booking.PeerServicesStub;
+import gr.mydimos.booking.PublishedEvents;
 import gr.mydimos.testing.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
@@ -39,8 +38,7 @@ import org.junit.jupiter.api.Test;
 class BookingLifecycleTest {
 
     private static final String MARIA_AFM = "094259216";
-    private static KafkaCompanion kafka;
-    private static ConsumerTask<String, String> events;
+    private static PublishedEvents events;
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
@@ -49,14 +47,12 @@ class BookingLifecycleTest {
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaCompanion("127.0.0.1:9092");
-        events = kafka.consumeStrings().fromTopics("booking-events-test");
+        events = new PublishedEvents();
     }
 
     @AfterAll
     static void stop() {
         events.close();
-        kafka.close();
     }
 
     @Test
@@ -262,9 +258,9 @@ class BookingLifecycleTest {
 
     /** The event of that type for the booking, once it is on Kafka. */
     private static JsonPath event(String reference, String type) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.records().stream()
                 .anyMatch(r -> reference.equals(r.key()) && JsonPath.from(r.value()).getString("type").equals(type)));
-        return events.getRecords().stream().filter(r -> reference.equals(r.key()))
+        return events.records().stream().filter(r -> reference.equals(r.key()))
                 .map(ConsumerRecord::value).map(JsonPath::from).filter(j -> j.getString("type").equals(type))
                 .reduce((a, b) -> b).orElseThrow();
     }

@@ -12,13 +12,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import gr.mydimos.booking.PeerServicesStub;
+import gr.mydimos.booking.PublishedEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -35,22 +34,19 @@ import org.junit.jupiter.api.Test;
 class CreateBookingTest {
 
     private static final AtomicInteger MINUTE = new AtomicInteger();
-    private static KafkaCompanion kafka;
-    private static ConsumerTask<String, String> events;
+    private static PublishedEvents events;
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaCompanion("127.0.0.1:9092");
-        events = kafka.consumeStrings().fromTopics("booking-events-test");
+        events = new PublishedEvents();
     }
 
     @AfterAll
     static void stop() {
         events.close();
-        kafka.close();
     }
 
     @Test
@@ -69,9 +65,9 @@ class CreateBookingTest {
                 .extract().jsonPath();
         String reference = booking.getString("reference");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.getRecords())
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.records())
                 .map(ConsumerRecord::key).contains(reference));
-        String event = events.getRecords().stream().filter(r -> reference.equals(r.key())).findFirst().orElseThrow().value();
+        String event = events.records().stream().filter(r -> reference.equals(r.key())).findFirst().orElseThrow().value();
         JsonPath published = JsonPath.from(event);
         assertThat(published.getString("type")).isEqualTo("BookingConfirmed");
         assertThat(published.getString("booking.person.email")).isEqualTo("maria@example.gr");

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import gr.mydimos.booking.PeerServicesStub;
+import gr.mydimos.booking.PublishedEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,8 +42,7 @@ class OutboxGuaranteesTest {
 
     /** The relay's advisory lock (transactional-outbox): holding it elsewhere keeps every relay of the service idle. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
-    private static KafkaCompanion kafka;
-    private static ConsumerTask<String, String> events;
+    private static PublishedEvents events;
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
@@ -53,14 +51,12 @@ class OutboxGuaranteesTest {
 
     @BeforeAll
     static void listen() {
-        kafka = new KafkaCompanion("127.0.0.1:9092");
-        events = kafka.consumeStrings().fromTopics("booking-events-test");
+        events = new PublishedEvents();
     }
 
     @AfterAll
     static void stop() {
         events.close();
-        kafka.close();
     }
 
     @Test
@@ -109,7 +105,7 @@ class OutboxGuaranteesTest {
     }
 
     private List<JsonPath> published(String email) {
-        return events.getRecords().stream().map(ConsumerRecord::value).map(JsonPath::from)
+        return events.records().stream().map(ConsumerRecord::value).map(JsonPath::from)
                 .filter(e -> email.equals(e.getString("booking.person.email")))
                 .filter(e -> "BookingConfirmed".equals(e.getString("type")))
                 .toList();
