@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "notification")
 public interface NotificationConfig {
@@ -12,7 +14,28 @@ public interface NotificationConfig {
     @WithDefault("Europe/Athens")
     ZoneId zone();
 
+    /** How long before the start reminders are sent (NT-2); offsets already past when a booking is made are skipped. */
+    @WithDefault("PT24H,PT1H")
+    List<Duration> reminders();
+
+    /** Until how long before the start people may change or cancel online (booking-service's booking.change-cut-off). */
+    @WithDefault("PT1H")
+    Duration changeCutOff();
+
+    /** Where people manage their appointments; shown in messages when set. */
+    Optional<String> portalUrl();
+
+    /** Domain of the calendar entries' UIDs ({reference}@domain), stable for the life of a booking. */
+    @WithDefault("mydimos.gov.gr")
+    String calendarDomain();
+
+    /** How long after an appointment its messages (and the personal data in them) are kept. */
+    @WithDefault("P90D")
+    Duration keepFor();
+
     Dispatch dispatch();
+
+    Registry registry();
 
     interface Dispatch {
         /** How often the dispatcher looks for due messages a wake-up did not send (at least 1s). */
@@ -23,12 +46,29 @@ public interface NotificationConfig {
         @WithDefault("50")
         int batchSize();
 
-        /** Attempts before a message is marked FAILED for an operator to look at. */
-        @WithDefault("8")
+        /**
+         * Attempts before a message is marked FAILED for an operator to look at; with the default back-off, 20
+         * attempts ride out about seven hours of mail-server outage.
+         */
+        @WithDefault("20")
         int maxAttempts();
 
         /** Wait before the first retry; it doubles with every attempt. */
         @WithDefault("PT30S")
         Duration firstRetryDelay();
+
+        /** How long one send may take before it counts as failed (a hanging mail server must not hold the batch). */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("PT30M")
+        Duration maxRetryDelay();
+    }
+
+    interface Registry {
+        /** How long a municipality's contact details are used before they are read again. */
+        @WithDefault("PT10M")
+        Duration refreshAfter();
     }
 }

@@ -6,10 +6,12 @@ import io.restassured.response.Response;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +20,11 @@ import java.util.Properties;
 /** A mailbox on the GreenMail server, read through its REST API and decoded as a mail client would. */
 public final class Inbox {
 
-    /** One received email: subject, and its plain-text and HTML parts decoded. */
-    public record Mail(String subject, String text, String html) {}
+    /**
+     * One received email: subject, its plain-text and HTML parts decoded, and the attached calendar entry (the .ics
+     * text, with the Content-Type it came with), if any.
+     */
+    public record Mail(String subject, String text, String html, String calendar, String calendarType) {}
 
     private final String api;
 
@@ -42,27 +47,45 @@ public final class Inbox {
         return raw.stream().map(Inbox::decode).toList();
     }
 
-    private static Mail decode(String raw) {
+    public static Mail decode(String raw) {
+        return decode(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Mail decode(byte[] raw) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-            String text = null;
-            String html = null;
-            if (message.getContent() instanceof Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart part = parts.getBodyPart(i);
-                    if (part.isMimeType("text/plain")) {
-                        text = (String) part.getContent();
-                    } else if (part.isMimeType("text/html")) {
-                        html = (String) part.getContent();
-                    }
-                }
-            } else {
-                text = (String) message.getContent();
-            }
-            return new Mail(message.getSubject(), text, html);
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            Parts parts = new Parts();
+            parts.collect(message);
+            return new Mail(message.getSubject(), parts.text, parts.html, parts.calendar, parts.calendarType);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable email", e);
+        }
+    }
+
+    /** Walks nested multiparts (mixed → alternative → text/html) as mail clients do. */
+    private static final class Parts {
+        String text;
+        String html;
+        String calendar;
+        String calendarType;
+
+        void collect(Part part) throws MessagingException, IOException {
+            if (part.isMimeType("multipart/*")) {
+                Multipart children = (Multipart) part.getContent();
+                for (int i = 0; i < children.getCount(); i++) {
+                    BodyPart child = children.getBodyPart(i);
+                    collect(child);
+                }
+            } else if (part.isMimeType("text/calendar")) {
+                calendarType = part.getContentType();
+                try (InputStream in = part.getInputStream()) {
+                    calendar = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } else if (part.isMimeType("text/plain") && text == null) {
+                text = ((String) part.getContent()).replace("\r\n", "\n"); // SMTP's line ends, read as a client shows them
+            } else if (part.isMimeType("text/html") && html == null) {
+                html = (String) part.getContent();
+            }
         }
     }
 }

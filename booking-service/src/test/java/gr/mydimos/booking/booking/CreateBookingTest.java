@@ -104,13 +104,20 @@ class CreateBookingTest {
     }
 
     @Test
-    void videoBookingsGetAnUnguessableLink() {
+    void videoBookingsGetAnUnguessableLinkThatAnInvitedPersonIsSentToo() {
         String reference = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
-                .contentType(ContentType.JSON).body(body(nextStart(), "VIDEO", "maria@example.gr", "+44 20 7946 0958"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "VIDEO", "maria@example.gr", "+44 20 7946 0958")
+                        .replace("\"lipReading\": true}", "\"lipReading\": true, \"thirdPartyEmail\": \"giorgos@example.gr\"}"))
                 .post("/api/bookings")
                 .then().statusCode(201)
                 .body("videoLink", matchesPattern("https://meet\\.mydimos\\.gov\\.gr/call/[A-Za-z0-9_-]{43}"))
+                .body("specialRequirements.thirdPartyEmail", equalTo("giorgos@example.gr"))
                 .extract().path("reference");
+        // notification-service reads the invited person's address from the event (docs/events.md)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.records())
+                .anySatisfy(r -> assertThat(r.key()).isEqualTo(reference)));
+        String event = events.records().stream().filter(r -> reference.equals(r.key())).findFirst().orElseThrow().value();
+        assertThat(event).contains("\"thirdPartyEmail\":\"giorgos@example.gr\"").contains("\"mode\":\"VIDEO\"");
         cancel(reference);
     }
 

@@ -3,12 +3,13 @@ package gr.mydimos.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -127,6 +128,22 @@ class BookingThroughAllServicesTest {
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().auth().oauth2(admin).get(appointments).then().statusCode(200)
                 .body("bookingReference", not(hasItem(reference)));
+
+        // Maria is told of each change; the reminders planned for either time are withdrawn, and she (not Nikos)
+        // can read what was sent about her booking.
+        String laterWhen = OffsetDateTime.parse(later).atZoneSameInstant(ATHENS)
+                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));
+        List<String> subjects = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox(email), m -> m.size() >= bookings + 2).stream().map(m -> m[0]).toList();
+        assertThat(subjects).hasSize(bookings + 2)
+                .contains("Αλλαγή ραντεβού " + reference + ": " + laterWhen, "Ακύρωση ραντεβού " + reference);
+        given().auth().oauth2(token).queryParam("booking", reference).get(GATEWAY + "/api/notifications")
+                .then().statusCode(200)
+                .body("kind", hasItems("CONFIRMATION", "RESCHEDULE", "CANCELLATION", "REMINDER"))
+                .body("findAll { it.kind == 'REMINDER' }.status", everyItem(equalTo("CANCELLED")))
+                .body("findAll { it.kind != 'REMINDER' }.status", everyItem(equalTo("SENT")));
+        given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).queryParam("booking", reference)
+                .get(GATEWAY + "/api/notifications").then().statusCode(404);
     }
 
     private static Response book(String token, String key, String start, String email) {
@@ -167,6 +184,22 @@ class BookingThroughAllServicesTest {
         return Demo.token(realm, user, client);
     }
 
+    /** The first text/plain part, however deeply the parts nest (mixed with an .ics → alternative → text). */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = plainText(parts.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
     /** Subject and plain text of each message GreenMail holds for the address. */
     private static List<String[]> inbox(String email) throws Exception {
         Response response = given().get(MAIL_API + "/api/user/" + email + "/messages/INBOX");
@@ -178,16 +211,7 @@ class BookingThroughAllServicesTest {
         for (String r : raw) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(r.getBytes(StandardCharsets.UTF_8)));
-            String text = "";
-            if (message.getContent() instanceof Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart part = parts.getBodyPart(i);
-                    if (part.isMimeType("text/plain")) {
-                        text = (String) part.getContent();
-                    }
-                }
-            }
-            mails.add(new String[] {message.getSubject(), text});
+            mails.add(new String[] {message.getSubject(), plainText(message)});
         }
         return mails;
     }

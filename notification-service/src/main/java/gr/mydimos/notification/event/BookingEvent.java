@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** What notification reads of a booking event (docs/events.md); unknown fields are ignored. */
-public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Booking booking) {
+public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Booking booking,
+                           Previous previous, Proposal proposal) {
 
     public record Named(String code, String nameEl, String nameEn) {}
 
@@ -18,7 +19,20 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
 
     public record Booking(String reference, String status, Named municipality, Service service, String unitId,
                           String mode, OffsetDateTime start, OffsetDateTime end, String language, Person person,
-                          String videoLink, List<Document> documents) {}
+                          String videoLink, String thirdPartyEmail, List<Document> documents) {}
+
+    /** The booking's time before a reschedule or transfer. */
+    public record Previous(OffsetDateTime start, OffsetDateTime end) {}
+
+    /** A proposed transfer: the new time and until when the applicant may accept it. */
+    public record Proposal(OffsetDateTime start, OffsetDateTime end, OffsetDateTime expiresAt) {}
 
     public static final String CONFIRMED = "BookingConfirmed";
+    public static final String RESCHEDULED = "BookingRescheduled";
+    public static final String CANCELLED = "BookingCancelled";
+    public static final String CHECKED_IN = "BookingCheckedIn";
+    public static final String COMPLETED = "BookingCompleted";
+    public static final String NO_SHOW = "BookingNoShow";
+    public static final String TRANSFER_PROPOSED = "BookingTransferProposed";
+    public static final String TRANSFERRED = "BookingTransferred";
 }

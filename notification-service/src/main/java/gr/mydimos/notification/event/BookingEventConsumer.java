@@ -3,19 +3,19 @@ package gr.mydimos.notification.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.notification.message.Dispatcher;
-import gr.mydimos.notification.message.Message;
+import gr.mydimos.notification.message.Planner;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Plans the messages a booking event calls for. The event id is recorded in the same transaction as the plan, so a
+ * Hands each booking event to the {@link Planner}. The event id is recorded in the same transaction as the plan, so a
  * redelivered or duplicated event plans nothing twice (NT-4); the offset is committed only after that transaction.
  */
 @ApplicationScoped
@@ -31,6 +31,8 @@ public class BookingEventConsumer {
     Clock clock;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    Planner planner;
 
     @Incoming("booking-events")
     public Uni<Void> consume(String payload) {
@@ -42,7 +44,8 @@ public class BookingEventConsumer {
             LOG.errorf("Unreadable booking event skipped: %s", e.getOriginalMessage());
             return Uni.createFrom().voidItem();
         }
-        if (event.eventId() == null || event.booking() == null) {
+        if (event.eventId() == null || event.type() == null || event.booking() == null
+                || event.booking().reference() == null) {
             LOG.errorf("Booking event without eventId or booking skipped (type %s)", event.type());
             return Uni.createFrom().voidItem();
         }
@@ -50,29 +53,10 @@ public class BookingEventConsumer {
         return Panache.withTransaction(() -> Panache.getSession()
                         .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
                                 .setParameter("id", event.eventId()).setParameter("now", now).executeUpdate())
-                        .flatMap(firstTime -> firstTime == 1 ? plan(event, now) : Uni.createFrom().voidItem()))
+                        .flatMap(firstTime -> firstTime == 1 ? planner.plan(event, payload, now) : Uni.createFrom().voidItem()))
+                // A brief database outage is waited out here; a long one fails the channel (health DOWN, restart),
+                // and since the offset was not committed the event is read again: delayed, never lost.
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(6)
                 .invoke(dispatcher::wakeUp);
-    }
-
-    private Uni<Void> plan(BookingEvent event, Instant now) {
-        if (!BookingEvent.CONFIRMED.equals(event.type())) {
-            return Uni.createFrom().voidItem(); // other kinds of messages come with the notification issue
-        }
-        Message message = new Message();
-        message.id = UUID.randomUUID();
-        message.bookingReference = event.booking().reference();
-        message.kind = Message.Kind.CONFIRMATION;
-        message.recipient = event.booking().person().email();
-        message.language = "en".equals(event.booking().language()) ? "en" : "el";
-        try {
-            message.booking = json.writeValueAsString(event.booking());
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
-        }
-        message.dueAt = now;
-        message.nextAttemptAt = now;
-        message.status = Message.Status.PENDING;
-        message.createdAt = now;
-        return message.persist().replaceWithVoid();
     }
 }

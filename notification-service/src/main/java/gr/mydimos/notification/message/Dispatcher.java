@@ -1,6 +1,7 @@
 package gr.mydimos.notification.message;
 
 import gr.mydimos.notification.NotificationConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
@@ -9,16 +10,19 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due messages. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances running side by side never send
- * the same message; a failed send is retried with a doubling delay, then marked FAILED for an operator.
+ * Sends due messages. Rows are claimed with FOR UPDATE SKIP LOCKED inside the transaction that records the outcome,
+ * so instances running side by side never send the same message and a crash before the commit leaves the message
+ * PENDING to be claimed again. A failed send is retried with a doubling delay, then marked FAILED for an operator.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -27,6 +31,9 @@ public class Dispatcher {
     private static final String CLAIM = """
             SELECT * FROM message WHERE status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""";
+    private static final String LATER_REMINDER_DUE = """
+            SELECT EXISTS (SELECT 1 FROM message WHERE booking_reference = :reference AND recipient = :recipient
+                AND kind = 'REMINDER' AND status = 'PENDING' AND due_at > :due AND due_at <= :now)""";
 
     @Inject
     ReactiveMailer mailer;
@@ -36,53 +43,106 @@ public class Dispatcher {
     NotificationConfig config;
     @Inject
     Clock clock;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    Vertx vertx;
 
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> dispatch() {
+    Uni<Void> tick() {
+        return dispatch();
+    }
+
+    /** One round: claims the due messages no other instance holds and sends them. */
+    public Uni<Void> dispatch() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(CLAIM, Message.class)
                         .setParameter("now", now).setParameter("limit", config.dispatch().batchSize()).getResultList())
-                .flatMap(this::sendAll));
+                .flatMap(claimed -> sendAll(claimed, now)));
     }
 
     /** Sends right after new messages are planned instead of waiting for the next tick; runs on its own context. */
     public void wakeUp() {
-        Context context = VertxContext.createNewDuplicatedContext();
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> dispatch().subscribe().with(
                 done -> { },
                 failure -> LOG.debugf("Dispatch wake-up failed, the next tick retries: %s", failure.toString())));
     }
 
-    private Uni<Void> sendAll(List<Message> messages) {
-        return Multi.createFrom().iterable(messages)
-                .onItem().transformToUniAndConcatenate(this::send)
+    private Uni<Void> sendAll(List<Message> claimed, Instant now) {
+        return Multi.createFrom().iterable(claimed)
+                .onItem().transformToUniAndConcatenate(message -> {
+                    if (message.kind != Message.Kind.REMINDER) {
+                        return send(message);
+                    }
+                    if (!message.appointmentStart.isAfter(now)) {
+                        return withdraw(message, "the appointment began before the reminder could be sent");
+                    }
+                    return laterReminderDue(message, now).flatMap(later -> later
+                            ? withdraw(message, "a later reminder of the same appointment was due as well")
+                            : send(message));
+                })
                 .collect().last().replaceWithVoid();
     }
 
+    /**
+     * After an outage several reminders of one appointment may be due at once (the one for a day and the one for an
+     * hour before): only the latest is sent.
+     */
+    private static Uni<Boolean> laterReminderDue(Message reminder, Instant now) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(LATER_REMINDER_DUE, Boolean.class)
+                .setParameter("reference", reminder.bookingReference).setParameter("recipient", reminder.recipient)
+                .setParameter("due", reminder.dueAt).setParameter("now", now).getSingleResult());
+    }
+
+    private Uni<Void> withdraw(Message message, String because) {
+        message.status = Message.Status.CANCELLED;
+        message.cancelledBecause = because;
+        LOG.infof("Message %s (%s of booking %s) not sent: %s", message.id, message.kind, message.bookingReference,
+                because);
+        return Uni.createFrom().voidItem();
+    }
+
     private Uni<Void> send(Message message) {
-        return mailer.send(composer.compose(message))
+        return Uni.createFrom().deferred(() -> composer.compose(message))
+                .flatMap(mailer::send)
+                .ifNoItem().after(config.dispatch().sendTimeout()).fail()
                 .invoke(() -> {
                     message.attempts++;
                     message.status = Message.Status.SENT;
                     message.sentAt = clock.instant();
+                    message.lastError = null;
+                    metrics.counter("notification.messages.sent", "kind", message.kind.name()).increment();
+                    metrics.timer("notification.delivery.delay", "kind", message.kind.name())
+                            .record(Duration.between(message.dueAt, message.sentAt).abs());
                 })
                 .onFailure().recoverWithItem(failure -> {
-                    message.attempts++;
-                    message.lastError = failure.toString();
-                    if (message.attempts >= config.dispatch().maxAttempts()) {
-                        message.status = Message.Status.FAILED;
-                        LOG.errorf("Message %s (%s of booking %s) FAILED after %d attempts: %s", message.id,
-                                message.kind, message.bookingReference, message.attempts, failure.toString());
-                    } else {
-                        message.nextAttemptAt = clock.instant()
-                                .plus(config.dispatch().firstRetryDelay().multipliedBy(1L << (message.attempts - 1)));
-                        LOG.warnf("Message %s not sent (attempt %d), retrying at %s: %s", message.id,
-                                message.attempts, message.nextAttemptAt, failure.toString());
-                    }
+                    failed(message, failure);
                     return null;
                 });
+    }
+
+    private void failed(Message message, Throwable failure) {
+        message.attempts++;
+        message.lastError = failure.toString();
+        if (message.attempts >= config.dispatch().maxAttempts()) {
+            message.status = Message.Status.FAILED;
+            metrics.counter("notification.messages.failed", "kind", message.kind.name()).increment();
+            // Stable wording to alert on: a person will not receive this message without an operator.
+            LOG.errorf("notification FAILED: message %s (%s of booking %s) gave up after %d attempts: %s",
+                    message.id, message.kind, message.bookingReference, message.attempts, failure.toString());
+            return;
+        }
+        Duration delay = config.dispatch().firstRetryDelay().multipliedBy(1L << Math.min(message.attempts - 1, 20));
+        if (delay.compareTo(config.dispatch().maxRetryDelay()) > 0) {
+            delay = config.dispatch().maxRetryDelay();
+        }
+        message.nextAttemptAt = clock.instant().plus(delay);
+        metrics.counter("notification.messages.retried", "kind", message.kind.name()).increment();
+        LOG.warnf("Message %s (%s of booking %s) not sent (attempt %d), retrying at %s: %s", message.id,
+                message.kind, message.bookingReference, message.attempts, message.nextAttemptAt, failure.toString());
     }
 }

@@ -3,30 +3,43 @@ package gr.mydimos.notification.message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.notification.NotificationConfig;
+import gr.mydimos.notification.calendar.CalendarEntry;
+import gr.mydimos.notification.contact.Contacts;
 import gr.mydimos.notification.event.BookingEvent;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Renders a message in the booking's language, as HTML and plain text, from templates/mail (NT-1). */
+/**
+ * Renders a message in the booking's language, as HTML and plain text with an .ics attachment, from the templates
+ * {@code mail/booking-{el,en}.{html,txt}} (NT-1, NT-3, NT-5). Every word a person reads is in the templates: the
+ * subject, the calendar entry's summary and description are fragments of the text template.
+ */
 @ApplicationScoped
 public class MailComposer {
 
-    /** What the templates show; names already in the message's language. */
-    public record Model(String reference, String fullName, String municipality, String service, String when,
-                        String mode, String videoLink, List<String> bring, List<String> officeRetrieves) {}
+    /** What the templates show, already in the message's language. */
+    public record Model(Message.Kind kind, boolean thirdParty, String reference, String fullName, String municipality,
+                        String service, String mode, boolean inPerson, String when, String previousWhen,
+                        String proposedWhen, String acceptBy, String videoLink, List<String> bring,
+                        List<String> officeRetrieves, Place office, long cutOffMinutes, String portalUrl) {
 
-    private static final Map<String, String> SUBJECTS = Map.of(
-            "el", "Επιβεβαίωση ραντεβού %s",
-            "en", "Appointment confirmed %s");
-    private static final Map<String, Map<String, String>> MODES = Map.of(
-            "el", Map.of("IN_PERSON", "Δια ζώσης", "PHONE", "Τηλεφωνικά", "VIDEO", "Βιντεοκλήση"),
-            "en", Map.of("IN_PERSON", "In person", "PHONE", "By phone", "VIDEO", "Video call"));
+        public boolean cancelled() {
+            return kind == Message.Kind.CANCELLATION;
+        }
+    }
+
+    /** The office of the appointment: where it is and how to reach it. */
+    public record Place(String name, String address, String phones, String email, String hours) {}
 
     @Inject
     Engine templates;
@@ -34,28 +47,71 @@ public class MailComposer {
     ObjectMapper json;
     @Inject
     NotificationConfig config;
+    @Inject
+    Contacts contacts;
+    @Inject
+    Clock clock;
 
-    public Mail compose(Message message) {
-        BookingEvent.Booking booking;
+    public Uni<Mail> compose(Message message) {
+        BookingEvent event;
         try {
-            booking = json.readValue(message.booking, BookingEvent.Booking.class);
+            event = json.readValue(message.event, BookingEvent.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored booking of message " + message.id + " unreadable", e);
+            return Uni.createFrom().failure(new IllegalStateException("Stored event of message " + message.id
+                    + " unreadable", e));
         }
+        BookingEvent.Booking booking = event.booking();
+        return contacts.office(booking.municipality().code(), booking.unitId())
+                .map(office -> mail(message, event, model(message, event, office)));
+    }
+
+    private Model model(Message message, BookingEvent event, Contacts.Office office) {
+        BookingEvent.Booking booking = event.booking();
         boolean greek = "el".equals(message.language);
-        Locale locale = Locale.forLanguageTag(message.language);
-        String when = booking.start().atZoneSameInstant(config.zone())
-                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
         List<BookingEvent.Document> documents = booking.documents() == null ? List.of() : booking.documents();
-        Model model = new Model(booking.reference(), booking.person().fullName(),
+        Place place = new Place(greek ? office.nameEl() : office.nameEn(), office.address(),
+                String.join(", ", office.phones()), office.email(), greek ? office.hoursEl() : office.hoursEn());
+        return new Model(message.kind, message.recipientRole == Message.RecipientRole.THIRD_PARTY,
+                booking.reference(), booking.person() == null ? "" : booking.person().fullName(),
                 greek ? booking.municipality().nameEl() : booking.municipality().nameEn(),
                 greek ? booking.service().nameEl() : booking.service().nameEn(),
-                when, MODES.get(message.language).getOrDefault(booking.mode(), booking.mode()), booking.videoLink(),
+                booking.mode(), "IN_PERSON".equals(booking.mode()),
+                when(booking.start(), message.language),
+                event.previous() == null ? null : when(event.previous().start(), message.language),
+                event.proposal() == null ? null : when(event.proposal().start(), message.language),
+                event.proposal() == null ? null : when(event.proposal().expiresAt(), message.language),
+                booking.videoLink(),
                 documents.stream().filter(d -> !d.exOfficio()).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
-                documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList());
-        String name = "mail/" + message.kind.name().toLowerCase(Locale.ROOT) + "-" + message.language;
-        return Mail.withHtml(message.recipient, SUBJECTS.get(message.language).formatted(booking.reference()),
-                        templates.getTemplate(name + ".html").data("m", model).render())
-                .setText(templates.getTemplate(name + ".txt").data("m", model).render());
+                documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
+                place, config.changeCutOff().toMinutes(), config.portalUrl().orElse(null));
+    }
+
+    private Mail mail(Message message, BookingEvent event, Model model) {
+        Template text = templates.getTemplate("mail/booking-" + message.language + ".txt");
+        Template html = templates.getTemplate("mail/booking-" + message.language + ".html");
+        Mail mail = Mail.withHtml(message.recipient, fragment(text, "subject", model),
+                        html.data("m", model).render().strip())
+                .setText(text.data("m", model).render().strip());
+        if (message.kind.hasCalendar()) {
+            BookingEvent.Booking booking = event.booking();
+            CalendarEntry entry = new CalendarEntry(booking.reference() + "@" + config.calendarDomain(),
+                    message.calendarSequence, booking.start().toInstant(), booking.end().toInstant(),
+                    fragment(text, "summary", model), text.getFragment("description").data("m", model).render().strip(),
+                    model.inPerson() ? model.office().name() + ", " + model.office().address() : null,
+                    booking.videoLink(), model.office().email(), message.kind == Message.Kind.CANCELLATION);
+            mail.addAttachment(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics",
+                    entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8), entry.contentType());
+        }
+        return mail;
+    }
+
+    /** A one-line fragment of a template (subject, calendar summary), whitespace folded. */
+    private static String fragment(Template template, String id, Model model) {
+        return template.getFragment(id).data("m", model).render().strip().replaceAll("\\s+", " ");
+    }
+
+    private String when(OffsetDateTime time, String language) {
+        return time.atZoneSameInstant(config.zone())
+                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag(language)));
     }
 }

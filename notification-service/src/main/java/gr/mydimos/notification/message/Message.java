@@ -12,9 +12,19 @@ import java.util.UUID;
 @Entity
 public class Message extends PanacheEntityBase {
 
-    public enum Kind { CONFIRMATION }
+    public enum Kind {
+        CONFIRMATION, REMINDER, RESCHEDULE, CANCELLATION, TRANSFER_PROPOSAL, TRANSFER, INVITATION;
+
+        /** Whether the message carries the appointment as an iCalendar attachment. */
+        public boolean hasCalendar() {
+            return this != TRANSFER_PROPOSAL;
+        }
+    }
 
     public enum Status { PENDING, SENT, FAILED, CANCELLED }
+
+    /** The applicant, or a third person they invited to a video call. */
+    public enum RecipientRole { APPLICANT, THIRD_PARTY }
 
     @Id
     public UUID id;
@@ -22,9 +32,15 @@ public class Message extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public String recipient;
+    @Enumerated(EnumType.STRING)
+    public RecipientRole recipientRole;
     public String language;
-    /** The booking as its event carried it, kept as JSON so the message can be rendered when it is sent. */
-    public String booking;
+    /** The event that planned the message (docs/events.md), kept as JSON so it can be rendered when sent. */
+    public String event;
+    public Instant appointmentStart;
+    public Instant appointmentEnd;
+    /** Version of the booking's calendar entry this message carries (iCalendar SEQUENCE). */
+    public int calendarSequence;
     public Instant dueAt;
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -32,6 +48,7 @@ public class Message extends PanacheEntityBase {
     public Instant nextAttemptAt;
     public int attempts;
     public String lastError;
+    public String cancelledBecause;
     public Instant sentAt;
     public Instant createdAt;
 }

@@ -1,0 +1,63 @@
+package gr.mydimos.notification.deliverylog;
+
+import gr.mydimos.notification.Problems;
+import gr.mydimos.notification.message.Message;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** What was planned and sent about one booking, and what became of it (API.md). */
+@Path("/api/notifications")
+public class DeliveryLogResource {
+
+    /** One message: no addresses or contents, only what happened to it. */
+    public record Entry(Message.Kind kind, Message.RecipientRole to, Instant dueAt, Message.Status status,
+                        Instant sentAt, int attempts, String cancelledBecause, String lastError) {}
+
+    private static final List<String> STAFF = List.of("clerk", "municipal-admin", "central-admin");
+
+    @Inject
+    @RestClient
+    BookingApi bookings;
+    @Inject
+    SecurityIdentity identity;
+
+    /**
+     * The messages of a booking, in the order they are due. Clerks and admins of the booking's municipality and the
+     * citizen who owns it; booking-service decides, with the caller's token, whether the caller may see the booking.
+     */
+    @GET
+    @WithSession
+    @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
+    public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw Problems.invalidField("booking", "the booking's reference is required");
+        }
+        boolean staff = STAFF.stream().anyMatch(identity::hasRole);
+        return bookings.booking(reference.strip())
+                .onFailure(WebApplicationException.class).transform(failure ->
+                        switch (((WebApplicationException) failure).getResponse().getStatus()) {
+                            case 404 -> Problems.bookingNotFound(reference);
+                            case 403 -> Problems.forbidden("the booking belongs to another municipality");
+                            default -> Problems.peerUnavailable("booking-service");
+                        })
+                .onFailure(ProcessingException.class).transform(failure -> Problems.peerUnavailable("booking-service"))
+                .flatMap(visible -> entries(visible.reference(), staff));
+    }
+
+    private static Uni<List<Entry>> entries(String reference, boolean staff) {
+        return Message.<Message>list("bookingReference = ?1 ORDER BY dueAt, calendarSequence, recipientRole", reference)
+                .map(messages -> messages.stream().map(m -> new Entry(m.kind, m.recipientRole, m.dueAt, m.status,
+                        m.sentAt, m.attempts, m.cancelledBecause, staff ? m.lastError : null)).toList());
+    }
+}

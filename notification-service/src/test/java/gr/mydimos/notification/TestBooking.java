@@ -1,0 +1,98 @@
+package gr.mydimos.notification;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A booking as booking-service describes it on Kafka (docs/events.md), to publish its events to the real broker.
+ * Times are local to Athens, as people read them.
+ */
+public record TestBooking(String reference, String email, String language, String mode, OffsetDateTime start,
+                          String thirdPartyEmail) {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    /** An in-person registry certificate in Thessaloniki for a unique address, starting at a local time. */
+    public static TestBooking inPerson(String language, String localStart) {
+        String reference = references();
+        return new TestBooking(reference, reference.toLowerCase() + "@example.gr", language, "IN_PERSON",
+                athens(localStart), null);
+    }
+
+    /** A video call with a third person invited. */
+    public static TestBooking video(String language, String localStart) {
+        String reference = references();
+        return new TestBooking(reference, reference.toLowerCase() + "@example.gr", language, "VIDEO",
+                athens(localStart), "guest-" + reference.toLowerCase() + "@example.gr");
+    }
+
+    public TestBooking movedTo(String localStart) {
+        return new TestBooking(reference, email, language, mode, athens(localStart), thirdPartyEmail);
+    }
+
+    /** Publishes an event of this booking; answers its eventId. */
+    public UUID publish(String type) {
+        return publish(type, UUID.randomUUID(), null, null);
+    }
+
+    /** Publishes an event with the given id, the time before a move and a transfer proposal (JSON or null). */
+    public UUID publish(String type, UUID eventId, TestBooking previous, String proposal) {
+        String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming.booking-events.topic", String.class);
+        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, reference, json(type, eventId, previous,
+                    proposal))).awaitCompletion();
+        }
+        return eventId;
+    }
+
+    public String json(String type, UUID eventId, TestBooking previous, String proposal) {
+        String status = switch (type) {
+            case "BookingCancelled" -> "CANCELLED";
+            case "BookingCompleted" -> "COMPLETED";
+            default -> "CONFIRMED";
+        };
+        return """
+                {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "2026-12-01T07:00:00Z",
+                 "booking": {"reference": "%s", "status": "%s", "channel": "ONLINE",
+                   "municipality": {"code": "thessaloniki", "nameEl": "Δήμος Θεσσαλονίκης", "nameEn": "Municipality of Thessaloniki"},
+                   "service": {"id": "thessaloniki-registry-certificate", "nameEl": "Έκδοση πιστοποιητικού δημοτολογίου",
+                               "nameEn": "Municipal registry certificate"},
+                   "unitId": "thessaloniki-municipal-registry", "employeeId": "thessaloniki-emp-01", "mode": "%s",
+                   "start": "%s", "end": "%s", "language": "%s",
+                   "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s"}, "videoLink": %s, "thirdPartyEmail": %s,
+                   "documents": [{"nameEl": "Αστυνομική ταυτότητα ή διαβατήριο", "nameEn": "Identity card or passport", "exOfficio": false},
+                                 {"nameEl": "Πιστοποιητικό γέννησης", "nameEn": "Birth certificate", "exOfficio": true}],
+                   "reservationId": "%s", "somethingNew": "ignored"},
+                 "previous": %s, "proposal": %s}"""
+                .formatted(eventId, type, reference, status, mode, start, start.plusMinutes(15), language, email,
+                        "VIDEO".equals(mode) ? "\"https://meet.mydimos.gov.gr/" + reference + "\"" : "null",
+                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"", UUID.randomUUID(),
+                        previous == null ? "null" : """
+                                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-01", "reservationId": "%s"}"""
+                                .formatted(previous.start(), previous.start().plusMinutes(15), UUID.randomUUID()),
+                        proposal == null ? "null" : proposal);
+    }
+
+    public static OffsetDateTime athens(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ATHENS).toOffsetDateTime();
+    }
+
+    /** A reference in booking-service's alphabet, unique per test run. */
+    private static String references() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                code.append('-');
+            }
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,329 @@
+package gr.mydimos.notification.message;
+
+import static gr.mydimos.notification.Notifications.awaitLog;
+import static gr.mydimos.notification.Notifications.dispatchConcurrently;
+import static gr.mydimos.notification.Notifications.log;
+import static gr.mydimos.notification.Notifications.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gr.mydimos.notification.Inbox;
+import gr.mydimos.notification.PeerServicesStub;
+import gr.mydimos.notification.TestBooking;
+import gr.mydimos.testing.MovableClock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Booking events from the real Kafka become emails in the real (GreenMail) mail server: each once, at the right
+ * time, in the booking's language, with the calendar entry attached (NT-1 … NT-5). "Now" is the tests' clock,
+ * 1 December 2026 09:00 in Athens, moved by the tests instead of waiting.
+ */
+@QuarkusTest
+@QuarkusTestResource(PeerServicesStub.class)
+class BookingMessagesTest {
+
+    @ConfigProperty(name = "greenmail.api", defaultValue = "http://127.0.0.1:8025")
+    String mailApi;
+    @Inject
+    MovableClock clock;
+    @Inject
+    Dispatcher dispatcher;
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void aConfirmationIsMailedInGreekWithTheOfficeWhatToBringAndACalendarEntry() throws Exception {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+
+        Inbox.Mail mail = inbox().await(booking.email(), 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Επιβεβαίωση ραντεβού " + booking.reference());
+        assertThat(mail.text()).contains("Κωδικός ραντεβού: " + booking.reference())
+                .contains("Δήμος: Δήμος Θεσσαλονίκης")
+                .contains("Υπηρεσία: Έκδοση πιστοποιητικού δημοτολογίου")
+                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10")
+                .contains("Τρόπος εξυπηρέτησης: Δια ζώσης")
+                // the office's contact details as the registry has them, not the municipality's switchboard
+                .contains("Γραφείο: Τμήμα Δημοτολογίου")
+                .contains("Διεύθυνση: Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη")
+                .contains("Ωράριο: Δευτέρα–Παρασκευή 08:00–14:00, μόνο με ραντεβού")
+                .contains("Τηλέφωνα: 2313317404, 2313317405")
+                .contains("Email: dimotologio@thessaloniki.gr")
+                .contains("Τι να φέρετε:\n- Αστυνομική ταυτότητα ή διαβατήριο")
+                .contains("Αναζητούνται αυτεπάγγελτα από την υπηρεσία:\n- Πιστοποιητικό γέννησης")
+                .contains("έως 60 λεπτά πριν από την έναρξή του");
+        assertThat(mail.html()).contains("<strong>" + booking.reference() + "</strong>")
+                .contains("<html lang=\"el\">").contains("Τμήμα Δημοτολογίου");
+
+        assertThat(mail.calendarType()).contains("method=PUBLISH");
+        assertThat(mail.calendar()).containsOnlyOnce("DTSTAMP:");
+        VEvent entry = entry(mail);
+        assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
+        assertThat(property(entry, Property.SEQUENCE)).isEqualTo("0");
+        assertThat(property(entry, Property.DTSTART)).isEqualTo("20261208T071000Z");
+        assertThat(property(entry, Property.DTEND)).isEqualTo("20261208T072500Z");
+        assertThat(property(entry, Property.SUMMARY))
+                .isEqualTo("Έκδοση πιστοποιητικού δημοτολογίου – Δήμος Θεσσαλονίκης");
+        assertThat(property(entry, Property.LOCATION))
+                .isEqualTo("Τμήμα Δημοτολογίου, Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη");
+        assertThat(property(entry, Property.STATUS)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aRedeliveredEventSendsNoSecondEmail() {
+        TestBooking booking = TestBooking.inPerson("en", "2026-12-08T09:10");
+        UUID eventId = UUID.randomUUID();
+        booking.publish("BookingConfirmed", eventId, null, null);
+        booking.publish("BookingConfirmed", eventId, null, null);
+        TestBooking later = TestBooking.inPerson("en", "2026-12-08T09:25");
+        later.publish("BookingConfirmed");
+
+        inbox().await(later.email(), 1); // the later event went through, so both copies of the first were handled
+        List<Inbox.Mail> mails = inbox().read(booking.email());
+        assertThat(mails).extracting(Inbox.Mail::subject)
+                .containsExactly("Appointment confirmed " + booking.reference());
+        assertThat(mails.get(0).text()).contains("Date and time: Tuesday 8 December 2026, 09:10")
+                .contains("Office: Municipal Registry Department")
+                .contains("What to bring:\n- Identity card or passport");
+        assertThat(summary(log(booking.reference()))).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "REMINDER PENDING 2026-12-07T07:10:00Z",
+                "REMINDER PENDING 2026-12-08T06:10:00Z");
+    }
+
+    @Test
+    void remindersAreSentADayAndAnHourBeforeTheStart() {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+
+        clock.setAthens("2026-12-07T09:10");
+        Inbox.Mail reminder = inbox().await(booking.email(), 2).get(1);
+        assertThat(reminder.subject())
+                .isEqualTo("Υπενθύμιση ραντεβού " + booking.reference() + ": Τρίτη 8 Δεκεμβρίου 2026, 09:10");
+        assertThat(reminder.text()).contains("σας υπενθυμίζουμε το ραντεβού σας")
+                .contains("- Αστυνομική ταυτότητα ή διαβατήριο");
+        assertThat(entry(reminder).getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
+
+        clock.setAthens("2026-12-08T08:10");
+        assertThat(inbox().await(booking.email(), 3)).hasSize(3);
+        assertThat(summary(log(booking.reference()))).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "REMINDER SENT 2026-12-07T07:10:00Z",
+                "REMINDER SENT 2026-12-08T06:10:00Z");
+    }
+
+    @Test
+    void aReminderWhoseTimeIsAlreadyPastWhenBookingIsSkipped() {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-01T15:00");
+        booking.publish("BookingConfirmed");
+
+        assertThat(summary(awaitLog(booking.reference(), 2))).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "REMINDER PENDING 2026-12-01T12:00:00Z");
+    }
+
+    @Test
+    void aRescheduleReplansTheRemindersAndUpdatesTheCalendarEntry() throws Exception {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+        TestBooking moved = booking.movedTo("2026-12-10T11:00");
+        moved.publish("BookingRescheduled", UUID.randomUUID(), booking, null);
+
+        Inbox.Mail notice = inbox().await(booking.email(), 2).get(1);
+        assertThat(notice.subject())
+                .isEqualTo("Αλλαγή ραντεβού " + booking.reference() + ": Πέμπτη 10 Δεκεμβρίου 2026, 11:00");
+        assertThat(notice.text()).contains("μεταφέρθηκε από Τρίτη 8 Δεκεμβρίου 2026, 09:10")
+                .contains("Ημερομηνία και ώρα: Πέμπτη 10 Δεκεμβρίου 2026, 11:00");
+        VEvent entry = entry(notice);
+        assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
+        assertThat(property(entry, Property.SEQUENCE)).isEqualTo("1");
+        assertThat(property(entry, Property.DTSTART)).isEqualTo("20261210T090000Z");
+        assertThat(summary(log(booking.reference()))).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "RESCHEDULE SENT 2026-12-01T07:00:00Z",
+                "REMINDER CANCELLED 2026-12-07T07:10:00Z",
+                "REMINDER CANCELLED 2026-12-08T06:10:00Z",
+                "REMINDER PENDING 2026-12-09T09:00:00Z",
+                "REMINDER PENDING 2026-12-10T08:00:00Z");
+
+        clock.setAthens("2026-12-08T09:00"); // both old reminder times have passed: nothing for the old time
+        dispatchConcurrently(dispatcher, vertx, 2);
+        assertThat(inbox().read(booking.email())).hasSize(2);
+
+        clock.setAthens("2026-12-09T11:00");
+        Inbox.Mail reminder = inbox().await(booking.email(), 3).get(2);
+        assertThat(reminder.subject()).endsWith(": Πέμπτη 10 Δεκεμβρίου 2026, 11:00");
+        assertThat(property(entry(reminder), Property.SEQUENCE)).isEqualTo("1");
+    }
+
+    @Test
+    void noReminderIsSentAfterACancellationAndTheCalendarEntryIsWithdrawn() throws Exception {
+        TestBooking booking = TestBooking.inPerson("en", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+        booking.publish("BookingCancelled");
+
+        Inbox.Mail cancellation = inbox().await(booking.email(), 2).get(1);
+        assertThat(cancellation.subject()).isEqualTo("Appointment " + booking.reference() + " cancelled");
+        assertThat(cancellation.text()).contains("your appointment has been cancelled")
+                .doesNotContain("What to bring");
+        assertThat(cancellation.calendarType()).contains("method=CANCEL");
+        Calendar calendar = calendar(cancellation);
+        assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent entry = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+        assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
+        assertThat(property(entry, Property.SEQUENCE)).isEqualTo("1");
+        assertThat(property(entry, Property.STATUS)).isEqualTo("CANCELLED");
+
+        clock.setAthens("2026-12-08T09:00");
+        dispatchConcurrently(dispatcher, vertx, 2);
+        assertThat(inbox().read(booking.email())).hasSize(2);
+        List<Map<String, Object>> log = log(booking.reference());
+        assertThat(summary(log)).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "CANCELLATION SENT 2026-12-01T07:00:00Z",
+                "REMINDER CANCELLED 2026-12-07T07:10:00Z",
+                "REMINDER CANCELLED 2026-12-08T06:10:00Z");
+        assertThat(log.get(3)).containsEntry("cancelledBecause", "booking cancelled");
+    }
+
+    @Test
+    void aReminderDueWhileNothingWasSentGoesOnceIfTheAppointmentHasNotBegun() {
+        TestBooking stillAhead = TestBooking.inPerson("en", "2026-12-03T10:00");
+        TestBooking begun = TestBooking.inPerson("en", "2026-12-03T09:15");
+        stillAhead.publish("BookingConfirmed");
+        begun.publish("BookingConfirmed");
+        inbox().await(stillAhead.email(), 1);
+        inbox().await(begun.email(), 1);
+
+        // Both reminders of each booking fell due while nothing was dispatched (a service down overnight).
+        clock.setAthens("2026-12-03T09:30");
+        dispatchConcurrently(dispatcher, vertx, 3);
+        dispatchConcurrently(dispatcher, vertx, 3);
+
+        List<Inbox.Mail> mails = inbox().read(stillAhead.email());
+        assertThat(mails).extracting(Inbox.Mail::subject).containsExactly(
+                "Appointment confirmed " + stillAhead.reference(),
+                "Reminder: appointment " + stillAhead.reference() + " on Thursday 3 December 2026, 10:00");
+        List<Map<String, Object>> log = log(stillAhead.reference());
+        assertThat(summary(log)).containsExactly(
+                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
+                "REMINDER CANCELLED 2026-12-02T08:00:00Z",
+                "REMINDER SENT 2026-12-03T07:00:00Z");
+        assertThat(log.get(1)).containsEntry("cancelledBecause",
+                "a later reminder of the same appointment was due as well");
+
+        assertThat(inbox().read(begun.email())).hasSize(1);
+        assertThat(log(begun.reference())).extracting(e -> e.get("status") + " " + e.get("cancelledBecause"))
+                .containsExactly("SENT null",
+                        "CANCELLED the appointment began before the reminder could be sent",
+                        "CANCELLED the appointment began before the reminder could be sent");
+    }
+
+    @Test
+    void concurrentDispatchersNeverSendTheSameMessage() {
+        List<TestBooking> bookings = IntStream.range(0, 20)
+                .mapToObj(i -> TestBooking.inPerson("el", "2026-12-05T10:00")).toList();
+        bookings.forEach(b -> b.publish("BookingConfirmed"));
+        bookings.forEach(b -> inbox().await(b.email(), 1));
+
+        clock.setAthens("2026-12-04T10:00"); // 20 reminders fall due at once; batches of 5 per round
+        dispatchConcurrently(dispatcher, vertx, 6);
+        dispatchConcurrently(dispatcher, vertx, 6);
+
+        for (TestBooking booking : bookings) {
+            assertThat(inbox().await(booking.email(), 2)).extracting(Inbox.Mail::subject).containsExactly(
+                    "Επιβεβαίωση ραντεβού " + booking.reference(),
+                    "Υπενθύμιση ραντεβού " + booking.reference() + ": Σάββατο 5 Δεκεμβρίου 2026, 10:00");
+        }
+    }
+
+    @Test
+    void anInvitedThirdPersonReceivesTheVideoLinkAndLaterTheCancellation() throws Exception {
+        TestBooking booking = TestBooking.video("el", "2026-12-08T12:00");
+        booking.publish("BookingConfirmed");
+
+        Inbox.Mail confirmation = inbox().await(booking.email(), 1).get(0);
+        assertThat(confirmation.text()).contains("Τρόπος εξυπηρέτησης: Βιντεοκλήση")
+                .contains("Σύνδεσμος βιντεοκλήσης: https://meet.mydimos.gov.gr/" + booking.reference());
+        Inbox.Mail invitation = inbox().await(booking.thirdPartyEmail(), 1).get(0);
+        assertThat(invitation.subject()).isEqualTo("Πρόσκληση σε βιντεοκλήση: Δήμος Θεσσαλονίκης");
+        assertThat(invitation.text())
+                .contains("Ο/Η Μαρία Παπαδοπούλου σας προσκαλεί να συμμετάσχετε στη βιντεοκλήση")
+                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 12:00")
+                .contains("Σύνδεσμος βιντεοκλήσης: https://meet.mydimos.gov.gr/" + booking.reference())
+                .doesNotContain("Κωδικός ραντεβού").doesNotContain("Τι να φέρετε");
+        assertThat(property(entry(invitation), Property.URL))
+                .isEqualTo("https://meet.mydimos.gov.gr/" + booking.reference());
+
+        booking.publish("BookingCancelled");
+        Inbox.Mail withdrawn = inbox().await(booking.thirdPartyEmail(), 2).get(1);
+        assertThat(withdrawn.subject()).isEqualTo("Ακύρωση βιντεοκλήσης: Δήμος Θεσσαλονίκης");
+        assertThat(withdrawn.text()).doesNotContain("Σύνδεσμος βιντεοκλήσης");
+        assertThat(calendar(withdrawn).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+    }
+
+    @Test
+    void aProposedTransferIsExplainedAndAnAcceptedOneMovesTheEntry() throws Exception {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+        String proposal = """
+                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-02", "expiresAt": "%s",
+                 "reservationId": "%s"}""".formatted(TestBooking.athens("2026-12-09T10:00"),
+                TestBooking.athens("2026-12-09T10:15"), TestBooking.athens("2026-12-03T09:00"), UUID.randomUUID());
+        booking.publish("BookingTransferProposed", UUID.randomUUID(), null, proposal);
+
+        Inbox.Mail proposed = inbox().await(booking.email(), 2).get(1);
+        assertThat(proposed.subject()).isEqualTo("Πρόταση μεταφοράς ραντεβού " + booking.reference());
+        assertThat(proposed.text())
+                .contains("ο δήμος προτείνει να μεταφερθεί το ραντεβού σας στις Τετάρτη 9 Δεκεμβρίου 2026, 10:00")
+                .contains("έως Πέμπτη 3 Δεκεμβρίου 2026, 09:00")
+                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10");
+        assertThat(proposed.calendar()).isNull(); // nothing changes in the calendar until it is accepted
+
+        booking.movedTo("2026-12-09T10:00").publish("BookingTransferred", UUID.randomUUID(), booking, null);
+        Inbox.Mail transferred = inbox().await(booking.email(), 3).get(2);
+        assertThat(transferred.subject())
+                .isEqualTo("Μεταφορά ραντεβού " + booking.reference() + ": Τετάρτη 9 Δεκεμβρίου 2026, 10:00");
+        assertThat(transferred.text()).contains("με τη συναίνεσή σας");
+        assertThat(property(entry(transferred), Property.SEQUENCE)).isEqualTo("1");
+        assertThat(property(entry(transferred), Property.DTSTART)).isEqualTo("20261209T080000Z");
+    }
+
+    private Inbox inbox() {
+        return new Inbox(mailApi);
+    }
+
+    private static Calendar calendar(Inbox.Mail mail) throws Exception {
+        assertThat(mail.calendar()).as("attached .ics").isNotNull();
+        return new CalendarBuilder().build(new StringReader(mail.calendar()));
+    }
+
+    private static VEvent entry(Inbox.Mail mail) {
+        try {
+            return (VEvent) calendar(mail).getComponent("VEVENT").orElseThrow();
+        } catch (Exception e) {
+            throw new AssertionError("Unreadable calendar entry", e);
+        }
+    }
+
+    private static String property(VEvent entry, String name) {
+        return entry.getProperty(name).orElseThrow(() -> new AssertionError("no " + name)).getValue();
+    }
+}
