@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +49,9 @@ public class Dispatcher {
     @Inject
     Vertx vertx;
 
+    private final AtomicBoolean wakeUpRunning = new AtomicBoolean();
+    private final AtomicBoolean wakeUpAgain = new AtomicBoolean();
+
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
@@ -63,13 +67,34 @@ public class Dispatcher {
                 .flatMap(claimed -> sendAll(claimed, now)));
     }
 
-    /** Sends right after new messages are planned instead of waiting for the next tick; runs on its own context. */
+    /**
+     * Sends right after new messages are planned instead of waiting for the next tick, on a context of its own.
+     * Wake-ups during a round coalesce into one more round, so a burst of events does not open a round per event.
+     */
     public void wakeUp() {
+        wakeUpAgain.set(true);
+        if (wakeUpRunning.compareAndSet(false, true)) {
+            wakeUpRound();
+        }
+    }
+
+    private void wakeUpRound() {
+        wakeUpAgain.set(false);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> dispatch().subscribe().with(
-                done -> { },
-                failure -> LOG.debugf("Dispatch wake-up failed, the next tick retries: %s", failure.toString())));
+                done -> wakeUpDone(),
+                failure -> {
+                    LOG.debugf("Dispatch wake-up failed, the next tick retries: %s", failure.toString());
+                    wakeUpDone();
+                }));
+    }
+
+    private void wakeUpDone() {
+        wakeUpRunning.set(false);
+        if (wakeUpAgain.get() && wakeUpRunning.compareAndSet(false, true)) {
+            wakeUpRound();
+        }
     }
 
     private Uni<Void> sendAll(List<Message> claimed, Instant now) {

@@ -14,15 +14,20 @@ import java.util.UUID;
 
 /**
  * Decides which messages a booking event calls for (NT-1..3) and writes them as PENDING rows in the caller's
- * transaction; the dispatcher sends them when due. A change of time or a cancellation first withdraws the reminders
- * still pending, so none is sent for a time the booking no longer has.
+ * transaction; the dispatcher sends them when due. A change of time or a cancellation first withdraws what is still
+ * pending about the booking as it was, so no reminder or notice is sent for a time the booking no longer has.
  */
 @ApplicationScoped
 public class Planner {
 
-    private static final String WITHDRAW = """
+    private static final String WITHDRAW_REMINDERS = """
             UPDATE message SET status = 'CANCELLED', cancelled_because = :because
             WHERE booking_reference = :reference AND status = 'PENDING' AND kind = 'REMINDER'""";
+    /** A change supersedes every message still pending about the booking as it was (a notice held up by retries). */
+    private static final String WITHDRAW_ALL = """
+            UPDATE message SET status = 'CANCELLED',
+                cancelled_because = CASE WHEN kind = 'REMINDER' THEN :because ELSE 'superseded by a later change' END
+            WHERE booking_reference = :reference AND status = 'PENDING'""";
     private static final String NEXT_SEQUENCE =
             "SELECT COALESCE(MAX(calendar_sequence) + 1, 0) FROM message WHERE booking_reference = :reference";
     private static final String CURRENT_SEQUENCE =
@@ -37,18 +42,18 @@ public class Planner {
         return switch (event.type()) {
             case BookingEvent.CONFIRMED -> sequence(NEXT_SEQUENCE, reference)
                     .flatMap(seq -> persist(newTime(new Draft(event, eventJson, seq, now), Message.Kind.CONFIRMATION)));
-            case BookingEvent.RESCHEDULED, BookingEvent.TRANSFERRED -> withdraw(reference, "moved to another time")
+            case BookingEvent.RESCHEDULED, BookingEvent.TRANSFERRED -> withdraw(WITHDRAW_ALL, reference, "moved to another time")
                     .flatMap(ignored -> sequence(NEXT_SEQUENCE, reference))
                     .flatMap(seq -> persist(newTime(new Draft(event, eventJson, seq, now),
                             BookingEvent.RESCHEDULED.equals(event.type()) ? Message.Kind.RESCHEDULE : Message.Kind.TRANSFER)));
-            case BookingEvent.CANCELLED -> withdraw(reference, "booking cancelled")
+            case BookingEvent.CANCELLED -> withdraw(WITHDRAW_ALL, reference, "booking cancelled")
                     .flatMap(ignored -> sequence(NEXT_SEQUENCE, reference))
                     .flatMap(seq -> persist(cancellation(new Draft(event, eventJson, seq, now))));
             case BookingEvent.TRANSFER_PROPOSED -> sequence(CURRENT_SEQUENCE, reference)
                     .flatMap(seq -> persist(toApplicant(new Draft(event, eventJson, seq, now),
                             Message.Kind.TRANSFER_PROPOSAL, now)));
             case BookingEvent.CHECKED_IN, BookingEvent.COMPLETED, BookingEvent.NO_SHOW ->
-                    withdraw(reference, "appointment already attended to");
+                    withdraw(WITHDRAW_REMINDERS, reference, "appointment already attended to");
             default -> Uni.createFrom().voidItem(); // transfer expiry, release requests: nothing to tell anyone
         };
     }
@@ -119,8 +124,8 @@ public class Planner {
         return messages.isEmpty() ? Uni.createFrom().voidItem() : Message.persist(messages);
     }
 
-    private static Uni<Void> withdraw(String reference, String because) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(WITHDRAW)
+    private static Uni<Void> withdraw(String sql, String reference, String because) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(sql)
                 .setParameter("reference", reference).setParameter("because", because).executeUpdate())
                 .replaceWithVoid();
     }

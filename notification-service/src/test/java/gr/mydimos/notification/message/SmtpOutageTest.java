@@ -131,6 +131,28 @@ class SmtpOutageTest {
         assertThat(smtp.getReceivedMessages()).isEmpty(); // given up on: an operator decides, nothing resends it
     }
 
+    @Test
+    void aNoticeHeldUpByTheOutageIsReplacedByTheLaterChange() {
+        TestBooking booking = TestBooking.inPerson("en", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        awaitFirstAttemptFailed(booking.reference());
+        booking.movedTo("2026-12-09T10:00").publish("BookingRescheduled", java.util.UUID.randomUUID(), booking, null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> staffLog(booking.reference()),
+                log -> log.stream().anyMatch(e -> "RESCHEDULE".equals(e.get("kind"))));
+
+        smtp = new GreenMail(new ServerSetup(OwnMailServer.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        clock.advance(Duration.ofMinutes(5));
+        dispatchConcurrently(dispatcher, vertx, 1);
+
+        // Only the latest word reaches the person: the confirmation of the old time is not sent after the move.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SmtpOutageTest::recipientAndSubject)).containsExactly(
+                booking.email() + " Appointment " + booking.reference() + " moved to Wednesday 9 December 2026, 10:00");
+        assertThat(staffLog(booking.reference()).get(0)).containsEntry("kind", "CONFIRMATION")
+                .containsEntry("status", "CANCELLED").containsEntry("cancelledBecause", "superseded by a later change");
+    }
+
     private static void awaitFirstAttemptFailed(String reference) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> staffLog(reference),
                 log -> !log.isEmpty() && ((Integer) log.get(0).get("attempts")) >= 1);
