@@ -18,7 +18,7 @@ KEYCLOAK_URL=http://127.0.0.1:8180
 GREENMAIL_API=http://127.0.0.1:8025
 # name:port of each service, in start order.
 SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 identity-gateway:8080"
-DATABASES="registry availability booking notification"
+DATABASES="registry availability booking notification gateway"
 
 log() { printf '%s [local] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { printf '%s [local] FAILED: %s\n' "$(date +%H:%M:%S)" "$*" >&2; exit 1; }

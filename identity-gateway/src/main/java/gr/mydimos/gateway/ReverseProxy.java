@@ -1,5 +1,6 @@
 package gr.mydimos.gateway;
 
+import gr.mydimos.gateway.audit.AuditRecorder;
 import gr.mydimos.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -32,7 +33,7 @@ public class ReverseProxy {
 
     static final String REQUEST_ID = "X-Request-Id";
 
-    void route(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter) {
+    void route(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter, AuditRecorder audit) {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
@@ -47,12 +48,17 @@ public class ReverseProxy {
                 .map(r -> Future.succeededFuture(SocketAddress.inetSocketAddress(port(r), r.url().getHost())))
                 .orElseGet(() -> Future.failedFuture("no route")));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis()));
-        router.route("/api/*").handler(context -> forward(context, proxy, routes, limiter));
+        List<String> internal = config.internalPaths();
+        router.route("/api/*").handler(context -> {
+            audit.onEnd(context);
+            forward(context, proxy, routes, internal, limiter);
+        });
     }
 
-    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes, RateLimiter limiter) {
-        String path = context.request().path();
-        if (routes.stream().noneMatch(r -> path.startsWith(r.prefix()))) {
+    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
+                                List<String> internal, RateLimiter limiter) {
+        String path = context.normalizedPath();
+        if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
             context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/no-such-api").put("title", "Not Found")
                             .put("status", 404).put("detail", "No API at " + path).encode());

@@ -25,7 +25,8 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.rate-limits.rules.slot-search.per-address", "3/PT1H",
                     "gateway.rate-limits.rules.booking-create.per-person", "2/PT1H",
-                    "gateway.rate-limits.rules.booking-create.per-address", "100/PT1H");
+                    "gateway.rate-limits.rules.booking-create.per-address", "100/PT1H",
+                    "gateway.rate-limits.rules.staff-booking-create.per-person", "4/PT1H");
         }
     }
 
@@ -53,6 +54,16 @@ class RateLimitTest {
         given().auth().oauth2(maria).contentType(ContentType.JSON).body("{}").post("/api/bookings").then().statusCode(429);
         given().auth().oauth2(token("citizen-nikos")).contentType(ContentType.JSON).body("{}").post("/api/bookings")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void clerksBookingForCallersHaveALimitOfTheirOwn() {
+        String clerk = new KeycloakTestClient(keycloakUrl + "/realms/employees")
+                .getAccessToken("clerk-thessaloniki", "clerk-thessaloniki", "backoffice");
+        for (int i = 0; i < 4; i++) { // more than a citizen may, fewer than without limit
+            given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{}").post("/api/bookings").then().statusCode(200);
+        }
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{}").post("/api/bookings").then().statusCode(429);
     }
 
     private String token(String user) {

@@ -89,6 +89,17 @@ class BookingThroughAllServicesTest {
                 .get(GATEWAY + "/api/bookings/" + reference).then().statusCode(200).body("reference", equalTo(reference))
                 .extract().path("employee");
 
+        // Each of those reads is in the audit trail, for central admins to see (ID-3).
+        String centralAdmin = token("employees", "central-admin", "backoffice");
+        List<String> readers = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given()
+                        .auth().oauth2(centralAdmin).queryParam("record", "/api/bookings/" + reference)
+                        .get(GATEWAY + "/api/audit").then().statusCode(200).extract().jsonPath()
+                        .<String>getList("findAll { it.action == 'GET' }.collect { it.actorName + ' ' + it.outcome }"),
+                r -> r.size() >= 2);
+        assertThat(readers).contains("citizen-nikos 404", "clerk-thessaloniki 200");
+        given().auth().oauth2(centralAdmin).get(GATEWAY + "/api/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true));
+
         // The employee cannot be removed from the staff while they have this appointment (registry asks availability).
         given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
                 .delete(GATEWAY + "/api/registry/municipalities/thessaloniki/employees/" + employee)

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ID-4 abuse limits, as "requests/ISO-8601 period" (e.g. {@code 10/PT1M}): one for every API request per address, and
@@ -28,6 +29,9 @@ public interface RateLimitConfig {
 
         /** The path; a trailing '*' makes it a prefix. */
         String path();
+
+        /** When set, the rule applies only to callers with one of these roles (clerks book many calls a day). */
+        Optional<Set<String>> roles();
 
         Optional<String> perPerson();
 

@@ -53,7 +53,8 @@ public class RateLimiter {
         keys.add("address:" + address);
         limits.add(perAddress);
         rules.forEach((name, rule) -> {
-            if (!rule.method().equalsIgnoreCase(method) || !matches(rule.path(), path)) {
+            if (!rule.method().equalsIgnoreCase(method) || !matches(rule.path(), path)
+                    || rule.roles().isPresent() && rule.roles().get().stream().noneMatch(role -> hasRole(context, role))) {
                 return;
             }
             rule.perAddress().ifPresent(l -> {
@@ -80,6 +81,10 @@ public class RateLimiter {
         }
         return waitNanos == 0 ? OptionalLong.empty()
                 : OptionalLong.of(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1)));
+    }
+
+    private static boolean hasRole(RoutingContext context, String role) {
+        return context.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity().hasRole(role);
     }
 
     private static String person(RoutingContext context) {

@@ -1,0 +1,80 @@
+package gr.mydimos.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles and municipality are enforced by each service itself, not only at the gateway (ID-2): the same refusals
+ * whether a request comes through the gateway or reaches the service directly (as from inside the cluster).
+ */
+class AuthorisationEverywhereTest {
+
+    private static final String BOOKING = System.getProperty("booking.url", "http://127.0.0.1:8081");
+    private static final String SERVICE = "thessaloniki-registry-certificate";
+    private static final String NOTIFICATION = System.getProperty("notification.url", "http://127.0.0.1:8083");
+
+    @Test
+    void withoutATokenBothAnswerWithA401Problem() {
+        for (String base : new String[] {Demo.GATEWAY, BOOKING}) {
+            given().get(base + "/api/bookings").then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aCitizenCannotReadTheClerksAgenda() {
+        String citizen = Demo.token("citizens", "citizen-maria", "portal");
+        for (String base : new String[] {Demo.GATEWAY, BOOKING}) {
+            given().auth().oauth2(citizen).get(base + "/api/bookings/agenda").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void aThermaikosClerkCannotReadThessalonikisAgendaNorItsDeliveryLogs() {
+        String clerk = Demo.token("employees", "clerk-thermaikos", "backoffice");
+        for (String base : new String[] {Demo.GATEWAY, BOOKING}) {
+            given().auth().oauth2(clerk).queryParam("municipality", "thessaloniki").get(base + "/api/bookings/agenda")
+                    .then().statusCode(403).contentType("application/problem+json").body("field", equalTo("municipality"));
+        }
+        // A Thessaloniki booking a clerk made for a caller: its messages are not the Thermaikos clerk's to read.
+        String thessalonikiClerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        String reference = given().auth().oauth2(thessalonikiClerk).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
+                         "person": {"fullName": "Νίκος Γεωργίου", "email": "nikos@example.gr", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
+                        .formatted(SERVICE, freeSlot()))
+                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+        try {
+            given().auth().oauth2(thessalonikiClerk).queryParam("booking", reference)
+                    .get(Demo.GATEWAY + "/api/notifications").then().statusCode(200);
+            for (String base : new String[] {Demo.GATEWAY, NOTIFICATION}) {
+                given().auth().oauth2(clerk).queryParam("booking", reference).get(base + "/api/notifications")
+                        .then().statusCode(403).contentType("application/problem+json");
+            }
+        } finally {
+            given().auth().oauth2(thessalonikiClerk).post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel")
+                    .then().statusCode(200);
+        }
+    }
+
+    private static String freeSlot() {
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Athens")).plusWeeks(3);
+        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+            List<String> starts = given().queryParams("municipality", "thessaloniki", "service", SERVICE,
+                            "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
+                    .get(Demo.GATEWAY + "/api/availability/slots").then().statusCode(200)
+                    .extract().jsonPath().getList("start");
+            if (!starts.isEmpty()) {
+                return starts.get(starts.size() - 1);
+            }
+        }
+        throw new IllegalStateException("no free time of " + SERVICE + " in 30 days");
+    }
+}

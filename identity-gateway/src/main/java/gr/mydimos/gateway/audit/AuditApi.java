@@ -1,0 +1,148 @@
+package gr.mydimos.gateway.audit;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The audit trail for central admins (the HTTP security policy "central-admin" guards /api/audit):
+ * {@code GET /api/audit?actor=&record=&from=&to=&limit=} lists entries, newest first;
+ * {@code GET /api/audit/verify} recomputes the whole chain and names the first entry that does not match.
+ */
+@ApplicationScoped
+public class AuditApi {
+
+    private static final int VERIFY_PAGE = 5000;
+
+    @Inject
+    Pool database;
+    @Inject
+    AuditRecorder recorder;
+
+    void routes(@Observes Router router) {
+        // Registered before the /api/* reverse proxy, which never sees these paths.
+        router.get("/api/audit/verify").order(-10).handler(this::verify);
+        router.get("/api/audit").order(-10).handler(this::query);
+    }
+
+    private void query(RoutingContext context) {
+        recorder.onEnd(context); // reading the trail is itself a read of personal data
+        OffsetDateTime from;
+        OffsetDateTime to;
+        int limit;
+        try {
+            from = time(context, "from", OffsetDateTime.parse("1970-01-01T00:00:00Z"));
+            to = time(context, "to", OffsetDateTime.parse("9999-12-31T00:00:00Z"));
+            limit = limit(context);
+        } catch (InvalidField e) {
+            invalid(context, e.field, e.getMessage());
+            return;
+        }
+        String actor = context.request().getParam("actor");
+        String record = context.request().getParam("record");
+        database.preparedQuery("""
+                        SELECT * FROM audit_entry WHERE at >= $1 AND at < $2
+                          AND ($3::text IS NULL OR actor = $3 OR actor_name = $3)
+                          AND ($4::text IS NULL OR record LIKE '%' || $4 || '%')
+                        ORDER BY seq DESC LIMIT $5""")
+                .execute(Tuple.of(from, to, actor, record, limit))
+                .subscribe().with(rows -> {
+                    JsonArray entries = new JsonArray();
+                    rows.forEach(row -> entries.add(json(row)));
+                    context.response().putHeader("Content-Type", "application/json").end(entries.encode());
+                }, context::fail);
+    }
+
+    private void verify(RoutingContext context) {
+        recorder.onEnd(context);
+        verifyFrom(0, AuditEntry.GENESIS, 0)
+                .subscribe().with(result -> context.response().putHeader("Content-Type", "application/json")
+                        .end(result.encode()), context::fail);
+    }
+
+    /** Checks the chain page by page: every entry's previous hash and its own hash, and no gap in the sequence. */
+    private Uni<JsonObject> verifyFrom(long afterSeq, String previousHash, long checked) {
+        return database.preparedQuery("SELECT * FROM audit_entry WHERE seq > $1 ORDER BY seq LIMIT $2")
+                .execute(Tuple.of(afterSeq, VERIFY_PAGE))
+                .flatMap(rows -> {
+                    long seq = afterSeq;
+                    String previous = previousHash;
+                    long count = checked;
+                    for (Row row : rows) {
+                        long expectedSeq = seq + 1;
+                        seq = row.getLong("seq");
+                        AuditEntry entry = new AuditEntry(row.getOffsetDateTime("at").toInstant(), row.getString("actor"),
+                                row.getString("actor_name"), row.getString("municipality"), row.getString("address"),
+                                row.getString("action"), row.getString("record"), row.getInteger("outcome"),
+                                row.getString("request_id"));
+                        if (seq != expectedSeq || !previous.equals(row.getString("previous_hash"))
+                                || !entry.hash(seq, previous).equals(row.getString("hash"))) {
+                            return Uni.createFrom().item(new JsonObject().put("intact", false)
+                                    .put("entriesChecked", count).put("firstBrokenSeq", expectedSeq));
+                        }
+                        previous = row.getString("hash");
+                        count++;
+                    }
+                    if (rows.size() < VERIFY_PAGE) {
+                        return Uni.createFrom().item(new JsonObject().put("intact", true).put("entriesChecked", count));
+                    }
+                    return verifyFrom(seq, previous, count);
+                });
+    }
+
+    private static JsonObject json(Row row) {
+        return new JsonObject().put("seq", row.getLong("seq")).put("at", row.getOffsetDateTime("at").toString())
+                .put("actor", row.getString("actor")).put("actorName", row.getString("actor_name"))
+                .put("municipality", row.getString("municipality")).put("address", row.getString("address"))
+                .put("action", row.getString("action")).put("record", row.getString("record"))
+                .put("outcome", row.getInteger("outcome")).put("requestId", row.getString("request_id"));
+    }
+
+    private static OffsetDateTime time(RoutingContext context, String name, OffsetDateTime otherwise) {
+        String value = context.request().getParam(name);
+        try {
+            return value == null || value.isBlank() ? otherwise : OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(name, "must be a date-time with offset, e.g. 2026-12-01T00:00:00+02:00");
+        }
+    }
+
+    private static int limit(RoutingContext context) {
+        String value = context.request().getParam("limit");
+        try {
+            int limit = value == null ? 100 : Integer.parseInt(value);
+            if (limit >= 1 && limit <= 1000) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidField("limit", "must be a whole number from 1 to 1000");
+    }
+
+    private static final class InvalidField extends RuntimeException {
+        final String field;
+
+        InvalidField(String field, String detail) {
+            super(detail, null, false, false);
+            this.field = field;
+        }
+    }
+
+    private static void invalid(RoutingContext context, String field, String detail) {
+        context.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/invalid-field")
+                        .put("title", "Invalid field").put("status", 400).put("detail", field + ": " + detail)
+                        .put("field", field).encode());
+    }
+}
