@@ -63,6 +63,29 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void theFrontEndsSignInWithTheCodeFlowAndPkceOnly() {
+        for (String[] client : new String[][] {{"citizens", "portal"}, {"employees", "backoffice"}}) {
+            String authorize = keycloakUrl + "/realms/" + client[0] + "/protocol/openid-connect/auth";
+            Map<String, String> request = Map.of("client_id", client[1], "response_type", "code", "scope", "openid",
+                    "redirect_uri", "http://localhost:5173/callback");
+            // without a code challenge Keycloak sends the browser back with an error instead of a sign-in page
+            given().redirects().follow(false).queryParams(request).get(authorize)
+                    .then().statusCode(302)
+                    .header("Location", org.hamcrest.Matchers.containsString("error=invalid_request"));
+            given().redirects().follow(false).queryParams(request)
+                    .queryParam("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+                    .queryParam("code_challenge_method", "S256")
+                    .get(authorize).then().statusCode(200);
+            // nor may a sign-in send the code to a page that is not the front end's
+            given().redirects().follow(false).queryParams(Map.of("client_id", client[1], "response_type", "code",
+                            "scope", "openid", "redirect_uri", "https://evil.example/callback",
+                            "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                            "code_challenge_method", "S256"))
+                    .get(authorize).then().statusCode(400);
+        }
+    }
+
+    @Test
     void internalApisAreNotReachableFromOutside() {
         String token = token("citizens", "citizen-maria", "portal");
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/availability/holds")

@@ -49,6 +49,8 @@ public class Booking extends PanacheEntityBase {
     public String createdBy;
     public String createdByRealm;
     public String ownerTaxId;
+    /** The business a representative booked for (business-rep), else null. */
+    public String businessTaxId;
     public String idempotencyKey;
     public Instant createdAt;
     public Instant statusChangedAt;

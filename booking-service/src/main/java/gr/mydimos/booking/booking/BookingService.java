@@ -62,6 +62,9 @@ public class BookingService {
         if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
             throw Problems.invalidField("specialRequirements.thirdPartyEmail", "a third person can join video calls only");
         }
+        if (caller.isBusinessRepresentative() && (caller.businessTaxId() == null || caller.businessTaxId().isBlank())) {
+            throw Problems.forbiddenField("business_afm", "a business's representative signs in with the business's tax number");
+        }
         if (request.limitOverrideReason() != null && !caller.isClerk()) {
             throw Problems.forbiddenField("limitOverrideReason", "only a clerk may exceed the per-person limit");
         }
@@ -218,6 +221,7 @@ public class BookingService {
         b.createdBy = caller.subject();
         b.createdByRealm = caller.realm();
         b.ownerTaxId = ownerTaxId(request, caller);
+        b.businessTaxId = caller.isBusinessRepresentative() ? caller.businessTaxId() : null;
         b.idempotencyKey = idempotencyKey;
         b.requestHash = requestHash;
         b.limitOverrideReason = request.limitOverrideReason();

@@ -9,7 +9,7 @@ import java.util.List;
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                           String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,
-                          List<Document> documents) {
+                          String businessTaxId, List<Document> documents) {
 
     public record Unit(String id) {}
 
@@ -23,6 +23,6 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
         return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
                 b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone),
-                new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), documents);
+                new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents);
     }
 }

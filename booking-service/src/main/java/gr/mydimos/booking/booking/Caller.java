@@ -4,8 +4,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling, read once from the validated token: subject, realm, roles, tax number, municipality. */
-public record Caller(String subject, String realm, Set<String> roles, String taxId, String municipality) {
+/**
+ * Who is calling, read once from the validated token: subject, realm, roles, tax number, municipality, and for a
+ * business's representative the business's tax number.
+ */
+public record Caller(String subject, String realm, Set<String> roles, String taxId, String municipality,
+                     String businessTaxId) {
 
     public static final String CITIZENS = "citizens";
     public static final String EMPLOYEES = "employees";
@@ -14,11 +18,16 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
         String issuer = jwt.getIssuer();
         String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
-        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), jwt.getClaim("municipality"));
+        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), jwt.getClaim("municipality"),
+                jwt.getClaim("business_afm"));
     }
 
     public boolean isCitizen() {
         return CITIZENS.equals(realm);
+    }
+
+    public boolean isBusinessRepresentative() {
+        return CITIZENS.equals(realm) && roles.contains("business-rep");
     }
 
     public boolean isClerk() {

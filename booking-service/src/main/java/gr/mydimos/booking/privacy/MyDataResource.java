@@ -36,7 +36,7 @@ public class MyDataResource {
                                 boolean signLanguage, boolean lipReading, String thirdPartyEmail, String language,
                                 String videoLink, String declarationVersion, OffsetDateTime declarationAcceptedAt,
                                 OffsetDateTime createdAt, boolean createdByYou, String limitOverrideReason,
-                                OffsetDateTime statusChangedAt, OffsetDateTime anonymisedAt,
+                                OffsetDateTime statusChangedAt, OffsetDateTime anonymisedAt, String businessTaxId,
                                 List<TransferRecord> transfers) {}
 
     public record MyData(String taxId, OffsetDateTime generatedAt, List<BookingRecord> bookings) {}
@@ -69,7 +69,7 @@ public class MyDataResource {
                 b.mode.name(), at(b.startsAt), at(b.endsAt), b.personFullName, b.personEmail, b.personPhone,
                 b.onBehalfOfOther, b.signLanguage, b.lipReading, b.thirdPartyEmail, b.language, b.videoLink,
                 b.declarationVersion, at(b.declarationAcceptedAt), at(b.createdAt), caller.subject().equals(b.createdBy),
-                b.limitOverrideReason, at(b.statusChangedAt), at(b.anonymisedAt),
+                b.limitOverrideReason, at(b.statusChangedAt), at(b.anonymisedAt), b.businessTaxId,
                 transfers.getOrDefault(b.id, List.of()).stream().map(t -> new TransferRecord(t.status, at(t.startsAt),
                         at(t.endsAt), t.reason, at(t.proposedAt), at(t.expiresAt), at(t.decidedAt))).toList());
     }

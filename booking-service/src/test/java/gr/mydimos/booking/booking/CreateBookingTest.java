@@ -122,6 +122,22 @@ class CreateBookingTest {
     }
 
     @Test
+    void aBusinessRepresentativeBooksForTheBusinessWhoseTaxNumberTheTokenCarries() {
+        String eleni = token("citizens", "business-eleni", "portal");
+        String reference = given().auth().oauth2(eleni).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "eleni@example.gr", "6912345678"))
+                .post("/api/bookings")
+                .then().statusCode(201).body("businessTaxId", equalTo("996423102"))
+                .extract().path("reference");
+        given().auth().oauth2(eleni).get("/api/bookings/" + reference)
+                .then().statusCode(200).body("businessTaxId", equalTo("996423102"));
+        given().auth().oauth2(eleni).get("/api/bookings/my-data")
+                .then().statusCode(200).body("bookings.find { it.reference == '" + reference + "' }.businessTaxId",
+                        equalTo("996423102"));
+        cancel(reference);
+    }
+
+    @Test
     void aSlotTakenMeanwhileIsAConflict() {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
                 .contentType(ContentType.JSON).body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678")
