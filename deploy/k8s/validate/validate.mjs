@@ -1,0 +1,114 @@
+// Validates the rendered manifests (one multi-document YAML file) offline: every object against the schema of its
+// kind (Kubernetes and the operators' CRDs, from the kubernetes-models packages), then the platform's own rules.
+// Exits non-zero, naming each problem, when anything is wrong.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import * as core from 'kubernetes-models/v1';
+import * as apps from 'kubernetes-models/apps/v1';
+import * as networking from 'kubernetes-models/networking.k8s.io/v1';
+import * as autoscaling from 'kubernetes-models/autoscaling/v2';
+import * as policy from 'kubernetes-models/policy/v1';
+import * as cnpg from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1';
+import * as strimzi from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2';
+import * as externalSecrets from '@kubernetes-models/external-secrets/external-secrets.io/v1';
+import * as monitoring from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
+
+const MODELS = {
+  'v1': core, 'apps/v1': apps, 'networking.k8s.io/v1': networking, 'autoscaling/v2': autoscaling,
+  'policy/v1': policy, 'postgresql.cnpg.io/v1': cnpg, 'kafka.strimzi.io/v1beta2': strimzi,
+  'external-secrets.io/v1': externalSecrets, 'monitoring.coreos.com/v1': monitoring,
+};
+// The Keycloak operator publishes no models package: its resources are checked for what the operator requires.
+const KEYCLOAK = {
+  'Keycloak': (o) => [o.spec?.db?.host ? null : 'spec.db.host is required', o.spec?.hostname?.hostname ? null : 'spec.hostname.hostname is required'],
+  'KeycloakRealmImport': (o) => [o.spec?.keycloakCRName ? null : 'spec.keycloakCRName is required', o.spec?.realm?.realm ? null : 'spec.realm.realm is required'],
+};
+
+export function schemaProblems(object) {
+  const where = `${object?.kind}/${object?.metadata?.name}`;
+  if (object?.apiVersion === 'k8s.keycloak.org/v2alpha1' && KEYCLOAK[object.kind]) {
+    return KEYCLOAK[object.kind](object).filter(Boolean).map((p) => `${where}: ${p}`);
+  }
+  const Model = MODELS[object?.apiVersion]?.[object?.kind];
+  if (!Model) {
+    return [`${where}: no schema known for ${object?.apiVersion} ${object?.kind}`];
+  }
+  try {
+    new Model(object).validate();
+    return [];
+  } catch (e) {
+    return [`${where}: ${e.message}`];
+  }
+}
+
+/** The platform's rules, beyond what the schemas say. */
+export function ruleProblems(objects, repository) {
+  const problems = [];
+  const of = (kind) => objects.filter((o) => o.kind === kind);
+  const deployments = of('Deployment');
+  if (deployments.length === 0) problems.push('no Deployment rendered');
+  for (const d of deployments) {
+    const name = d.metadata.name;
+    const pod = d.spec.template.spec;
+    for (const c of pod.containers) {
+      for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+        if (!c[probe]) problems.push(`Deployment/${name}: container ${c.name} has no ${probe}`);
+      }
+      for (const r of ['cpu', 'memory']) {
+        if (!c.resources?.limits?.[r] && r === 'memory') problems.push(`Deployment/${name}: no memory limit`);
+        if (!c.resources?.requests?.[r]) problems.push(`Deployment/${name}: no ${r} request`);
+      }
+      const nonRoot = c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
+      if (nonRoot !== true) problems.push(`Deployment/${name}: not run as a non-root user`);
+    }
+    const selects = (o) => Object.entries(o).every(([k, v]) => d.spec.template.metadata.labels?.[k] === v);
+    if (!of('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name)) problems.push(`Deployment/${name}: no HorizontalPodAutoscaler`);
+    if (!of('PodDisruptionBudget').some((p) => selects(p.spec.selector.matchLabels ?? {}))) problems.push(`Deployment/${name}: no PodDisruptionBudget`);
+    if (!of('NetworkPolicy').some((n) => Object.keys(n.spec.podSelector.matchLabels ?? {}).length > 0 && selects(n.spec.podSelector.matchLabels)))
+      problems.push(`Deployment/${name}: no NetworkPolicy of its own`);
+  }
+  // Only the gateway (and Keycloak's sign-in pages) are reachable from outside.
+  for (const ingress of of('Ingress')) {
+    for (const rule of ingress.spec.rules ?? []) {
+      for (const path of rule.http?.paths ?? []) {
+        const backend = path.backend.service.name;
+        if (!['identity-gateway', 'keycloak-service'].includes(backend)) problems.push(`Ingress/${ingress.metadata.name}: exposes ${backend}`);
+      }
+    }
+  }
+  // Every topic a service produces to or consumes from is declared as a KafkaTopic.
+  const topics = new Set(of('KafkaTopic').map((t) => t.spec?.topicName ?? t.metadata.name));
+  for (const service of readdirSync(repository)) {
+    const properties = join(repository, service, 'src/main/resources/application.properties');
+    if (!existsSync(properties)) continue;
+    for (const line of readFileSync(properties, 'utf8').split('\n')) {
+      const m = line.match(/^mp\.messaging\.(incoming|outgoing)\.[^.]+\.topic=(.+)$/);
+      if (m && !topics.has(m[2].trim())) problems.push(`${service} uses topic ${m[2].trim()}, which is no KafkaTopic`);
+    }
+  }
+  // No secret values in the manifests: Secrets come from the secret store.
+  for (const s of of('Secret')) problems.push(`Secret/${s.metadata.name}: secrets are ExternalSecrets, never in the manifests`);
+  return problems;
+}
+
+function main() {
+  const [file, repository] = process.argv.slice(2);
+  const objects = yaml.loadAll(readFileSync(file, 'utf8')).filter(Boolean);
+  // The validator must itself be able to fail: a Deployment with a wrongly typed field is refused.
+  const broken = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'broken' },
+    spec: { selector: {}, template: { spec: { containers: [{ name: 42 }] } } } };
+  if (schemaProblems(broken).length === 0) {
+    console.error('the schema validation accepts an invalid Deployment: not validating anything');
+    process.exit(2);
+  }
+  const problems = [...objects.flatMap(schemaProblems), ...ruleProblems(objects, repository)];
+  const kinds = objects.reduce((n, o) => ({ ...n, [o.kind]: (n[o.kind] ?? 0) + 1 }), {});
+  if (problems.length > 0) {
+    problems.forEach((p) => console.error(`INVALID ${p}`));
+    process.exit(1);
+  }
+  console.log(`${objects.length} objects valid (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+}
+
+main();
