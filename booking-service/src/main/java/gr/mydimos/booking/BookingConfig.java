@@ -8,6 +8,10 @@ import java.time.ZoneId;
 @ConfigMapping(prefix = "booking")
 public interface BookingConfig {
 
+    /** How often the upcoming-bookings metric is read from the database. */
+    @WithDefault("30s")
+    String metricsEvery();
+
     /** Time zone in which appointment times are shown. */
     @WithDefault("Europe/Athens")
     ZoneId zone();

@@ -18,6 +18,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -32,6 +34,9 @@ import java.util.concurrent.TimeoutException;
 public class ReverseProxy {
 
     static final String REQUEST_ID = "X-Request-Id";
+
+    @Inject
+    MeterRegistry metrics;
 
     void route(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter, AuditRecorder audit) {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
@@ -55,7 +60,7 @@ public class ReverseProxy {
         });
     }
 
-    private static void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
+    private void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
                                 List<String> internal, RateLimiter limiter) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
@@ -66,6 +71,7 @@ public class ReverseProxy {
         }
         OptionalLong retryAfter = limiter.admit(context);
         if (retryAfter.isPresent()) {
+            metrics.counter("gateway.rate.limited").increment();
             context.response().setStatusCode(429).putHeader("Content-Type", "application/problem+json")
                     .putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()))
                     .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/too-many-requests")

@@ -6,12 +6,15 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.smallrye.mutiny.Uni;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -38,6 +41,9 @@ public class OutboxRelay {
     MutinyEmitter<String> kafka;
     @Inject
     Clock clock;
+    @Inject
+    MeterRegistry metrics;
+    private volatile AtomicLong lag;
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "100")
     int batchSize;
     /** Appended to every topic, so that tests publish beside a running system without disturbing it. */
@@ -53,7 +59,18 @@ public class OutboxRelay {
                         .setParameter("key", RELAY_LOCK).getSingleResult()
                         .flatMap(locked -> !locked ? Uni.createFrom().voidItem()
                                 : session.createNativeQuery(CLAIM, OutboxEvent.class).setParameter("limit", batchSize)
-                                .getResultList().flatMap(this::publish))));
+                                .getResultList().invoke(this::measureLag).flatMap(this::publish))));
+    }
+
+    /**
+     * Outbox lag (metric {@code outbox_lag_seconds}): how long the oldest event still waiting had waited when the
+     * relay last looked; it grows while Kafka is unreachable, and an operator alerts on it.
+     */
+    private void measureLag(List<OutboxEvent> claimed) {
+        if (lag == null) {
+            lag = metrics.gauge("outbox.lag.seconds", new AtomicLong());
+        }
+        lag.set(claimed.isEmpty() ? 0 : Math.max(0, Duration.between(claimed.get(0).createdAt, clock.instant()).toSeconds()));
     }
 
     /** Relays right after a commit instead of waiting for the next tick; runs on its own context. */
@@ -73,7 +90,10 @@ public class OutboxRelay {
         List<Uni<Void>> sends = events.stream().map(event -> kafka
                         .sendMessage(Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                                 .withTopic(event.topic + topicSuffix.orElse("")).withKey(event.eventKey).build()))
-                        .invoke(() -> event.publishedAt = clock.instant()))
+                        .invoke(() -> {
+                            event.publishedAt = clock.instant();
+                            metrics.counter("outbox.published", "type", event.type).increment();
+                        }))
                 .toList();
         return Uni.join().all(sends).andCollectFailures().replaceWithVoid();
     }

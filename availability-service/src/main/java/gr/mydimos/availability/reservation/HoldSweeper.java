@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,8 @@ public class HoldSweeper {
 
     @Inject
     Reservations reservations;
+    @Inject
+    MeterRegistry metrics;
 
     @Scheduled(every = "${availability.hold-sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -25,6 +28,7 @@ public class HoldSweeper {
         return Panache.withTransaction(reservations::expireDueHolds)
                 .invoke(expired -> {
                     if (expired > 0) {
+                        metrics.counter("availability.holds.expired").increment(expired);
                         LOG.infof("Expired %d unconfirmed holds", expired);
                     }
                 }).replaceWithVoid();

@@ -7,6 +7,8 @@ import gr.mydimos.availability.catalogue.Catalogue;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +32,8 @@ public class SlotResource {
     SlotSearch search;
     @Inject
     AvailabilityConfig config;
+    @Inject
+    MeterRegistry metrics;
 
     @GET
     @WithSession
@@ -47,8 +51,12 @@ public class SlotResource {
         if (ChronoUnit.DAYS.between(first, last) >= config.maxSearchDays()) {
             throw Problems.invalidParameter("to", "a search covers at most " + config.maxSearchDays() + " days");
         }
+        Timer.Sample searching = Timer.start(metrics);
         return catalogue.require(municipality, service, parsedMode)
                 .flatMap(offered -> search.candidates(municipality, offered, first, last, blankToNull(employee)))
+                // slot-search latency, by how many days were searched (the portal asks for a day or a month)
+                .invoke(result -> searching.stop(metrics.timer("availability.slot.search",
+                        "days", ChronoUnit.DAYS.between(first, last) < 7 ? "week" : "longer")))
                 .map(result -> result.candidates().stream()
                         .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
                                 c.end().atZone(config.zone()).toOffsetDateTime()))

@@ -155,6 +155,20 @@ class BookingThroughAllServicesTest {
                 .body("findAll { it.kind != 'REMINDER' }.status", everyItem(equalTo("SENT")));
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).queryParam("booking", reference)
                 .get(GATEWAY + "/api/notifications").then().statusCode(404);
+
+        // Operators see it in each service's metrics (Prometheus format).
+        assertThat(metrics("http://127.0.0.1:8081")).containsPattern("outbox_published_total\\{[^}]*type=\"BookingConfirmed\"[^}]*\\} [1-9]")
+                .containsPattern("outbox_published_total\\{[^}]*type=\"BookingCancelled\"[^}]*\\} [1-9]")
+                .contains("outbox_lag_seconds");
+        assertThat(metrics("http://127.0.0.1:8082")).containsPattern("availability_slot_search_seconds_count\\{[^}]*\\} [1-9]");
+        assertThat(metrics("http://127.0.0.1:8083"))
+                .containsPattern("notification_messages_sent_total\\{[^}]*kind=\"CONFIRMATION\"[^}]*\\} [1-9]")
+                .contains("notification_delivery_delay_seconds_count");
+        assertThat(metrics("http://127.0.0.1:8080")).contains("gateway_audit_queued");
+    }
+
+    private static String metrics(String service) {
+        return given().get(service + "/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static Response book(String token, String key, String start, String email) {

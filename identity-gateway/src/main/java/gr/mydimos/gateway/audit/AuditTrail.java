@@ -47,7 +47,9 @@ public class AuditTrail {
     @ConfigProperty(name = "gateway.audit.batch-size", defaultValue = "500")
     int batchSize;
 
-    void start(@Observes StartupEvent started) {
+    void start(@Observes StartupEvent started, io.micrometer.core.instrument.MeterRegistry metrics) {
+        // entries waiting to be appended: grows while the database is unreachable
+        metrics.gauge("gateway.audit.queued", queue, ConcurrentLinkedDeque::size);
         vertx.setPeriodic(writeEvery.toMillis(), id -> write().subscribe().with(written -> { }, failure -> { }));
     }
 
