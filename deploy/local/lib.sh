@@ -163,7 +163,9 @@ needs_build() {
   for entry in $SERVICES; do
     jar="$ROOT_DIR/${entry%%:*}/target/quarkus-app/quarkus-run.jar"
     [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT_DIR/${entry%%:*}/src/main" "$ROOT_DIR/${entry%%:*}/pom.xml" "$ROOT_DIR/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+    # the service's own sources, and the library modules every service may build on
+    [ -z "$(find "$ROOT_DIR/${entry%%:*}/src/main" "$ROOT_DIR/${entry%%:*}/pom.xml" "$ROOT_DIR/pom.xml" \
+      "$ROOT_DIR/transactional-outbox/src/main" "$ROOT_DIR/transactional-outbox/pom.xml" -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
 }
@@ -183,6 +185,9 @@ stop_services() {
 # Starts each service from its packaged jar, waits until all are ready (schemas migrated), then adds demo data.
 services_up() {
   local entry name port
+  # No trace collector runs locally: the services' failed span exports are not logged (OTEL_EXPORTER_OTLP_ENDPOINT
+  # pointing at a collector makes them export).
+  export OTEL_EXPORT_LOG_LEVEL="${OTEL_EXPORT_LOG_LEVEL:-OFF}"
   for entry in $SERVICES; do
     name=${entry%%:*}; port=${entry##*:}
     if running "$name"; then continue; fi

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
 public class ReverseProxy {
 
     static final String REQUEST_ID = "X-Request-Id";
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReverseProxy.class);
 
     @Inject
     MeterRegistry metrics;
@@ -87,6 +88,12 @@ public class ReverseProxy {
             context.request().headers().set(REQUEST_ID, requestId);
         }
         context.response().putHeader(REQUEST_ID, requestId);
+        // One line per proxied request, with its trace id (log format) and correlation id; the path names records
+        // by reference only, the query (which may hold search words) is left out.
+        String id = requestId;
+        long began = System.nanoTime();
+        context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms (request %s)", context.request().method(), path,
+                context.response().getStatusCode(), (System.nanoTime() - began) / 1_000_000, id));
         // So that links the services write (Location) point at the gateway, not at themselves.
         context.request().headers()
                 .set("X-Forwarded-Host", context.request().authority() == null ? "" : context.request().authority().toString())

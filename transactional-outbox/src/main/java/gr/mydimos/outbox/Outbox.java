@@ -2,6 +2,8 @@ package gr.mydimos.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,12 +27,21 @@ public class Outbox {
         row.eventKey = key;
         row.type = type;
         row.createdAt = occurredAt;
+        row.traceparent = traceparent();
         try {
             row.payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("Event not serialisable: " + type, e));
         }
         return row.persist().replaceWithVoid();
+    }
+
+    /** The current trace context in W3C form ({@code 00-trace-span-flags}), or null outside a trace. */
+    private static String traceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+                : null;
     }
 
     /** Call after the commit, so the event leaves at once instead of at the relay's next tick. */

@@ -21,4 +21,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public String payload;
     public Instant createdAt;
     public Instant publishedAt;
+    /** W3C trace context of the request that wrote the event, if it was traced. */
+    public String traceparent;
 }

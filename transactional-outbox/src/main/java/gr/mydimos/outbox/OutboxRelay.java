@@ -4,7 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.mutiny.Uni;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -62,6 +65,27 @@ public class OutboxRelay {
                                 .getResultList().invoke(this::measureLag).flatMap(this::publish))));
     }
 
+    /** The event continues the trace of the request that wrote it: the Kafka send becomes a child of that request. */
+    private static Message<String> traced(Message<String> message, OutboxEvent event) {
+        if (event.traceparent == null) {
+            return message;
+        }
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), event.traceparent, TRACEPARENT);
+        return message.addMetadata(TracingMetadata.withCurrent(parent));
+    }
+
+    private static final TextMapGetter<String> TRACEPARENT = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String carrier) {
+            return List.of("traceparent");
+        }
+
+        @Override
+        public String get(String carrier, String key) {
+            return "traceparent".equals(key) ? carrier : null;
+        }
+    };
+
     /**
      * Outbox lag (metric {@code outbox_lag_seconds}): how long the oldest event still waiting had waited when the
      * relay last looked; it grows while Kafka is unreachable, and an operator alerts on it.
@@ -75,7 +99,7 @@ public class OutboxRelay {
 
     /** Relays right after a commit instead of waiting for the next tick; runs on its own context. */
     public void wakeUp() {
-        Context context = VertxContext.createNewDuplicatedContext();
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext();
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> relay().subscribe().with(
                 done -> { },
@@ -88,8 +112,8 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = events.stream().map(event -> kafka
-                        .sendMessage(Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                                .withTopic(event.topic + topicSuffix.orElse("")).withKey(event.eventKey).build()))
+                        .sendMessage(traced(Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withTopic(event.topic + topicSuffix.orElse("")).withKey(event.eventKey).build()), event))
                         .invoke(() -> {
                             event.publishedAt = clock.instant();
                             metrics.counter("outbox.published", "type", event.type).increment();

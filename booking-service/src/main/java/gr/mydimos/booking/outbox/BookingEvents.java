@@ -58,6 +58,7 @@ public class BookingEvents {
     }
 
     public Uni<Void> add(BookingEvent event) {
+        LOG.infof("Booking %s: %s", event.booking().reference(), event.type());
         return outbox.add(BookingEvent.TOPIC, event.booking().reference(), event.type(), event.eventId(),
                 event.occurredAt(), event).replaceWithVoid();
     }

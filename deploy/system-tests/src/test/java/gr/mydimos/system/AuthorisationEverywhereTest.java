@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +46,7 @@ class AuthorisationEverywhereTest {
                         {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
                          "person": {"fullName": "Νίκος Γεωργίου", "email": "nikos@example.gr", "phone": "6912345678"},
                          "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
-                        .formatted(SERVICE, freeSlot()))
+                        .formatted(SERVICE, Demo.freeSlot(SERVICE, 3)))
                 .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
         try {
             given().auth().oauth2(thessalonikiClerk).queryParam("booking", reference)
@@ -62,19 +59,5 @@ class AuthorisationEverywhereTest {
             given().auth().oauth2(thessalonikiClerk).post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel")
                     .then().statusCode(200);
         }
-    }
-
-    private static String freeSlot() {
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Athens")).plusWeeks(3);
-        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
-            List<String> starts = given().queryParams("municipality", "thessaloniki", "service", SERVICE,
-                            "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
-                    .get(Demo.GATEWAY + "/api/availability/slots").then().statusCode(200)
-                    .extract().jsonPath().getList("start");
-            if (!starts.isEmpty()) {
-                return starts.get(starts.size() - 1);
-            }
-        }
-        throw new IllegalStateException("no free time of " + SERVICE + " in 30 days");
     }
 }

@@ -32,4 +32,19 @@ final class Demo {
                 .forEach(b -> given().auth().oauth2(clerk).post(GATEWAY + "/api/bookings/" + b.get("reference") + "/cancel")
                         .then().statusCode(200));
     }
+
+    /** The last free in-person time of a Thessaloniki service on the first day with any, some weeks ahead. */
+    static String freeSlot(String service, int weeksAhead) {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens")).plusWeeks(weeksAhead);
+        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+            List<String> starts = given().queryParams("municipality", "thessaloniki", "service", service,
+                            "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
+                    .get(GATEWAY + "/api/availability/slots").then().statusCode(200)
+                    .extract().jsonPath().getList("start");
+            if (!starts.isEmpty()) {
+                return starts.get(starts.size() - 1);
+            }
+        }
+        throw new IllegalStateException("no free time of " + service + " in 30 days");
+    }
 }

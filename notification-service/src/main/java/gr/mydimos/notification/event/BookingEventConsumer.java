@@ -53,7 +53,15 @@ public class BookingEventConsumer {
         return Panache.withTransaction(() -> Panache.getSession()
                         .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
                                 .setParameter("id", event.eventId()).setParameter("now", now).executeUpdate())
-                        .flatMap(firstTime -> firstTime == 1 ? planner.plan(event, payload, now) : Uni.createFrom().voidItem()))
+                        .flatMap(firstTime -> {
+                            if (firstTime != 1) {
+                                LOG.infof("Booking %s: %s %s already handled", event.booking().reference(), event.type(),
+                                        event.eventId());
+                                return Uni.createFrom().voidItem();
+                            }
+                            LOG.infof("Booking %s: planning the messages of %s", event.booking().reference(), event.type());
+                            return planner.plan(event, payload, now);
+                        }))
                 // A brief database outage is waited out here; a long one fails the channel (health DOWN, restart),
                 // and since the offset was not committed the event is read again: delayed, never lost.
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(6)
