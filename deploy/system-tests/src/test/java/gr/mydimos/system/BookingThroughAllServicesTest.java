@@ -15,9 +15,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +45,7 @@ class BookingThroughAllServicesTest {
 
         String token = token("citizens", "citizen-maria", "portal");
         Demo.cancelUpcomingBookings(token, SERVICE);
-        String start = firstFreeSlot();
+        String start = Demo.freeStarts(SERVICE, "IN_PERSON", 2).get(0);
         // The form is pre-filled from the registry, found by the tax number in the token.
         given().auth().oauth2(token).get(GATEWAY + "/api/registry/me")
                 .then().statusCode(200).body("taxId", equalTo("094259216")).body("municipality", equalTo("thessaloniki"));
@@ -183,21 +181,6 @@ class BookingThroughAllServicesTest {
                          "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": %s}"""
                         .formatted(SERVICE, start, email, channel == null ? "null" : "\"" + channel + "\""))
                 .post(GATEWAY + "/api/bookings");
-    }
-
-    /** The first free time on the first weekday at least two weeks ahead that still has one. */
-    private static String firstFreeSlot() {
-        LocalDate day = LocalDate.now(ATHENS).plusWeeks(2);
-        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            List<String> starts = slots(day.toString()).then().statusCode(200).extract().jsonPath().getList("start");
-            if (!starts.isEmpty()) {
-                return starts.get(0);
-            }
-        }
-        throw new AssertionError("no free slot in 30 days");
     }
 
     private static Response slots(String day) {

@@ -33,18 +33,27 @@ final class Demo {
                         .then().statusCode(200));
     }
 
-    /** The last free in-person time of a Thessaloniki service on the first day with any, some weeks ahead. */
-    static String freeSlot(String service, int weeksAhead) {
+    /** The free start times of a Thessaloniki service on the first weekday, some weeks ahead, that has any. */
+    static List<String> freeStarts(String service, String mode, int weeksAhead) {
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens")).plusWeeks(weeksAhead);
         for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+                continue;
+            }
             List<String> starts = given().queryParams("municipality", "thessaloniki", "service", service,
-                            "mode", "IN_PERSON", "from", day.toString(), "to", day.toString())
+                            "mode", mode, "from", day.toString(), "to", day.toString())
                     .get(GATEWAY + "/api/availability/slots").then().statusCode(200)
                     .extract().jsonPath().getList("start");
             if (!starts.isEmpty()) {
-                return starts.get(starts.size() - 1);
+                return starts;
             }
         }
-        throw new IllegalStateException("no free time of " + service + " in 30 days");
+        throw new AssertionError("no free time of " + service + " in 30 days");
+    }
+
+    /** The last free in-person time of that day (the end of the day, away from the other tests' bookings). */
+    static String freeSlot(String service, int weeksAhead) {
+        List<String> starts = freeStarts(service, "IN_PERSON", weeksAhead);
+        return starts.get(starts.size() - 1);
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +22,8 @@ class SlotRaceTest {
     @Test
     void ofEightCallersRacingForOneEmployeesTimeExactlyOneBooks() {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
-        String start = freeSlot();
+        List<String> starts = Demo.freeStarts(SERVICE, "PHONE", 4);
+        String start = starts.get(starts.size() - 1);
         List<Response> answers = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
                         .auth().oauth2(clerk).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                         .body("""
@@ -43,21 +41,5 @@ class SlotRaceTest {
         });
         String reference = answers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("reference");
         given().auth().oauth2(clerk).post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel").then().statusCode(200);
-    }
-
-    private static String freeSlot() {
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Athens")).plusWeeks(4);
-        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            List<String> starts = given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
-                            "from", day.toString(), "to", day.toString()).get(Demo.GATEWAY + "/api/availability/slots")
-                    .then().statusCode(200).extract().jsonPath().getList("start");
-            if (!starts.isEmpty()) {
-                return starts.get(starts.size() - 1);
-            }
-        }
-        throw new AssertionError("no free time in 30 days");
     }
 }

@@ -142,7 +142,7 @@ public class Dispatcher {
                     message.lastError = null;
                     metrics.counter("notification.messages.sent", "kind", message.kind.name()).increment();
                     metrics.timer("notification.delivery.delay", "kind", message.kind.name())
-                            .record(Duration.between(message.dueAt, message.sentAt).abs());
+                            .record(Duration.between(message.dueAt, message.sentAt));
                 })
                 .onFailure().recoverWithItem(failure -> {
                     failed(message, failure);
