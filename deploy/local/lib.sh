@@ -165,7 +165,8 @@ needs_build() {
     [ -f "$jar" ] || return 0
     # the service's own sources, and the library modules every service may build on
     [ -z "$(find "$ROOT_DIR/${entry%%:*}/src/main" "$ROOT_DIR/${entry%%:*}/pom.xml" "$ROOT_DIR/pom.xml" \
-      "$ROOT_DIR/transactional-outbox/src/main" "$ROOT_DIR/transactional-outbox/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+      "$ROOT_DIR/transactional-outbox/src/main" "$ROOT_DIR/transactional-outbox/pom.xml" \
+      "$ROOT_DIR/request-correlation/src/main" "$ROOT_DIR/request-correlation/pom.xml" -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
 }
@@ -193,7 +194,9 @@ services_up() {
     if running "$name"; then continue; fi
     port_open "$port" && fail "port $port for $name is taken by a process not started by these scripts"
     log "starting $name on $port"
-    start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
+    # readable lines on the console (.log), and the JSON lines production ships (.json.log)
+    QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
+      start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
   done
   for entry in $SERVICES; do

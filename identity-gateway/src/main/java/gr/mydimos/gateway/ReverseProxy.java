@@ -23,7 +23,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -33,7 +32,6 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ReverseProxy {
 
-    static final String REQUEST_ID = "X-Request-Id";
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReverseProxy.class);
 
     @Inject
@@ -81,19 +79,11 @@ public class ReverseProxy {
                             .encode());
             return;
         }
-        // A correlation id for every request, passed to the service and echoed to the caller.
-        String requestId = context.request().getHeader(REQUEST_ID);
-        if (requestId == null || requestId.isBlank() || requestId.length() > 64) {
-            requestId = UUID.randomUUID().toString();
-            context.request().headers().set(REQUEST_ID, requestId);
-        }
-        context.response().putHeader(REQUEST_ID, requestId);
-        // One line per proxied request, with its trace id (log format) and correlation id; the path names records
+        // One line per proxied request; the logging context adds its trace and correlation ids. The path names records
         // by reference only, the query (which may hold search words) is left out.
-        String id = requestId;
         long began = System.nanoTime();
-        context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms (request %s)", context.request().method(), path,
-                context.response().getStatusCode(), (System.nanoTime() - began) / 1_000_000, id));
+        context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms", context.request().method(), path,
+                context.response().getStatusCode(), (System.nanoTime() - began) / 1_000_000));
         // So that links the services write (Location) point at the gateway, not at themselves.
         context.request().headers()
                 .set("X-Forwarded-Host", context.request().authority() == null ? "" : context.request().authority().toString())

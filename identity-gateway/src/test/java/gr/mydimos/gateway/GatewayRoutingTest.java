@@ -1,9 +1,11 @@
 package gr.mydimos.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -50,6 +52,17 @@ class GatewayRoutingTest {
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-me-42"))
                 .withRequestBody(equalToJson("{\"municipality\": \"thessaloniki\", \"person\": {\"fullName\": \"Μαρία\"}}")));
+    }
+
+    @Test
+    void aCorrelationIdThatIsNotAPlainTokenIsReplacedNotPassedOn() {
+        String issued = given().header("X-Request-Id", "two words").get("/api/registry/municipalities?q=kat")
+                .then().statusCode(200).extract().header("X-Request-Id");
+        assertThat(issued).matches("[0-9a-f-]{36}");
+        UpstreamStub.server.verify(getRequestedFor(urlEqualTo("/api/registry/municipalities?q=kat"))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(issued)));
+        // refused requests carry one too, so the audit entry and the caller's report can be matched
+        given().get("/api/bookings").then().statusCode(401).header("X-Request-Id", notNullValue());
     }
 
     @Test

@@ -3,63 +3,92 @@ package gr.mydimos.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * One booking is one trace (OpenTelemetry): the trace id the gateway logs for the request appears in
- * booking-service's log line of the change and in notification-service's, which received it through Kafka from the
- * outbox relay. Reads the log files of the locally started services.
+ * One booking is one trace (OpenTelemetry) and one correlation id: the JSON log line the gateway writes for the
+ * request carries both; booking-service's line of the change carries the same two; notification-service's line,
+ * written when the event arrived through Kafka from the outbox relay, carries the trace id. None of the person's
+ * details is in any service's log. Reads the JSON log files of the locally started services.
  */
 class OneTraceThroughTheServicesTest {
 
     private static final Path LOGS = Path.of(System.getProperty("local.logs", "../local/.runtime/logs"));
     private static final String SERVICE = "thessaloniki-registry-certificate";
-    private static final Pattern TRACE_ID = Pattern.compile("traceId=([0-9a-f]{32})");
+    private static final String MAIL_API = System.getProperty("greenmail.api", "http://127.0.0.1:8025");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void aBookingsTraceIdIsInTheGatewayBookingAndNotificationLogs() {
+    void aBookingsTraceAndRequestIdsAreInTheGatewayBookingAndNotificationLogs() throws IOException {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
         String requestId = "trace-" + UUID.randomUUID();
+        String email = "trace-" + UUID.randomUUID() + "@example.gr";
         String reference = given().auth().oauth2(clerk).header("Idempotency-Key", requestId).header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON).body("""
                         {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
-                         "person": {"fullName": "Νίκος Γεωργίου", "email": "trace-%s@example.gr", "phone": "6912345678"},
+                         "person": {"fullName": "Ευτέρπη Ιχνηλάτη", "email": "%s", "phone": "6987654321"},
                          "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
-                        .formatted(SERVICE, Demo.freeSlot(SERVICE, 4), UUID.randomUUID()))
-                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+                        .formatted(SERVICE, Demo.freeSlot(SERVICE, 4), email))
+                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).header("X-Request-Id", requestId)
+                .extract().path("reference");
         try {
-            String gatewayLine = Awaitility.await().atMost(Duration.ofSeconds(10))
-                    .until(() -> line("identity-gateway", requestId), l -> l != null);
-            Matcher trace = TRACE_ID.matcher(gatewayLine);
-            assertThat(trace.find()).as("trace id in: " + gatewayLine).isTrue();
-            String traceId = trace.group(1);
+            JsonNode gateway = Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> line("identity-gateway", "POST /api/bookings -> 201", requestId), l -> l != null);
+            String traceId = gateway.path("mdc").path("traceId").asText();
+            assertThat(traceId).as("trace id of " + gateway).matches("[0-9a-f]{32}");
+            assertThat(gateway.path("mdc").path("requestId").asText()).isEqualTo(requestId);
 
-            assertThat(Awaitility.await().atMost(Duration.ofSeconds(10))
-                    .until(() -> line("booking-service", "Booking " + reference + ": BookingConfirmed"), l -> l != null))
-                    .contains("traceId=" + traceId);
-            assertThat(Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> line("notification-service", "Booking " + reference + ": planning the messages of BookingConfirmed"),
-                            l -> l != null))
-                    .contains("traceId=" + traceId);
+            JsonNode booking = Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> line("booking-service", "Booking " + reference + ": BookingConfirmed", null), l -> l != null);
+            assertThat(booking.path("mdc").path("traceId").asText()).isEqualTo(traceId);
+            assertThat(booking.path("mdc").path("requestId").asText()).isEqualTo(requestId);
+
+            JsonNode notification = Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> line("notification-service", "Booking " + reference + ": planning the messages of BookingConfirmed", null),
+                            l -> l != null);
+            assertThat(notification.path("mdc").path("traceId").asText()).isEqualTo(traceId);
+
+            // the confirmation went out; still no address, name or phone in any log
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().get(MAIL_API + "/api/user/" + email
+                    + "/messages/INBOX").then().extract().jsonPath().getList("mimeMessage"), mails -> mails != null && !mails.isEmpty());
+            for (String service : List.of("identity-gateway", "booking-service", "availability-service", "notification-service",
+                    "municipality-registry")) {
+                for (String file : List.of(service + ".log", service + ".json.log")) {
+                    assertThat(Files.readString(LOGS.resolve(file), StandardCharsets.UTF_8)).as(file)
+                            .doesNotContain(email).doesNotContain("Ιχνηλάτη").doesNotContain("6987654321");
+                }
+            }
         } finally {
             given().auth().oauth2(clerk).post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel").then().statusCode(200);
         }
     }
 
-    /** The first line of a service's log that contains the text, or null. */
-    private static String line(String service, String text) throws IOException {
-        List<String> lines = Files.readAllLines(LOGS.resolve(service + ".log"), StandardCharsets.UTF_8);
-        return lines.stream().filter(l -> l.contains(text)).findFirst().orElse(null);
+    /** The first JSON line of a service's log whose message contains the text (and whose mdc has the request id), or null. */
+    private static JsonNode line(String service, String text, String requestId) throws IOException {
+        List<String> lines = Files.readAllLines(LOGS.resolve(service + ".json.log"), StandardCharsets.UTF_8);
+        return lines.stream().map(OneTraceThroughTheServicesTest::parse)
+                .filter(l -> l.path("message").asText().contains(text))
+                .filter(l -> requestId == null || requestId.equals(l.path("mdc").path("requestId").asText()))
+                .findFirst().orElse(null);
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a JSON log line: " + line, e);
+        }
     }
 }

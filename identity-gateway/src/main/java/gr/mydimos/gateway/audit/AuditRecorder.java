@@ -1,5 +1,6 @@
 package gr.mydimos.gateway.audit;
 
+import gr.mydimos.correlation.RequestCorrelation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
@@ -45,6 +46,6 @@ public class AuditRecorder {
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
         trail.append(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, name, municipality, address,
                 context.request().method().name(), context.request().uri(), outcome,
-                context.request().getHeader("X-Request-Id")));
+                context.request().getHeader(RequestCorrelation.HEADER)));
     }
 }
