@@ -139,7 +139,7 @@ wait_keycloak() {
 start_greenmail() {
   if port_open 8025; then return; fi
   log "starting GreenMail"
-  start greenmail "$LOGS/greenmail.log" java -Xmx128m -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
+  start greenmail "$LOGS/greenmail.log" java -Xmx1g -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
     -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
     -jar "$RUNTIME/greenmail/greenmail-standalone.jar"
 }

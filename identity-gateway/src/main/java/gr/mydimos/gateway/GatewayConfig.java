@@ -28,6 +28,17 @@ public interface GatewayConfig {
     @WithDefault("PT30S")
     Duration idleTimeout();
 
+    /**
+     * Open connections to each service; more concurrent requests wait for one. Vert.x's default of 5 queued a busy
+     * gateway's requests behind each other while the services had cores to spare.
+     */
+    @WithDefault("64")
+    int connectionsPerService();
+
+    /** The largest request body (by its Content-Length) passed on; a larger one is refused with 413. */
+    @WithDefault("64K")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
     interface Route {
         String prefix();
 

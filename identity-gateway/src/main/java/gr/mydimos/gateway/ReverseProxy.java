@@ -41,7 +41,10 @@ public class ReverseProxy {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
-                .setKeepAlive(true)));
+                .setKeepAlive(true)
+                // The pool retires an unused connection before the idle timeout closes it under a request just given it.
+                .setKeepAliveTimeout((int) Math.max(1, config.idleTimeout().toSeconds() / 2))
+                .setMaxPoolSize(config.connectionsPerService())));
         // Longest prefix first, so that a more specific route wins.
         List<GatewayConfig.Route> routes = config.routes().values().stream()
                 .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
@@ -53,10 +56,27 @@ public class ReverseProxy {
                 .orElseGet(() -> Future.failedFuture("no route")));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis()));
         List<String> internal = config.internalPaths();
+        // A body announced larger than the limit is refused before it is read; the services bound the rest.
+        long limit = config.maxBodySize().asLongValue();
+        router.route("/api/*").handler(context -> refuseDeclaredTooLarge(context, limit));
         router.route("/api/*").handler(context -> {
             audit.onEnd(context);
             forward(context, proxy, routes, internal, limiter);
         });
+    }
+
+    /** A body announced larger than the limit is a problem answer at once, before any of it is read. */
+    private static void refuseDeclaredTooLarge(RoutingContext context, long limit) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > limit) {
+            context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
+                    .putHeader("Connection", "close")
+                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/body-too-large")
+                            .put("title", "Request body too large").put("status", 413)
+                            .put("detail", "The request body is larger than the " + limit + " bytes this API accepts.").encode());
+            return;
+        }
+        context.next();
     }
 
     private void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
@@ -101,6 +121,19 @@ public class ReverseProxy {
             this.timeoutMillis = timeoutMillis;
         }
 
+        /**
+         * Until the service answers, a caller that goes away cancels the service's request (the proxy resets it). Once
+         * the answer is here, no more: the caller often closes its connection the moment it has read the answer, and a
+         * reset arriving after the service's request completed closed the pooled connection now serving someone
+         * else's request — a 502 for them (Vert.x 4.5, eclipse-vertx/vert.x#6294). A body left half-read when the
+         * caller goes away is freed by the idle timeout.
+         */
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            context.request().proxiedRequest().response().exceptionHandler(null);
+            return context.sendResponse();
+        }
+
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             Promise<ProxyResponse> answer = Promise.promise();
@@ -119,6 +152,8 @@ public class ReverseProxy {
             return answer.future().recover(failure -> {
                 boolean timeout = failure instanceof TimeoutException || failure instanceof io.netty.channel.ConnectTimeoutException;
                 int status = timeout ? 504 : 502;
+                LOG.warnf("%s %s: upstream %s: %s", context.request().getMethod(), context.request().proxiedRequest().path(),
+                        timeout ? "timed out" : "failed", failure.toString());
                 String body = new JsonObject()
                         .put("type", "https://mydimos.gov.gr/problems/" + (timeout ? "upstream-timeout" : "upstream-unavailable"))
                         .put("title", timeout ? "The service did not answer in time" : "The service is unavailable")

@@ -66,6 +66,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aBodyLargerThanTheLimitIsRefusedBeforeItReachesTheService() {
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).contentType(ContentType.JSON)
+                .body("{\"note\": \"" + "α".repeat(40_000) + "\"}")
+                .post("/api/bookings")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/body-too-large"));
+    }
+
+    @Test
     void writesUnderPublicPathsNeedATokenAndThenReachTheService() {
         given().delete("/api/registry/municipalities/thessaloniki/employees/e1").then().statusCode(401);
         given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))

@@ -46,6 +46,10 @@ public interface NotificationConfig {
         @WithDefault("50")
         int batchSize();
 
+        /** Messages of a round handed to the mail server at the same time. */
+        @WithDefault("8")
+        int concurrentSends();
+
         /**
          * Attempts before a message is marked FAILED for an operator to look at; with the default back-off, 20
          * attempts ride out about seven hours of mail-server outage.

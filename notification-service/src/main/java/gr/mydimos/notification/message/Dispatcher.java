@@ -55,16 +55,31 @@ public class Dispatcher {
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return dispatch();
+        return drain();
     }
 
     /** One round: claims the due messages no other instance holds and sends them. */
     public Uni<Void> dispatch() {
+        return round().replaceWithVoid();
+    }
+
+    /**
+     * Rounds one after the other while they find full batches: a burst of due messages (reminders of a busy morning,
+     * the backlog of an SMTP outage) is sent at the mail server's pace, not one batch per tick.
+     */
+    Uni<Void> drain() {
+        int batch = config.dispatch().batchSize();
+        return Multi.createBy().repeating().uni(this::round).whilst(claimed -> claimed == batch)
+                .collect().last().replaceWithVoid();
+    }
+
+    /** Claims a batch and sends it; the number claimed. */
+    private Uni<Integer> round() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(CLAIM, Message.class)
                         .setParameter("now", now).setParameter("limit", config.dispatch().batchSize()).getResultList())
-                .flatMap(claimed -> sendAll(claimed, now)));
+                .flatMap(claimed -> sendAll(claimed, now).replaceWith(claimed.size())));
     }
 
     /**
@@ -82,7 +97,7 @@ public class Dispatcher {
         wakeUpAgain.set(false);
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> dispatch().subscribe().with(
+        context.runOnContext(ignored -> drain().subscribe().with(
                 done -> wakeUpDone(),
                 failure -> {
                     LOG.debugf("Dispatch wake-up failed, the next tick retries: %s", failure.toString());
@@ -97,20 +112,34 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * First decides, one by one on the round's database session, which messages are still to go; then sends those
+     * several at a time (the mail server's round trips overlap). Outcomes are written when the round commits.
+     */
     private Uni<Void> sendAll(List<Message> claimed, Instant now) {
+        List<Message> toSend = new java.util.ArrayList<>();
         return Multi.createFrom().iterable(claimed)
                 .onItem().transformToUniAndConcatenate(message -> {
                     if (message.kind != Message.Kind.REMINDER) {
-                        return send(message);
+                        toSend.add(message);
+                        return Uni.createFrom().voidItem();
                     }
                     if (!message.appointmentStart.isAfter(now)) {
                         return withdraw(message, "the appointment began before the reminder could be sent");
                     }
-                    return laterReminderDue(message, now).flatMap(later -> later
-                            ? withdraw(message, "a later reminder of the same appointment was due as well")
-                            : send(message));
+                    return laterReminderDue(message, now).flatMap(later -> {
+                        if (later) {
+                            return withdraw(message, "a later reminder of the same appointment was due as well");
+                        }
+                        toSend.add(message);
+                        return Uni.createFrom().voidItem();
+                    });
                 })
-                .collect().last().replaceWithVoid();
+                .collect().last()
+                .flatMap(decided -> Multi.createFrom().iterable(toSend)
+                        .onItem().transformToUni(this::send).merge(config.dispatch().concurrentSends())
+                        .collect().last())
+                .replaceWithVoid();
     }
 
     /**

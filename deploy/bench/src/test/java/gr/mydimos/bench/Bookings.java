@@ -1,0 +1,166 @@
+package gr.mydimos.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Citizens booking through the gateway (issue 9), in three phases one after the other:
+ * <ol>
+ * <li><b>warm-up</b> (not measured): book and cancel again, until the services' JIT has compiled the hot paths;</li>
+ * <li><b>booking-create</b>, closed model: {@code bench.users} citizens each send a booking, and the next as soon as
+ * it is answered, for {@code bench.seconds} — the throughput the system sustains, and its latency
+ * (target: at least 10 % of pgbench's one-row-insert TPS, p99 at most 150 ms);</li>
+ * <li><b>confirmation-mail</b>, open model: {@code bench.rate} new bookings a second for {@code bench.seconds}, then
+ * the time from each booking's commit to its confirmation being accepted by the mail server (target: p99 at most
+ * 2 s at 200 bookings a second).</li>
+ * </ol>
+ * Every booking is by a distinct free time, each citizen at most one per service (the system's own rule).
+ */
+public class Bookings extends Simulation {
+
+    private final int users = LocalSystem.intProperty("bench.users", 16);
+    private final int seconds = LocalSystem.intProperty("bench.seconds", 20);
+    private final int warmupSeconds = LocalSystem.intProperty("bench.warmup-seconds", 60);
+    private final int rate = LocalSystem.intProperty("bench.rate", 200);
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Figures figures = new Figures();
+    private final Map<String, Long> phaseStarted = new HashMap<>();
+
+    public Bookings() {
+        LocalSystem.cleanUp();
+        List<LocalSystem.Citizen> citizens = LocalSystem.citizens(LocalSystem.intProperty("bench.citizens", 300));
+        List<Map<String, Object>> requests = LocalSystem.bookingRequests(citizens,
+                LocalSystem.freeTimes(LocalSystem.intProperty("bench.bookings", 6000)), run);
+        int warmupRows = Math.min(400, requests.size() / 4);
+        List<Map<String, Object>> warmup = requests.subList(0, warmupRows);
+        List<Map<String, Object>> rest = requests.subList(warmupRows, requests.size());
+        int mailRows = Math.min(rest.size() / 2, rate * seconds);
+        List<Map<String, Object>> created = new ArrayList<>(rest.subList(0, rest.size() - mailRows));
+        List<Map<String, Object>> mailed = new ArrayList<>(rest.subList(rest.size() - mailRows, rest.size()));
+        mailed.forEach(r -> r.put("key", "mail-" + r.get("key")));
+        System.out.printf("bench: %d citizens signed in; %d free times planned (%d warm-up, %d booking-create, %d confirmation-mail)%n",
+                citizens.size(), requests.size(), warmup.size(), created.size(), mailed.size());
+
+        // warm-up: a booking and its cancellation, over a few hundred times used again and again
+        ScenarioBuilder warm = scenario("warm-up").feed(listFeeder(warmup).circular())
+                .exec(http("warm-up book").post("/api/bookings").header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{key}-#{randomUuid()}").body(StringBody("#{body}"))
+                        .check(status().saveAs("status")).check(io.gatling.javaapi.core.CoreDsl.jsonPath("$.reference").optional().saveAs("reference")))
+                .doIf(session -> session.contains("reference")).then(
+                        io.gatling.javaapi.core.CoreDsl.exec(http("warm-up cancel").post("/api/bookings/#{reference}/cancel")
+                                .header("Authorization", "Bearer #{token}")));
+        ScenarioBuilder create = scenario("booking-create").feed(untilUsedUp(created)).exec(measured("booking-create"));
+        ScenarioBuilder mail = scenario("confirmation-mail").feed(untilUsedUp(mailed)).exec(measured("confirmation-mail"));
+
+        setUp(warm.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(warmupSeconds)))
+                .andThen(create.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(seconds)))
+                        .andThen(mail.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))))
+                .protocols(http.baseUrl(LocalSystem.GATEWAY).contentTypeHeader("application/json")
+                        .acceptHeader("application/json"));
+    }
+
+    /** The planned requests, then a marker: a phase that outruns its plan stops sending rather than crash Gatling. */
+    private static java.util.Iterator<Map<String, Object>> untilUsedUp(List<Map<String, Object>> planned) {
+        return java.util.stream.Stream.concat(planned.stream(),
+                java.util.stream.Stream.generate(() -> Map.<String, Object>of("usedUp", true))).iterator();
+    }
+
+    /** The booking request, timed into the phase's figures. */
+    private ChainBuilder measured(String phase) {
+        // a user that finds the plan used up waits out the phase instead of coming straight back for more
+        return io.gatling.javaapi.core.CoreDsl.doIf(session -> session.contains("usedUp")).then(
+                        io.gatling.javaapi.core.CoreDsl.exec(session -> {
+                            figures.record(phase + " (plan used up)", 0, -1);
+                            return session;
+                        }).pause(Duration.ofSeconds(seconds)))
+                .exitHereIf(session -> session.contains("usedUp"))
+                .exec(session -> {
+                    phaseStarted.putIfAbsent(phase, System.nanoTime());
+                    return session.set("sent", System.nanoTime());
+                })
+                .exec(http(phase).post("/api/bookings").header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{key}").body(StringBody("#{body}"))
+                        .check(status().is(201)).check(status().saveAs("status")))
+                .exec(session -> {
+                    figures.record(phase, System.nanoTime() - session.getLong("sent"),
+                            session.contains("status") ? session.getInt("status") : 0);
+                    return session;
+                });
+    }
+
+    @Override
+    public void after() {
+        try {
+            System.out.println();
+            System.out.println("RESULT " + figures.line("booking-create", phaseStarted.getOrDefault("booking-create", 0L))
+                    + "   (" + users + " concurrent citizens)");
+            System.out.println("RESULT " + figures.line("confirmation-mail", phaseStarted.getOrDefault("confirmation-mail", 0L))
+                    + "   (offered " + rate + "/s)");
+            System.out.println("RESULT " + confirmationDelays());
+            System.out.printf("RESULT users that found the plan used up: booking-create %d, confirmation-mail %d%n",
+                    figures.count("booking-create (plan used up)", -1), figures.count("confirmation-mail (plan used up)", -1));
+        } finally {
+            LocalSystem.cleanUp();
+        }
+    }
+
+    /** From each confirmation-mail booking's commit to its confirmation accepted by SMTP, once all are sent. */
+    private String confirmationDelays() {
+        Map<String, java.time.Instant> created = new HashMap<>();
+        try (Connection booking = LocalSystem.database("booking");
+             ResultSet rows = booking.createStatement().executeQuery("SELECT reference, created_at FROM booking WHERE "
+                     + "idempotency_key LIKE 'mail-" + run + "-%' AND person_email LIKE '" + LocalSystem.EMAIL_LIKE + "'")) {
+            while (rows.next()) {
+                created.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        List<Double> delays = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(LocalSystem.intProperty("bench.mail-wait-seconds", 180)).toNanos();
+        int sent = 0;
+        try (Connection notification = LocalSystem.database("notification")) {
+            do {
+                delays.clear();
+                try (var query = notification.prepareStatement("SELECT booking_reference, sent_at FROM message WHERE kind = 'CONFIRMATION'"
+                        + " AND status = 'SENT' AND booking_reference = ANY (?)")) {
+                    query.setArray(1, notification.createArrayOf("text", created.keySet().toArray(String[]::new)));
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            java.time.Instant at = rows.getTimestamp(2).toInstant();
+                            delays.add(Duration.between(created.get(rows.getString(1)), at).toNanos() / 1e6);
+                        }
+                    }
+                }
+                sent = delays.size();
+                if (sent < created.size()) {
+                    Thread.sleep(1000);
+                }
+            } while (sent < created.size() && System.nanoTime() < deadline);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        delays.sort(Double::compare);
+        return "%-16s %6d bookings, %d confirmations sent; commit -> SMTP accepted: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
+                .formatted("mail-delay", created.size(), sent, LocalSystem.percentile(delays, 50),
+                        LocalSystem.percentile(delays, 95), LocalSystem.percentile(delays, 99),
+                        delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1));
+    }
+}

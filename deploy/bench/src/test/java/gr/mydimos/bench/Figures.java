@@ -1,0 +1,45 @@
+package gr.mydimos.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Each measured request's latency and status, per phase, so that warm-up is left out and each phase prints its own
+ * line: throughput, p50/p95/p99 and the answers by status.
+ */
+final class Figures {
+
+    private record Sample(long nanos, int status, long endedAt) {
+    }
+
+    private final Map<String, ConcurrentLinkedQueue<Sample>> phases = new ConcurrentHashMap<>();
+
+    void record(String phase, long nanos, int status) {
+        phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add(new Sample(nanos, status, System.nanoTime()));
+    }
+
+    /** One line: requests, throughput over the phase's span, latency percentiles, statuses. */
+    String line(String phase, long startedNanos) {
+        List<Sample> samples = new ArrayList<>(phases.getOrDefault(phase, new ConcurrentLinkedQueue<>()));
+        if (samples.isEmpty()) {
+            return "%-16s no requests".formatted(phase);
+        }
+        long last = samples.stream().mapToLong(Sample::endedAt).max().orElseThrow();
+        double seconds = (last - startedNanos) / 1e9;
+        List<Double> millis = samples.stream().map(s -> s.nanos() / 1e6).sorted().toList();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        samples.forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
+        long serverErrors = samples.stream().filter(s -> s.status() >= 500 || s.status() == 0).count();
+        return "%-16s %6d requests in %5.1f s = %7.1f req/s   p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms   statuses %s   5xx/none %d"
+                .formatted(phase, samples.size(), seconds, samples.size() / seconds, LocalSystem.percentile(millis, 50),
+                        LocalSystem.percentile(millis, 95), LocalSystem.percentile(millis, 99), statuses, serverErrors);
+    }
+
+    long count(String phase, int status) {
+        return phases.getOrDefault(phase, new ConcurrentLinkedQueue<>()).stream().filter(s -> s.status() == status).count();
+    }
+}

@@ -1,0 +1,305 @@
+package gr.mydimos.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The locally started system (deploy/local/up) as the scenarios need it: citizens in Keycloak's demo realm with their
+ * tokens, free times to book, and the services' databases to read the outcome from and to clean up afterwards. Setup
+ * and bookkeeping only; the load itself is Gatling's.
+ */
+final class LocalSystem {
+
+    static final String GATEWAY = System.getProperty("bench.gateway", "http://127.0.0.1:8080");
+    static final String AVAILABILITY = System.getProperty("bench.availability", "http://127.0.0.1:8082");
+    static final String REGISTRY = System.getProperty("bench.registry", "http://127.0.0.1:8084");
+    static final String KEYCLOAK = System.getProperty("bench.keycloak", "http://127.0.0.1:8180");
+    static final String MAIL_API = System.getProperty("bench.mail-api", "http://127.0.0.1:8025");
+    /** Every person the bench creates has an address of this form, so that cleaning up touches nothing else. */
+    static final String EMAIL_LIKE = "bench-%@example.gr";
+    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LocalSystem() {
+    }
+
+    static int intProperty(String name, int fallback) {
+        return Integer.parseInt(System.getProperty(name, String.valueOf(fallback)));
+    }
+
+    record Citizen(String username, String taxId, String token) {
+    }
+
+    /** A free time of a service, planned so that no two planned bookings compete for one employee. */
+    record FreeTime(String municipality, String service, String unit, String start, OffsetDateTime startsAt,
+                    OffsetDateTime endsAt) {
+    }
+
+    // ---- people
+
+    /** Creates (once) citizens bench-citizen-0001.. in the demo realm and signs each of them in. */
+    static List<Citizen> citizens(int count) {
+        String admin = form(KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+                "grant_type=password&client_id=admin-cli&username=admin&password=admin").path("access_token").asText();
+        ArrayNode users = JSON.createArrayNode();
+        for (int i = 1; i <= count; i++) {
+            ObjectNode user = users.addObject();
+            String name = username(i);
+            user.put("username", name).put("enabled", true).put("emailVerified", true)
+                    .put("firstName", "Δοκιμή").put("lastName", "Φορτίου").put("email", name + "@example.gr");
+            user.putObject("attributes").putArray("afm").add(taxId(i));
+            user.putArray("credentials").addObject().put("type", "password").put("value", name).put("temporary", false);
+            user.putArray("realmRoles").add("citizen");
+        }
+        ObjectNode partialImport = JSON.createObjectNode().put("ifResourceExists", "SKIP");
+        partialImport.set("users", users);
+        send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/citizens/partialImport"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(partialImport.toString())).build(), 200);
+
+        // Password hashing makes sign-in the slow part: a few at a time, in parallel.
+        Semaphore parallel = new Semaphore(4);
+        List<CompletableFuture<Citizen>> tokens = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = username(i);
+            String tax = taxId(i);
+            parallel.acquireUninterruptibly();
+            tokens.add(HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
+                            "grant_type=password&client_id=portal&username=" + name + "&password=" + name),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
+                    .thenApply(r -> new Citizen(name, tax, read(r.body()).path("access_token").asText())));
+        }
+        return tokens.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static String username(int i) {
+        return "bench-citizen-%04d".formatted(i);
+    }
+
+    /** A valid Greek tax number (AFM: the ninth digit checks the first eight), distinct per bench citizen. */
+    static String taxId(int i) {
+        String first = "%08d".formatted(70_000_000 + i);
+        int sum = 0;
+        for (int d = 0; d < 8; d++) {
+            sum += (first.charAt(d) - '0') << (8 - d);
+        }
+        return first + (sum % 11) % 10;
+    }
+
+    // ---- free times
+
+    /**
+     * Up to {@code wanted} free in-person times over the next weeks, from every service of the demo municipalities.
+     * Bookings of one service never overlap each other, and no more overlap in a unit than it has employees: they
+     * succeed or fail on their own, not because the plan made them compete.
+     */
+    static List<FreeTime> freeTimes(int wanted) {
+        LocalDate from = LocalDate.now(ATHENS).plusDays(1);
+        LocalDate to = from.plusDays(intProperty("bench.days", 55));
+        Map<String, List<FreeTime>> byUnit = new HashMap<>();
+        Map<String, java.util.Set<String>> unitEmployees = new HashMap<>();
+        for (String municipality : List.of("thessaloniki", "thermaikos")) {
+            for (JsonNode service : get(REGISTRY + "/api/registry/municipalities/" + municipality + "/services")) {
+                boolean inPerson = false;
+                for (JsonNode mode : service.path("modes")) {
+                    inPerson |= "IN_PERSON".equals(mode.path("mode").asText());
+                }
+                if (!inPerson) {
+                    continue;
+                }
+                String id = service.path("id").asText();
+                String unit = service.path("unitId").asText();
+                for (JsonNode employee : get(AVAILABILITY + "/api/availability/slots/employees?municipality=" + municipality
+                        + "&service=" + enc(id)).path("employees")) {
+                    unitEmployees.computeIfAbsent(unit, u -> new java.util.HashSet<>()).add(employee.path("id").asText());
+                }
+                for (JsonNode slot : get(AVAILABILITY + "/api/availability/slots?municipality=" + municipality + "&service="
+                        + enc(id) + "&mode=IN_PERSON&from=" + from + "&to=" + to)) {
+                    String start = slot.path("start").asText();
+                    byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new FreeTime(municipality, id, unit, start,
+                            OffsetDateTime.parse(start), OffsetDateTime.parse(slot.path("end").asText())));
+                }
+            }
+        }
+        List<List<FreeTime>> perUnit = new ArrayList<>();
+        byUnit.forEach((unit, times) -> {
+            int capacity = Math.max(1, unitEmployees.getOrDefault(unit, java.util.Set.of()).size());
+            times.sort(Comparator.comparing(FreeTime::startsAt).thenComparing(FreeTime::service));
+            List<FreeTime> chosen = new ArrayList<>();
+            Map<String, OffsetDateTime> serviceFreeAt = new HashMap<>();
+            List<OffsetDateTime> busyUntil = new ArrayList<>(); // ends (plus any buffer) of the chosen ones still running
+            for (FreeTime t : times) {
+                busyUntil.removeIf(end -> !end.isAfter(t.startsAt()));
+                OffsetDateTime serviceFree = serviceFreeAt.get(t.service());
+                if ((serviceFree == null || !t.startsAt().isBefore(serviceFree)) && busyUntil.size() < capacity) {
+                    chosen.add(t);
+                    OffsetDateTime end = t.endsAt().plusMinutes(10); // past any service's buffer
+                    serviceFreeAt.put(t.service(), end);
+                    busyUntil.add(end);
+                }
+            }
+            perUnit.add(chosen);
+        });
+        // interleave the units, so that any prefix of the plan spreads over all of them
+        List<FreeTime> plan = new ArrayList<>();
+        for (int i = 0; plan.size() < wanted; i++) {
+            boolean any = false;
+            for (List<FreeTime> unit : perUnit) {
+                if (i < unit.size() && plan.size() < wanted) {
+                    plan.add(unit.get(i));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return plan;
+    }
+
+    /** The booking form a citizen sends for a free time. */
+    static String bookingBody(FreeTime time, String email) {
+        ObjectNode body = JSON.createObjectNode().put("municipality", time.municipality()).put("service", time.service())
+                .put("mode", "IN_PERSON").put("start", time.start()).put("onBehalfOfOther", false)
+                .put("declarationAccepted", true).put("language", "el");
+        body.putObject("person").put("fullName", "Δοκιμή Φορτίου").put("email", email).put("phone", "6900000000");
+        return body.toString();
+    }
+
+    /**
+     * One booking request per free time, each by a citizen who holds no booking of that service yet (a person may hold
+     * one upcoming booking per service): records for a Gatling feeder (token, key, body).
+     */
+    static List<Map<String, Object>> bookingRequests(List<Citizen> citizens, List<FreeTime> times, String run) {
+        java.util.Set<String> holding = new java.util.HashSet<>();
+        List<Map<String, Object>> requests = new ArrayList<>();
+        int next = 0;
+        for (FreeTime time : times) {
+            for (int tried = 0; tried < citizens.size(); tried++, next++) {
+                Citizen citizen = citizens.get(next % citizens.size());
+                if (holding.add(citizen.username() + " " + time.service())) {
+                    requests.add(new HashMap<>(Map.of("token", citizen.token(), "key", run + "-" + requests.size(),
+                            "body", bookingBody(time, citizen.username() + "@example.gr"))));
+                    next++;
+                    break;
+                }
+            }
+        }
+        return requests;
+    }
+
+    // ---- databases (the local roles: name = password = database)
+
+    static Connection database(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, name, name);
+    }
+
+    /**
+     * Removes what the bench booked: bookings, their reservations and their messages (local system only; the same
+     * rows a cancelled booking leaves behind would keep the times taken for the next run).
+     */
+    static void cleanUp() {
+        try (Connection booking = database("booking"); Connection availability = database("availability");
+             Connection notification = database("notification")) {
+            List<String> references = new ArrayList<>();
+            try (var rows = booking.createStatement().executeQuery(
+                    "SELECT reference FROM booking WHERE person_email LIKE '" + EMAIL_LIKE + "'")) {
+                while (rows.next()) {
+                    references.add(rows.getString(1));
+                }
+            }
+            String[] refs = references.toArray(String[]::new);
+            try (var delete = availability.prepareStatement("DELETE FROM reservation WHERE booking_reference = ANY (?)")) {
+                delete.setArray(1, availability.createArrayOf("text", refs));
+                delete.executeUpdate();
+            }
+            try (var delete = notification.prepareStatement("DELETE FROM message WHERE recipient LIKE ? OR booking_reference = ANY (?)")) {
+                delete.setString(1, EMAIL_LIKE);
+                delete.setArray(2, notification.createArrayOf("text", refs));
+                delete.executeUpdate();
+            }
+            booking.createStatement().executeUpdate("DELETE FROM booking WHERE person_email LIKE '" + EMAIL_LIKE + "'");
+            send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/mail/purge")).POST(HttpRequest.BodyPublishers.noBody())
+                    .build(), 200);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cleaning up the bench's bookings", e);
+        }
+    }
+
+    // ---- HTTP
+
+    static JsonNode get(String url) {
+        return read(send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").build(), 200));
+    }
+
+    private static JsonNode form(String url, String body) {
+        return read(send(formRequest(url, body), 200));
+    }
+
+    private static HttpRequest formRequest(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static String send(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + " unreachable: is the system up (deploy/local/up)?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** p-th percentile (0..100) of sorted values, nearest rank. */
+    static double percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+}
