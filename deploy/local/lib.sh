@@ -230,6 +230,24 @@ stop_one() {
   rm -f "$f"
 }
 
+# For deploy/local/bench and faults: from one machine every citizen of a load shares one address, and the gateway's
+# rate limits would rightly answer most of it with 429. Restarts the gateway with them lifted, and with its normal
+# configuration when the calling script ends.
+gateway_without_rate_limits() {
+  log "restarting the gateway with its rate limits lifted for the load"
+  gateway_with GATEWAY_RATE_LIMITS_PER_ADDRESS=1000000000/PT1M \
+    GATEWAY_RATE_LIMITS_RULES_BOOKING_CREATE_PER_PERSON=1000000000/PT1M GATEWAY_RATE_LIMITS_RULES_BOOKING_CREATE_PER_ADDRESS=1000000000/PT1M \
+    GATEWAY_RATE_LIMITS_RULES_STAFF_BOOKING_CREATE_PER_PERSON=1000000000/PT1M \
+    GATEWAY_RATE_LIMITS_RULES_SLOT_SEARCH_PER_PERSON=1000000000/PT1M GATEWAY_RATE_LIMITS_RULES_SLOT_SEARCH_PER_ADDRESS=1000000000/PT1M
+  trap 'log "restarting the gateway with its normal rate limits"; gateway_with' EXIT
+}
+
+gateway_with() { # restarts the gateway with the environment given, waits until it is ready
+  stop_one identity-gateway
+  env "$@" bash -c "source '$LOCAL_DIR/lib.sh'; services_up" >>"$LOGS/gateway-restart.log" 2>&1 \
+    || fail "restarting the gateway; read $LOGS/gateway-restart.log"
+}
+
 print_summary() {
   cat <<EOF
 

@@ -39,6 +39,10 @@ public interface GatewayConfig {
     @WithDefault("64K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    /** The longest address (path and query) passed on; a longer one is refused with 414 (the services take 4096). */
+    @WithDefault("4000")
+    int maxUriLength();
+
     interface Route {
         String prefix();
 

@@ -56,27 +56,53 @@ public class ReverseProxy {
                 .orElseGet(() -> Future.failedFuture("no route")));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis()));
         List<String> internal = config.internalPaths();
-        // A body announced larger than the limit is refused before it is read; the services bound the rest.
-        long limit = config.maxBodySize().asLongValue();
-        router.route("/api/*").handler(context -> refuseDeclaredTooLarge(context, limit));
+        long maxBody = config.maxBodySize().asLongValue();
+        router.route("/api/*").handler(context -> refuseMalformed(context, maxBody, config.maxUriLength()));
         router.route("/api/*").handler(context -> {
             audit.onEnd(context);
             forward(context, proxy, routes, internal, limiter);
         });
     }
 
-    /** A body announced larger than the limit is a problem answer at once, before any of it is read. */
-    private static void refuseDeclaredTooLarge(RoutingContext context, long limit) {
+    /**
+     * Requests no service should have to parse are refused here with a problem: an address longer than the limit, a
+     * path or query that decodes to control characters (a NUL breaks PostgreSQL text) or to no UTF-8 at all, and a
+     * body announced larger than the limit (refused before any of it is read).
+     */
+    private static void refuseMalformed(RoutingContext context, long maxBody, int maxUri) {
+        String uri = context.request().uri();
+        if (uri.length() > maxUri) {
+            refuse(context, 414, "uri-too-long", "Address too long", "The address is longer than the " + maxUri
+                    + " characters this API accepts.");
+            return;
+        }
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            refuse(context, 400, "malformed-request", "Malformed address", "The address is not percent-encoded UTF-8.");
+            return;
+        }
+        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0xfffd)) {
+            refuse(context, 400, "malformed-request", "Malformed address",
+                    "The address holds control characters or bytes that are not UTF-8.");
+            return;
+        }
         String length = context.request().getHeader("Content-Length");
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > limit) {
-            context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
-                    .putHeader("Connection", "close")
-                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/body-too-large")
-                            .put("title", "Request body too large").put("status", 413)
-                            .put("detail", "The request body is larger than the " + limit + " bytes this API accepts.").encode());
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBody) {
+            context.response().putHeader("Connection", "close");
+            refuse(context, 413, "body-too-large", "Request body too large", "The request body is larger than the "
+                    + maxBody + " bytes this API accepts.");
             return;
         }
         context.next();
+    }
+
+    private static void refuse(RoutingContext context, int status, String type, String title, String detail) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
+                        .put("status", status).put("detail", detail).encode());
     }
 
     private void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,

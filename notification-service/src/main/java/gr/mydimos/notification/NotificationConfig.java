@@ -65,6 +65,10 @@ public interface NotificationConfig {
         @WithDefault("PT30S")
         Duration sendTimeout();
 
+        /** How long a stopping instance waits for its dispatch rounds to finish (within Kubernetes' 30 s grace). */
+        @WithDefault("PT20S")
+        Duration shutdownWait();
+
         /** Longest wait between two attempts. */
         @WithDefault("PT30M")
         Duration maxRetryDelay();

@@ -80,6 +80,9 @@ public class SlotResource {
 
     private static LocalDate date(String field, String value) {
         required(field, value);
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) { // ISO also reads years like +999999999, beyond any calendar here
+            throw Problems.invalidParameter(field, "must be a date YYYY-MM-DD");
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

@@ -55,7 +55,19 @@ public final class ReminderBurst {
             long sent = 0;
             long deadline = System.nanoTime() + patience.toNanos() + Duration.between(java.time.Instant.now(), due).toNanos();
             java.time.Instant lastSentAt = null;
+            // fault suite: notification-service restarted (SIGTERM, as Kubernetes does) once this many are sent
+            int restartAfter = LocalSystem.intProperty("bench.restart-notification-after", -1);
+            boolean restarted = false;
             while (System.nanoTime() < deadline) {
+                if (restartAfter >= 0 && !restarted && sent >= restartAfter) {
+                    restarted = true;
+                    System.out.printf("reminder-burst: %d sent; restarting notification-service%n", sent);
+                    Process restart = new ProcessBuilder("bash", "-c", "source \"$0\"/lib.sh; stop_one notification-service; services_up",
+                            System.getProperty("bench.local-dir", "../local")).inheritIO().start();
+                    if (restart.waitFor() != 0) {
+                        throw new IllegalStateException("restarting notification-service failed");
+                    }
+                }
                 try (ResultSet rows = notification.createStatement().executeQuery("SELECT count(*) FILTER (WHERE status = 'SENT'), "
                         + "max(sent_at), count(*) FILTER (WHERE status IN ('FAILED', 'CANCELLED')) FROM message WHERE booking_reference LIKE '"
                         + prefix + "%'")) {
@@ -74,9 +86,7 @@ public final class ReminderBurst {
             long received = 0;
             Set<String> distinct = new HashSet<>();
             for (int r = 0; r < recipients; r++) {
-                JsonNode inbox = LocalSystem.read(LocalSystem.send(HttpRequest.newBuilder(URI.create(LocalSystem.MAIL_API
-                        + "/api/user/bench-burst-" + r + "@example.gr/messages/INBOX")).build(), 200));
-                for (JsonNode mail : inbox) {
+                for (JsonNode mail : LocalSystem.inbox("bench-burst-" + r + "@example.gr")) {
                     received++;
                     // the reference of the appointment the reminder is about, as the plain-text part shows it
                     java.util.regex.Matcher reference = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix)

@@ -4,6 +4,7 @@ import gr.mydimos.notification.NotificationConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -12,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +52,8 @@ public class Dispatcher {
     Vertx vertx;
 
     private final AtomicBoolean wakeUpRunning = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger roundsInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean stopping;
     private final AtomicBoolean wakeUpAgain = new AtomicBoolean();
 
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -73,13 +77,35 @@ public class Dispatcher {
                 .collect().last().replaceWithVoid();
     }
 
-    /** Claims a batch and sends it; the number claimed. */
+    /** Claims a batch and sends it; the number claimed (none once the service is stopping). */
     private Uni<Integer> round() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(CLAIM, Message.class)
-                        .setParameter("now", now).setParameter("limit", config.dispatch().batchSize()).getResultList())
-                .flatMap(claimed -> sendAll(claimed, now).replaceWith(claimed.size())));
+        return Uni.createFrom().deferred(() -> {
+            if (stopping) {
+                return Uni.createFrom().item(0);
+            }
+            roundsInFlight.incrementAndGet();
+            Instant now = clock.instant();
+            return Panache.withTransaction(() -> Panache.getSession()
+                            .flatMap(session -> session.createNativeQuery(CLAIM, Message.class)
+                                    .setParameter("now", now).setParameter("limit", config.dispatch().batchSize()).getResultList())
+                            .flatMap(claimed -> sendAll(claimed, now).replaceWith(claimed.size())))
+                    .onTermination().invoke(roundsInFlight::decrementAndGet);
+        });
+    }
+
+    /**
+     * A restart (SIGTERM, a rolling update) lets the rounds under way finish: their mails are sent, and only their
+     * commit records it. Stopped halfway, a round's mails would go out again from the next instance.
+     */
+    void finishRounds(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
+        long deadline = System.nanoTime() + config.dispatch().shutdownWait().toNanos();
+        while (roundsInFlight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (roundsInFlight.get() > 0) {
+            LOG.warnf("Stopping with %d dispatch rounds unfinished: their messages may be sent again", roundsInFlight.get());
+        }
     }
 
     /**
