@@ -30,10 +30,17 @@ class MalformedInputTest {
     private static final String[] BAD_DATES = {"2026-02-30", "2026-13-01", "20261201", "yesterday", "2026-12-01T25:00",
         "+999999999-12-31", ""};
     private static String maria;
+    /**
+     * Forms are also sent by a clerk (booking for a caller: the same endpoint and form): a citizen may create only a few
+     * bookings in ten minutes (gateway.rate-limits), and these would be answered 429 before reaching booking-service
+     * and spend the demo citizen's allowance for the other tests.
+     */
+    private static String clerk;
 
     @BeforeAll
     static void signIn() {
         maria = Demo.token("citizens", "citizen-maria", "portal");
+        clerk = Demo.token("employees", "clerk-thermaikos", "backoffice");
     }
 
     @Test
@@ -101,7 +108,7 @@ class MalformedInputTest {
             (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'});                            // not UTF-8
         List<String> failures = new ArrayList<>();
         for (byte[] body : bodies) {
-            check(failures, post("/api/bookings", maria, body));
+            check(failures, post("/api/bookings", clerk, body));
             check(failures, post("/api/bookings/K7QX-M4PA/reschedule", maria, body));
         }
         assertThat(failures).isEmpty();
@@ -144,9 +151,13 @@ class MalformedInputTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    /** Never a 5xx; a refusal is a problem+json naming its own status. */
+    /** Never a 5xx; a refusal is a problem+json naming its own status. A 429 would mean the input was never tried. */
     private static void check(List<String> failures, HttpRequest request) throws Exception {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 429) {
+            failures.add(request.method() + " " + shorten(request.uri().toString()) + " -> 429: rate-limited, not tested");
+            return;
+        }
         String what = request.method() + " " + shorten(request.uri().toString()) + " -> " + response.statusCode();
         if (response.statusCode() >= 500) {
             failures.add(what + " " + shorten(response.body()));
