@@ -1,6 +1,5 @@
 package gr.mydimos.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +55,7 @@ public final class Faults {
             }
             next += interval;
             String email = "bench-f" + run + "-" + i + "@example.gr";
-            String body = ((String) plan.get(i).get("body")).replace((String) emailOf(plan.get(i)), email);
+            String body = ((String) plan.get(i).get("body")).replace(emailOf(plan.get(i)), email);
             HttpRequest request = HttpRequest.newBuilder(URI.create(LocalSystem.GATEWAY + "/api/bookings"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + plan.get(i).get("token"))
@@ -94,7 +93,7 @@ public final class Faults {
                 plan.size(), firstAnswers, retried, accepted.size());
     }
 
-    private static Object emailOf(Map<String, Object> request) {
+    private static String emailOf(Map<String, Object> request) {
         return LocalSystem.read((String) request.get("body")).path("person").path("email").asText();
     }
 
