@@ -35,6 +35,21 @@ public interface GatewayConfig {
     @WithDefault("64")
     int connectionsPerService();
 
+    /**
+     * Requests that may wait for a connection to one service when all are busy; beyond that the service is shed: 503
+     * at once, with Retry-After. Together with the connections this bounds the work an overloaded service has queued.
+     */
+    @WithDefault("1000")
+    int maxQueuedPerService();
+
+    /** A request that has waited this long for a connection to its service is refused with 503 instead of being sent. */
+    @WithDefault("PT20S")
+    Duration queueTimeout();
+
+    /** What the 502, 503 and 504 problems tell the caller to wait before trying again. */
+    @WithDefault("PT5S")
+    Duration retryAfter();
+
     /** The largest request body (by its Content-Length) passed on; a larger one is refused with 413. */
     @WithDefault("64K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();

@@ -5,7 +5,11 @@ import gr.mydimos.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -44,17 +48,15 @@ public class ReverseProxy {
                 .setKeepAlive(true)
                 // The pool retires an unused connection before the idle timeout closes it under a request just given it.
                 .setKeepAliveTimeout((int) Math.max(1, config.idleTimeout().toSeconds() / 2))
-                .setMaxPoolSize(config.connectionsPerService())));
+                .setMaxPoolSize(config.connectionsPerService())
+                .setMaxWaitQueueSize(config.maxQueuedPerService())));
         // Longest prefix first, so that a more specific route wins.
         List<GatewayConfig.Route> routes = config.routes().values().stream()
                 .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
                 .toList();
-        proxy.originSelector(request -> routes.stream()
-                .filter(r -> request.path().startsWith(r.prefix()))
-                .findFirst()
-                .map(r -> Future.succeededFuture(SocketAddress.inetSocketAddress(port(r), r.url().getHost())))
-                .orElseGet(() -> Future.failedFuture("no route")));
-        proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis()));
+        proxy.origin(context -> origin(context, routes, config.queueTimeout().toMillis()));
+        proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
+                config.retryAfter().toSeconds(), metrics));
         List<String> internal = config.internalPaths();
         long maxBody = config.maxBodySize().asLongValue();
         router.route("/api/*").handler(context -> refuseMalformed(context, maxBody, config.maxUriLength()));
@@ -109,20 +111,15 @@ public class ReverseProxy {
                                 List<String> internal, RateLimiter limiter) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
-            context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/no-such-api").put("title", "Not Found")
-                            .put("status", 404).put("detail", "No API at " + path).encode());
+            refuse(context, 404, "no-such-api", "Not Found", "No API at " + path);
             return;
         }
         OptionalLong retryAfter = limiter.admit(context);
         if (retryAfter.isPresent()) {
             metrics.counter("gateway.rate.limited").increment();
-            context.response().setStatusCode(429).putHeader("Content-Type", "application/problem+json")
-                    .putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()))
-                    .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/too-many-requests")
-                            .put("title", "Too many requests").put("status", 429)
-                            .put("detail", "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s")
-                            .encode());
+            context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
+            refuse(context, 429, "too-many-requests", "Too many requests",
+                    "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
             return;
         }
         // One line per proxied request; the logging context adds its trace and correlation ids. The path names records
@@ -137,27 +134,57 @@ public class ReverseProxy {
         proxy.handle(context.request());
     }
 
+    /**
+     * The request to the service, on one of the pooled connections to it. This is where load is shed: a service has at
+     * most connections-per-service of the gateway's requests at a time; more wait here, up to max-queued-per-service
+     * of them for at most queue-timeout, and the rest are refused at once (503, see {@link ServiceBusy}). So an
+     * overloaded service works through a bounded backlog instead of every request ever sent to it. A request whose
+     * caller has gone (or was given its 504) by the time a connection is free is not sent at all.
+     */
+    private static Future<HttpClientRequest> origin(ProxyContext context, List<GatewayConfig.Route> routes,
+                                                    long queueTimeoutMillis) {
+        HttpServerRequest edge = context.request().proxiedRequest();
+        GatewayConfig.Route route = routes.stream().filter(r -> edge.path().startsWith(r.prefix())).findFirst()
+                .orElseThrow(); // forward() answered 404 for any path without a route
+        return context.client()
+                .request(new RequestOptions().setServer(SocketAddress.inetSocketAddress(port(route), route.url().getHost()))
+                        .setConnectTimeout(queueTimeoutMillis))
+                .recover(failure -> Future.failedFuture(failure instanceof ConnectionPoolTooBusyException
+                        || failure instanceof TimeoutException ? new ServiceBusy(failure) : failure))
+                .compose(request -> {
+                    if (edge.response().ended() || edge.response().closed()) {
+                        request.reset(); // not sent yet: the connection goes back to the pool
+                        return Future.failedFuture(new CallerGone());
+                    }
+                    return Future.succeededFuture(UpstreamRequests.resetOnlyInFlight(request));
+                });
+    }
+
+    /** The service already has as many of the gateway's requests as it is allowed, and the queue for it is full. */
+    static final class ServiceBusy extends RuntimeException {
+        ServiceBusy(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    static final class CallerGone extends RuntimeException {
+        CallerGone() {
+            super("the caller has gone", null, false, false);
+        }
+    }
+
     /** A service that cannot be reached or does not answer in time is a 502 or 504 problem, never an empty reply. */
     static final class UpstreamFailures implements ProxyInterceptor {
         private final Vertx vertx;
         private final long timeoutMillis;
+        private final String retryAfter;
+        private final io.micrometer.core.instrument.Counter busy;
 
-        UpstreamFailures(Vertx vertx, long timeoutMillis) {
+        UpstreamFailures(Vertx vertx, long timeoutMillis, long retryAfterSeconds, MeterRegistry metrics) {
             this.vertx = vertx;
             this.timeoutMillis = timeoutMillis;
-        }
-
-        /**
-         * Until the service answers, a caller that goes away cancels the service's request (the proxy resets it). Once
-         * the answer is here, no more: the caller often closes its connection the moment it has read the answer, and a
-         * reset arriving after the service's request completed closed the pooled connection now serving someone
-         * else's request — a 502 for them (Vert.x 4.5, eclipse-vertx/vert.x#6294). A body left half-read when the
-         * caller goes away is freed by the idle timeout.
-         */
-        @Override
-        public Future<Void> handleProxyResponse(ProxyContext context) {
-            context.request().proxiedRequest().response().exceptionHandler(null);
-            return context.sendResponse();
+            this.retryAfter = String.valueOf(retryAfterSeconds);
+            this.busy = metrics.counter("gateway.upstream.busy");
         }
 
         @Override
@@ -176,19 +203,31 @@ public class ReverseProxy {
                 }
             });
             return answer.future().recover(failure -> {
+                String path = context.request().proxiedRequest().path();
+                if (failure instanceof CallerGone) {
+                    LOG.debugf("%s %s: not sent, the caller has gone", context.request().getMethod(), path);
+                    return Future.succeededFuture(problem(context, 502, "upstream-unavailable", "The service is unavailable"));
+                }
+                if (failure instanceof ServiceBusy) {
+                    busy.increment();
+                    LOG.debugf("%s %s: refused, the service is busy (%s)", context.request().getMethod(), path, failure.getMessage());
+                    return Future.succeededFuture(problem(context, 503, "service-busy", "The service is busy"));
+                }
                 boolean timeout = failure instanceof TimeoutException || failure instanceof io.netty.channel.ConnectTimeoutException;
-                int status = timeout ? 504 : 502;
-                LOG.warnf("%s %s: upstream %s: %s", context.request().getMethod(), context.request().proxiedRequest().path(),
-                        timeout ? "timed out" : "failed", failure.toString());
-                String body = new JsonObject()
-                        .put("type", "https://mydimos.gov.gr/problems/" + (timeout ? "upstream-timeout" : "upstream-unavailable"))
-                        .put("title", timeout ? "The service did not answer in time" : "The service is unavailable")
-                        .put("status", status)
-                        .put("detail", "Please try again shortly.").encode();
-                return Future.succeededFuture(context.request().response().setStatusCode(status)
-                        .putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "5")
-                        .setBody(Body.body(Buffer.buffer(body))));
+                LOG.warnf("%s %s: upstream %s: %s", context.request().getMethod(), path, timeout ? "timed out" : "failed",
+                        failure.toString());
+                return Future.succeededFuture(timeout
+                        ? problem(context, 504, "upstream-timeout", "The service did not answer in time")
+                        : problem(context, 502, "upstream-unavailable", "The service is unavailable"));
             });
+        }
+
+        private ProxyResponse problem(ProxyContext context, int status, String type, String title) {
+            String body = new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
+                    .put("status", status).put("detail", "Please try again shortly.").encode();
+            return context.request().response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", retryAfter)
+                    .setBody(Body.body(Buffer.buffer(body)));
         }
     }
 

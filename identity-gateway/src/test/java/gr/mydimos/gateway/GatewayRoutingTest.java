@@ -10,6 +10,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
@@ -23,6 +33,9 @@ class GatewayRoutingTest {
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
+
+    @TestHTTPResource("/")
+    URI gateway;
 
     @Test
     void theCatalogueAndSlotSearchArePublic() {
@@ -94,6 +107,28 @@ class GatewayRoutingTest {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings/SLOW-SLOW")
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://mydimos.gov.gr/problems/upstream-timeout"));
+    }
+
+    @Test
+    void requestsBeyondWhatAServiceMayHaveAndQueueAreShedWithoutReachingIt() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/registry/municipalities/busy")).build();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (var answer : IntStream.range(0, 10).mapToObj(i -> client.sendAsync(request, BodyHandlers.ofString())).toList()) {
+            answers.add(answer.get(10, TimeUnit.SECONDS));
+        }
+
+        List<HttpResponse<String>> shed = answers.stream().filter(a -> a.statusCode() == 503).toList();
+        long served = answers.stream().filter(a -> a.statusCode() == 200).count();
+        assertThat(served + shed.size()).as("every request served or shed").isEqualTo(10);
+        assertThat(served).as("at most four at a time and two waiting are served").isBetween(1L, 6L);
+        assertThat(shed).as("the rest are shed").isNotEmpty().allSatisfy(a -> {
+            assertThat(a.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(a.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(a.body()).contains("https://mydimos.gov.gr/problems/service-busy");
+        });
+        assertThat(UpstreamStub.server.findAll(getRequestedFor(urlEqualTo("/api/registry/municipalities/busy"))))
+                .as("shed requests never reach the service").hasSize((int) served);
     }
 
     @Test

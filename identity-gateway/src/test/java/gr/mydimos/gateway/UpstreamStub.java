@@ -20,12 +20,19 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"upstream\": true}")));
-        // a service that answers too late for the gateway (response timeout 1 s in tests)
+        // a service that answers too late for the gateway (response timeout 2 s in tests)
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/bookings/SLOW-SLOW"))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
+        // a service that answers in time, but takes long enough for requests to pile up
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/busy"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(500)));
         return Map.of(
-                "gateway.response-timeout", "PT1S",
+                "gateway.response-timeout", "PT2S",
+                // four requests at a time to each service, two more may wait: the rest are shed
+                "gateway.connections-per-service", "4",
+                "gateway.max-queued-per-service", "2",
                 "gateway.routes.registry.url", server.baseUrl(),
                 "gateway.routes.availability.url", server.baseUrl(),
                 "gateway.routes.bookings.url", server.baseUrl(),
