@@ -1,0 +1,95 @@
+package gr.mydimos.registry.certificates;
+
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.identifiers.TaxNumber;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Certificates for signed-in citizens (issue 10): requested and downloaded without a visit, for themselves or for a
+ * minor child. A citizen (a business representative too, as a person) sees only the certificates they requested.
+ */
+@Path("/api/registry/certificates")
+@RolesAllowed({"citizen", "business-rep"})
+public class CertificateResource {
+
+    public record CertificateForm(@NotNull Certificate.Type type,
+                                  @Pattern(regexp = "el|en", message = "el or en") String language,
+                                  @Pattern(regexp = "[0-9]{9}", message = "nine digits") String subjectTaxId,
+                                  UUID actId, Boolean showHolderName) {}
+
+    public record CertificateView(String code, Certificate.Type type, String language, String subjectTaxId,
+                                  Instant issuedAt, String download) {
+        static CertificateView of(Certificate c) {
+            return new CertificateView(CertificatePdf.formatted(c.code), c.type, c.language, c.subjectTaxId, c.issuedAt,
+                    "/api/registry/certificates/" + c.code);
+        }
+    }
+
+    @Inject
+    Certificates certificates;
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @WithTransaction
+    public Uni<RestResponse<CertificateView>> request(@Valid @NotNull CertificateForm form) {
+        if (form.subjectTaxId() != null && !TaxNumber.isValid(form.subjectTaxId())) {
+            throw Problems.invalidParameter("subjectTaxId", "not a valid tax number");
+        }
+        return certificates.issue(citizen(), new Certificates.Request(form.type(),
+                        form.language() == null ? "el" : form.language(), form.subjectTaxId(), form.actId(),
+                        Boolean.TRUE.equals(form.showHolderName())))
+                .map(c -> RestResponse.ResponseBuilder.<CertificateView>created(
+                        URI.create("/api/registry/certificates/" + c.code)).entity(CertificateView.of(c)).build());
+    }
+
+    @GET
+    @WithSession
+    public Uni<List<CertificateView>> mine() {
+        return Certificate.<Certificate>list("requestedBy = ?1 order by issuedAt desc", citizen())
+                .map(all -> all.stream().map(CertificateView::of).toList());
+    }
+
+    /** The PDF as issued; 404 for a code the caller did not request, as for one that does not exist. */
+    @GET
+    @Path("{code}")
+    @Produces("application/pdf")
+    @WithSession
+    public Uni<RestResponse<byte[]>> download(@PathParam("code") String code) {
+        String normalised = VerificationResource.normalised(code);
+        return Certificate.<Certificate>findById(normalised).map(c -> {
+            if (c == null || !c.requestedBy.equals(citizen())) {
+                throw new NotFoundException("no such certificate");
+            }
+            return RestResponse.ResponseBuilder.ok(c.pdf, "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"certificate-" + c.code + ".pdf\"").build();
+        });
+    }
+
+    private String citizen() {
+        String taxId = token.getClaim("afm");
+        if (!TaxNumber.isValid(taxId)) {
+            throw Problems.forbidden("afm", "the sign-in carries no valid tax number");
+        }
+        return taxId;
+    }
+}

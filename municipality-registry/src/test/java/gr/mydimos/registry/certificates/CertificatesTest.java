@@ -1,0 +1,105 @@
+package gr.mydimos.registry.certificates;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import gr.mydimos.registry.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Certificates for citizens (issue 10) from the demo records, against the real PostgreSQL and Keycloak. */
+@QuarkusTest
+class CertificatesTest {
+
+    private static final String CERTIFICATES = "/api/registry/certificates";
+    private static final String VERIFY = "/api/registry/certificate-verifications/";
+    private static final String FAMILY_4821 = "7c2e1d2f-0000-4000-8000-000000000001";
+
+    @Test
+    void aCitizenDownloadsAFamilyStatusCertificateThatVerifiesUntilTheRecordIsCorrected() throws Exception {
+        String maria = Tokens.citizen("citizen-maria");
+        String code = given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"type\": \"FAMILY_STATUS\"}")
+                .post(CERTIFICATES).then().statusCode(201).body("type", equalTo("FAMILY_STATUS"))
+                .body("subjectTaxId", equalTo("094259216")).extract().path("code");
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+        byte[] pdf = given().auth().oauth2(maria).get(CERTIFICATES + "/" + code).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ΠΙΣΤΟΠΟΙΗΤΙΚΟ ΟΙΚΟΓΕΝΕΙΑΚΗΣ ΚΑΤΑΣΤΑΣΗΣ", "Δήμος Θεσσαλονίκης", "μερίδα 4821",
+                    "Αρχηγός Αντωνίου Νικόλαος", "Σύζυγος Παπαδοπούλου Μαρία", "Τέκνο Αντωνίου Γεώργιος",
+                    "Τέκνο Αντωνίου Ελένη", code);
+            PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertThat(font.isEmbedded()).as("the font travels with the document").isTrue();
+            assertThat(qrCode(document)).isEqualTo("http://127.0.0.1:8080/api/registry/certificate-verifications/"
+                    + code.replace("-", ""));
+        }
+
+        given().get(VERIFY + code).then().statusCode(200).body("status", equalTo("VALID"))
+                .body("type", equalTo("FAMILY_STATUS")).body("holderName", nullValue())
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("subjectTaxId")));
+        given().get(VERIFY + code.toLowerCase().replace("-", " ")).then().statusCode(200);
+
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body("{\"person\": 0, \"field\": \"fatherName\", \"value\": \"Κωνσταντίνος-Ιωάννης\","
+                        + " \"reason\": \"Διόρθωση βάσει δικαστικής απόφασης\"}")
+                .post("/api/registry/family-shares/" + FAMILY_4821 + "/corrections").then().statusCode(201);
+        given().get(VERIFY + code).then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+    }
+
+    @Test
+    void anEnglishBirthCertificateForAMinorChildAndNothingForSomeoneElse() throws Exception {
+        String maria = Tokens.citizen("citizen-maria");
+        String code = given().auth().oauth2(maria).contentType(ContentType.JSON)
+                .body("{\"type\": \"BIRTH\", \"language\": \"en\", \"subjectTaxId\": \"164820946\", \"showHolderName\": true}")
+                .post(CERTIFICATES).then().statusCode(201).extract().path("code");
+        byte[] pdf = given().auth().oauth2(maria).get(CERTIFICATES + "/" + code).then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("BIRTH CERTIFICATE", "Municipality of Thessaloniki",
+                    "birth act no. 2211", "Child Αντωνίου Ελένη Νικόλαος Μαρία 20/09/2019");
+        }
+        given().get(VERIFY + code).then().body("status", equalTo("VALID")).body("holderName", equalTo("Ελένη Αντωνίου"));
+        given().auth().oauth2(maria).get(CERTIFICATES).then().statusCode(200).body("code", hasItem(code));
+
+        // Maria's husband is an adult: not hers to request; Eleni cannot download Maria's certificate
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"type\": \"BIRTH\", \"subjectTaxId\": \"123456783\"}")
+                .post(CERTIFICATES).then().statusCode(403).body("field", equalTo("subjectTaxId"));
+        given().auth().oauth2(Tokens.citizen("business-eleni")).get(CERTIFICATES + "/" + code).then().statusCode(404);
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(CERTIFICATES + "/" + code).then().statusCode(403);
+    }
+
+    @Test
+    void badRequestsAreProblemsNamingTheField() {
+        String maria = Tokens.citizen("citizen-maria");
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"type\": \"CIVIL_ACT_EXTRACT\"}")
+                .post(CERTIFICATES).then().statusCode(400).body("field", equalTo("actId"));
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"type\": \"BIRTH\", \"language\": \"fr\"}")
+                .post(CERTIFICATES).then().statusCode(400);
+        given().get(VERIFY + "not-a-code").then().statusCode(400).body("field", equalTo("code"));
+        given().get(VERIFY + "0000-0000-0000").then().statusCode(404);
+    }
+
+    /** The QR code as a phone would read it: the first page rendered at 150 dpi and decoded. */
+    private static String qrCode(PDDocument document) throws Exception {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
+    }
+}
