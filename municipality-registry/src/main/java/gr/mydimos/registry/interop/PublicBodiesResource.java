@@ -1,0 +1,89 @@
+package gr.mydimos.registry.interop;
+
+import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.identifiers.TaxNumber;
+import gr.mydimos.registry.records.CivilAct;
+import gr.mydimos.registry.records.FamilyShare;
+import gr.mydimos.registry.records.Records;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read-only API for accredited public bodies (seed 002: bodies draw civil-registry and civil-status data from the
+ * Citizen Registry automatically). A body signs in with client credentials; each data category is a role its service
+ * account holds (registry-family-records, registry-civil-acts), so a body reads only the categories it was accredited
+ * for. Answers carry the minimum: facts, not the records; no other person's tax number. Every record consulted is
+ * logged as read under the body's name, in the same transaction (and the gateway audits the call).
+ */
+@Path("/api/registry/bodies/persons/{taxId}")
+public class PublicBodiesResource {
+
+    public record Member(String relation, String firstName, String lastName, LocalDate birthDate) {}
+
+    public record FamilyStatus(String taxId, String municipality, int shareNumber, List<Member> members) {}
+
+    public record Event(LocalDate date, String place) {}
+
+    public record CivilStatus(String taxId, Event birth, Event marriage, Event death) {}
+
+    @Inject
+    Records records;
+
+    @GET
+    @Path("family-status")
+    @RolesAllowed("registry-family-records")
+    @WithTransaction
+    public Uni<FamilyStatus> familyStatus(@PathParam("taxId") String taxId) {
+        checked(taxId);
+        String requestId = Records.requestId();
+        return FamilyShare.<FamilyShare>list("array_contains(taxIds, ?1) order by recordedAt desc", taxId)
+                .map(shares -> shares.stream().findFirst().orElseThrow(() -> new NotFoundException("no family record")))
+                .flatMap(share -> records.disclose(List.of(share), requestId).replaceWith(share))
+                .map(share -> new FamilyStatus(taxId, share.municipalityCode, share.shareNumber, share.persons().stream()
+                        .map(p -> new Member(p.role(), p.firstName(), p.lastName(), p.birthDate())).toList()));
+    }
+
+    @GET
+    @Path("civil-status")
+    @RolesAllowed("registry-civil-acts")
+    @WithTransaction
+    public Uni<CivilStatus> civilStatus(@PathParam("taxId") String taxId) {
+        checked(taxId);
+        String requestId = Records.requestId();
+        return CivilAct.<CivilAct>list("array_contains(taxIds, ?1) order by eventDate", taxId)
+                .flatMap(acts -> records.disclose(acts, requestId))
+                .map(acts -> {
+                    if (acts.isEmpty()) {
+                        throw new NotFoundException("no civil act names this person");
+                    }
+                    return new CivilStatus(taxId, latest(acts, CivilAct.Kind.BIRTH, taxId),
+                            latest(acts, CivilAct.Kind.MARRIAGE, taxId), latest(acts, CivilAct.Kind.DEATH, taxId));
+                });
+    }
+
+    /** The latest act of the kind in which the person is its subject (the child born, a spouse, the deceased). */
+    private static Event latest(List<CivilAct> acts, CivilAct.Kind kind, String taxId) {
+        Optional<CivilAct> act = acts.stream().filter(a -> a.kind == kind && subject(a, taxId))
+                .reduce((first, second) -> second);
+        return act.map(a -> new Event(a.eventDate, a.eventPlace)).orElse(null);
+    }
+
+    private static boolean subject(CivilAct act, String taxId) {
+        return act.persons().stream().anyMatch(p -> taxId.equals(p.taxId()) && act.kind.subject.equals(p.role()));
+    }
+
+    private static void checked(String taxId) {
+        if (!TaxNumber.isValid(taxId)) {
+            throw Problems.invalidParameter("taxId", "not a valid tax number");
+        }
+    }
+}
