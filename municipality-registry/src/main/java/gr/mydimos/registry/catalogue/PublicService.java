@@ -1,5 +1,6 @@
 package gr.mydimos.registry.catalogue;
 
+import gr.mydimos.registry.certificates.Certificate;
 import gr.mydimos.registry.onboarding.Declaration;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -17,8 +18,11 @@ public class PublicService extends PanacheEntityBase {
 
     public record ModeDuration(Mode mode, int durationMinutes) {}
 
-    /** exOfficio: the office retrieves it itself (αυτεπάγγελτα); otherwise the citizen brings it. */
-    public record Document(String nameEl, String nameEn, boolean exOfficio) {}
+    /**
+     * exOfficio: the office retrieves it itself (αυτεπάγγελτα); otherwise the citizen brings it. certificate: the
+     * Citizen Registry certificate it is, which makes it ex officio: clerks see it ready for the appointment.
+     */
+    public record Document(String nameEl, String nameEn, boolean exOfficio, Certificate.Type certificate) {}
 
     public record Fee(String descriptionEl, String descriptionEn, BigDecimal amountEuro) {}
 
@@ -35,7 +39,8 @@ public class PublicService extends PanacheEntityBase {
         service.terms = new Terms(
                 declared.modes().stream().map(m -> new ModeDuration(Mode.valueOf(m.mode().name()), m.durationMinutes())).toList(),
                 declared.documents() == null ? List.of() : declared.documents().stream()
-                        .map(d -> new Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList(),
+                        .map(d -> new Document(d.nameEl(), d.nameEn(), d.exOfficio() || d.certificate() != null,
+                                d.certificate())).toList(),
                 declared.fees() == null ? List.of() : declared.fees().stream()
                         .map(f -> new Fee(f.descriptionEl(), f.descriptionEn(), f.amountEuro())).toList());
         return service;

@@ -106,19 +106,29 @@ public class Certificates {
     }
 
     private Uni<? extends KeptRecord> source(Request request, String subject) {
-        return switch (request.type()) {
-            case FAMILY_STATUS, MUNICIPAL_REGISTRATION -> FamilyShare.<FamilyShare>list(
-                    "array_contains(taxIds, ?1) order by recordedAt desc", subject).map(shares -> first(shares.stream()));
-            case BIRTH -> CivilAct.<CivilAct>list("kind = ?1 and array_contains(taxIds, ?2)", CivilAct.Kind.BIRTH, subject)
-                    .map(acts -> first(acts.stream().filter(a -> a.persons().stream()
-                            .anyMatch(p -> "CHILD".equals(p.role()) && subject.equals(p.taxId())))));
-            case CIVIL_ACT_EXTRACT -> {
-                if (request.actId() == null) {
-                    throw Problems.invalidParameter("actId", "an extract names the act");
-                }
-                yield CivilAct.<CivilAct>findById(request.actId())
-                        .map(act -> first(Stream.ofNullable(act).filter(a -> List.of(a.taxIds).contains(subject))));
+        if (request.type() == Certificate.Type.CIVIL_ACT_EXTRACT) {
+            if (request.actId() == null) {
+                throw Problems.invalidParameter("actId", "an extract names the act");
             }
+            return CivilAct.<CivilAct>findById(request.actId())
+                    .map(act -> first(Stream.ofNullable(act).filter(a -> List.of(a.taxIds).contains(subject))));
+        }
+        return recordFor(request.type(), subject).map(record -> first(Stream.ofNullable(record)));
+    }
+
+    /**
+     * The record a certificate of this type about the person is drawn from, or null if the registry holds none.
+     * Not for extracts, which name their act.
+     */
+    public Uni<KeptRecord> recordFor(Certificate.Type type, String taxId) {
+        return switch (type) {
+            case FAMILY_STATUS, MUNICIPAL_REGISTRATION -> FamilyShare.<FamilyShare>list(
+                    "array_contains(taxIds, ?1) order by recordedAt desc", taxId)
+                    .map(shares -> shares.stream().findFirst().orElse(null));
+            case BIRTH -> CivilAct.<CivilAct>list("kind = ?1 and array_contains(taxIds, ?2)", CivilAct.Kind.BIRTH, taxId)
+                    .map(acts -> acts.stream().filter(a -> a.persons().stream()
+                            .anyMatch(p -> "CHILD".equals(p.role()) && taxId.equals(p.taxId()))).findFirst().orElse(null));
+            case CIVIL_ACT_EXTRACT -> throw new IllegalArgumentException("an extract names its act");
         };
     }
 

@@ -57,7 +57,9 @@ public record Declaration(
 
     public record ModeDuration(@NotNull Mode mode, @Min(value = 1, message = "must be at least 1 minute") @Max(480) int durationMinutes) {}
 
-    public record Document(@NotBlank String nameEl, @NotBlank String nameEn, boolean exOfficio) {}
+    /** certificate: the Citizen Registry certificate that is this document; the office then retrieves it itself. */
+    public record Document(@NotBlank String nameEl, @NotBlank String nameEn, boolean exOfficio,
+                           gr.mydimos.registry.certificates.Certificate.Type certificate) {}
 
     public record Fee(@NotBlank String descriptionEl, @NotBlank String descriptionEn,
                       @NotNull @PositiveOrZero BigDecimal amountEuro) {}
