@@ -56,6 +56,7 @@ class MalformedInputTest {
             check(failures, get("/api/availability/slots?municipality=thessaloniki&service=thessaloniki-registry-certificate"
                     + "&mode=IN_PERSON&employee=" + v, null));
             check(failures, get("/api/availability/slots/employees?municipality=" + v + "&service=" + v, null));
+            check(failures, get("/api/registry/certificate-verifications/" + v, null));
         }
         for (String date : BAD_DATES) {
             check(failures, get("/api/availability/slots?municipality=thessaloniki&service=thessaloniki-registry-certificate"
@@ -82,6 +83,7 @@ class MalformedInputTest {
             check(failures, post("/api/bookings/" + v + "/transfer/accept", maria, bytes("{}")));
             check(failures, get("/api/notifications?booking=" + v, maria));
             check(failures, get("/api/bookings?status=" + v + "&from=" + v, maria));
+            check(failures, get("/api/registry/certificates/" + v, maria));
         }
         check(failures, get("/api/registry/me", maria));
         assertThat(failures).isEmpty();
@@ -110,6 +112,11 @@ class MalformedInputTest {
         for (byte[] body : bodies) {
             check(failures, post("/api/bookings", clerk, body));
             check(failures, post("/api/bookings/K7QX-M4PA/reschedule", maria, body));
+            check(failures, post("/api/registry/certificates", maria, body));
+        }
+        for (String nasty : NASTY) {
+            check(failures, post("/api/registry/certificates", maria, bytes("{\"type\": " + json(nasty) + ", \"language\": "
+                    + json(nasty) + ", \"subjectTaxId\": " + json(nasty) + ", \"actId\": " + json(nasty) + "}")));
         }
         assertThat(failures).isEmpty();
     }

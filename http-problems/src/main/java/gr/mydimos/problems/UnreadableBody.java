@@ -1,9 +1,10 @@
-package gr.mydimos.booking;
+package gr.mydimos.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -13,6 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * with an empty 400.
  */
 public class UnreadableBody {
+
+    static final URI INVALID_FIELD = URI.create("https://mydimos.gov.gr/problems/invalid-field");
 
     /** Quarkus maps this one itself (the nearest class wins), so it is named here too. */
     @ServerExceptionMapper
@@ -25,7 +28,7 @@ public class UnreadableBody {
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")) : "";
-        return HttpProblem.builder().withType(Problems.INVALID_FIELD).withTitle("Unreadable request body")
+        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Unreadable request body")
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withDetail(field.isEmpty() ? "The body is not the JSON this endpoint takes."
                         : field + ": not the type or format this endpoint takes.")
