@@ -93,16 +93,9 @@ public class Bookings extends Simulation {
                 .exitHereIf(session -> session.contains("usedUp"))
                 .exec(session -> {
                     phaseStarted.putIfAbsent(phase, System.nanoTime());
-                    return session.set("sent", System.nanoTime());
-                })
-                .exec(http(phase).post("/api/bookings").header("Authorization", "Bearer #{token}")
-                        .header("Idempotency-Key", "#{key}").body(StringBody("#{body}"))
-                        .check(status().is(201)).check(status().saveAs("status")))
-                .exec(session -> {
-                    figures.record(phase, System.nanoTime() - session.getLong("sent"),
-                            session.contains("status") ? session.getInt("status") : 0);
                     return session;
-                });
+                })
+                .exec(figures.timedBooking(phase, 201));
     }
 
     @Override

@@ -1,11 +1,9 @@
 package gr.mydimos.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,16 +66,9 @@ public class Contention extends Simulation {
                             began = System.nanoTime();
                         }
                     }
-                    return session.set("sent", System.nanoTime());
-                })
-                .exec(http("contention").post("/api/bookings").header("Authorization", "Bearer #{token}")
-                        .header("Idempotency-Key", "#{key}").body(StringBody("#{body}"))
-                        .check(status().in(201, 409)).check(status().saveAs("status")))
-                .exec(session -> {
-                    figures.record("contention", System.nanoTime() - session.getLong("sent"),
-                            session.contains("status") ? session.getInt("status") : 0);
                     return session;
-                });
+                })
+                .exec(figures.timedBooking("contention", 201, 409));
         setUp(race.injectOpen(atOnceUsers(requests)))
                 .protocols(http.baseUrl(LocalSystem.GATEWAY).contentTypeHeader("application/json").acceptHeader("application/json"));
     }

@@ -1,5 +1,11 @@
 package gr.mydimos.bench;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +26,22 @@ final class Figures {
 
     void record(String phase, long nanos, int status) {
         phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add(new Sample(nanos, status, System.nanoTime()));
+    }
+
+    /**
+     * The scenarios' booking request (the session's token, key and body), timed into these figures under name;
+     * Gatling counts the statuses outside accepted as failures.
+     */
+    ChainBuilder timedBooking(String name, Integer... accepted) {
+        return exec(session -> session.set("sent", System.nanoTime()))
+                .exec(http(name).post("/api/bookings").header("Authorization", "Bearer #{token}")
+                        .header("Idempotency-Key", "#{key}").body(StringBody("#{body}"))
+                        .check(status().in(accepted)).check(status().saveAs("status")))
+                .exec(session -> {
+                    record(name, System.nanoTime() - session.getLong("sent"),
+                            session.contains("status") ? session.getInt("status") : 0);
+                    return session;
+                });
     }
 
     /** One line: requests, throughput over the phase's span, latency percentiles, statuses. */

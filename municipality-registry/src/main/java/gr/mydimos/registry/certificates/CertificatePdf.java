@@ -46,6 +46,8 @@ public class CertificatePdf {
         Font body = new Font(regular, 10.5f);
         Font small = new Font(regular, 8.5f);
         Font heading = new Font(bold, 12);
+        Font columnHeading = new Font(bold, 9);
+        Font cellText = new Font(regular, 9.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -64,11 +66,11 @@ public class CertificatePdf {
 
         PdfPTable table = new PdfPTable(content.columns().size());
         table.setWidthPercentage(100);
-        content.columns().forEach(c -> table.addCell(cell(text.getString("column." + c), new Font(bold, 9))));
+        content.columns().forEach(c -> table.addCell(cell(text.getString("column." + c), columnHeading)));
         for (List<String> row : content.rows()) {
             for (int i = 0; i < row.size(); i++) {
                 String value = content.columns().get(i).equals("role") ? text.getString("role." + row.get(i)) : row.get(i);
-                table.addCell(cell(value, new Font(regular, 9.5f)));
+                table.addCell(cell(value, cellText));
             }
         }
         document.add(table);

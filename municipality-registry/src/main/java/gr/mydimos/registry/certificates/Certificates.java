@@ -122,11 +122,9 @@ public class Certificates {
      */
     public Uni<KeptRecord> recordFor(Certificate.Type type, String taxId) {
         return switch (type) {
-            case FAMILY_STATUS, MUNICIPAL_REGISTRATION -> FamilyShare.<FamilyShare>list(
-                    "array_contains(taxIds, ?1) order by recordedAt desc", taxId)
-                    .map(shares -> shares.stream().findFirst().orElse(null));
-            case BIRTH -> CivilAct.<CivilAct>list("kind = ?1 and array_contains(taxIds, ?2)", CivilAct.Kind.BIRTH, taxId)
-                    .map(acts -> acts.stream().filter(a -> a.persons().stream()
+            case FAMILY_STATUS, MUNICIPAL_REGISTRATION -> FamilyShare.current(taxId).map(KeptRecord.class::cast);
+            case BIRTH -> CivilAct.naming(taxId)
+                    .map(acts -> acts.stream().filter(a -> a.kind == CivilAct.Kind.BIRTH && a.persons().stream()
                             .anyMatch(p -> "CHILD".equals(p.role()) && taxId.equals(p.taxId()))).findFirst().orElse(null));
             case CIVIL_ACT_EXTRACT -> throw new IllegalArgumentException("an extract names its act");
         };

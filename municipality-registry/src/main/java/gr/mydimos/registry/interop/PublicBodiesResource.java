@@ -45,8 +45,8 @@ public class PublicBodiesResource {
     public Uni<FamilyStatus> familyStatus(@PathParam("taxId") String taxId) {
         checked(taxId);
         String requestId = Records.requestId();
-        return FamilyShare.<FamilyShare>list("array_contains(taxIds, ?1) order by recordedAt desc", taxId)
-                .map(shares -> shares.stream().findFirst().orElseThrow(() -> new NotFoundException("no family record")))
+        return FamilyShare.current(taxId)
+                .map(share -> Optional.ofNullable(share).orElseThrow(() -> new NotFoundException("no family record")))
                 .flatMap(share -> records.disclose(List.of(share), requestId).replaceWith(share))
                 .map(share -> new FamilyStatus(taxId, share.municipalityCode, share.shareNumber, share.persons().stream()
                         .map(p -> new Member(p.role(), p.firstName(), p.lastName(), p.birthDate())).toList()));
@@ -59,7 +59,7 @@ public class PublicBodiesResource {
     public Uni<CivilStatus> civilStatus(@PathParam("taxId") String taxId) {
         checked(taxId);
         String requestId = Records.requestId();
-        return CivilAct.<CivilAct>list("array_contains(taxIds, ?1) order by eventDate", taxId)
+        return CivilAct.naming(taxId)
                 .flatMap(acts -> records.disclose(acts, requestId))
                 .map(acts -> {
                     if (acts.isEmpty()) {

@@ -1,9 +1,11 @@
 package gr.mydimos.registry.records;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** A civil-registry act (ληξιαρχική πράξη) as its registry office drew it up, with the persons it names. */
@@ -38,6 +40,11 @@ public class CivilAct extends KeptRecord {
     public int actNumber;
     public LocalDate eventDate;
     public String eventPlace;
+
+    /** The acts naming the person, in the order of their events. */
+    public static Uni<List<CivilAct>> naming(String taxId) {
+        return list("array_contains(taxIds, ?1) order by eventDate", taxId);
+    }
 
     @Override
     public String keptBy() {

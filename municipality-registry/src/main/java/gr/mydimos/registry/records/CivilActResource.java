@@ -94,7 +94,7 @@ public class CivilActResource {
             if (!TaxNumber.isValid(taxId)) {
                 throw Problems.invalidParameter("taxId", "not a valid tax number");
             }
-            found = CivilAct.list("array_contains(taxIds, ?1) order by eventDate", taxId);
+            found = CivilAct.naming(taxId);
         } else if (office != null && year != null) {
             Parameters numbers = Parameters.with("office", office).and("year", year);
             StringBuilder query = new StringBuilder("registryOffice = :office and year = :year");

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.records;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import java.util.Set;
 
@@ -11,6 +12,11 @@ public class FamilyShare extends KeptRecord {
 
     public String municipalityCode;
     public int shareNumber;
+
+    /** The person's family record, the latest registered if a move left more than one. */
+    public static Uni<FamilyShare> current(String taxId) {
+        return FamilyShare.<FamilyShare>find("array_contains(taxIds, ?1) order by recordedAt desc", taxId).firstResult();
+    }
 
     @Override
     public String keptBy() {

@@ -62,11 +62,13 @@ public class Records {
     /** Logs that the caller was shown these records; the request id captured on the request's thread. */
     public <R extends KeptRecord> Uni<List<R>> disclose(List<R> records, String requestId) {
         Instant now = clock.instant();
+        String reader = caller();
+        String readerMunicipality = token.getClaim("municipality");
         List<RecordRead> reads = records.stream().map(r -> {
             RecordRead read = new RecordRead();
             read.readAt = now;
-            read.reader = caller();
-            read.readerMunicipality = token.getClaim("municipality");
+            read.reader = reader;
+            read.readerMunicipality = readerMunicipality;
             read.recordKind = r.kind();
             read.recordId = r.id;
             read.requestId = requestId;
