@@ -16,7 +16,7 @@ KEYCLOAK_VERSION=26.7.3
 KEYCLOAK_HOME="$RUNTIME/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://127.0.0.1:8180
 GREENMAIL_API=http://127.0.0.1:8025
-# name:port of each service, in start order.
+# name:port of each service, in start order; its management interface (health, metrics, OpenAPI) is on port + 1000.
 SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 identity-gateway:8080"
 DATABASES="registry availability booking notification gateway"
 
@@ -194,15 +194,18 @@ services_up() {
     name=${entry%%:*}; port=${entry##*:}
     if running "$name"; then continue; fi
     port_open "$port" && fail "port $port for $name is taken by a process not started by these scripts"
+    port_open $((port + 1000)) && fail "port $((port + 1000)) for $name is taken by a process not started by these scripts"
     log "starting $name on $port"
-    # readable lines on the console (.log), and the JSON lines production ships (.json.log)
+    # readable lines on the console (.log), and the JSON lines production ships (.json.log); like the
+    # infrastructure, every service listens on the loopback only
     QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
+      QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
   done
   for entry in $SERVICES; do
     name=${entry%%:*}; port=${entry##*:}
-    wait_until "$name" "$LOGS/$name.log" 120 url_ok "http://127.0.0.1:$port/q/health/ready"
+    wait_until "$name" "$LOGS/$name.log" 120 url_ok "http://127.0.0.1:$((port + 1000))/q/health/ready"
   done
   load_demo_data
   log "services ready"
@@ -254,10 +257,10 @@ print_summary() {
 
   myDimos appointments — running locally
   Gateway (front ends call this)   http://127.0.0.1:8080/api/...
-  Registry        Swagger UI       http://127.0.0.1:8084/q/swagger-ui
-  Availability    Swagger UI       http://127.0.0.1:8082/q/swagger-ui
-  Booking         Swagger UI       http://127.0.0.1:8081/q/swagger-ui
-  Notification    Swagger UI       http://127.0.0.1:8083/q/swagger-ui
+  Registry        Swagger UI       http://127.0.0.1:9084/q/swagger-ui   (management ports: health, metrics)
+  Availability    Swagger UI       http://127.0.0.1:9082/q/swagger-ui
+  Booking         Swagger UI       http://127.0.0.1:9081/q/swagger-ui
+  Notification    Swagger UI       http://127.0.0.1:9083/q/swagger-ui
   Keycloak (admin/admin)           $KEYCLOAK_URL  realms: citizens, employees
   Mail API (GreenMail)             $GREENMAIL_API/api/user/{email}/messages/INBOX
   Logs                             $LOGS

@@ -59,6 +59,24 @@ export function ruleProblems(objects, repository) {
         if (!c.resources?.limits?.[r] && r === 'memory') problems.push(`Deployment/${name}: no memory limit`);
         if (!c.resources?.requests?.[r]) problems.push(`Deployment/${name}: no ${r} request`);
       }
+      // Health and metrics only on the management port (issue 17): the probes use it, no Service exposes it, and
+      // only the monitoring namespace may reach it.
+      const management = (c.ports ?? []).find((p) => p.name === 'management')?.containerPort;
+      if (!management) problems.push(`Deployment/${name}: container ${c.name} has no management port`);
+      for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+        if (c[probe]?.httpGet && c[probe].httpGet.port !== management) problems.push(`Deployment/${name}: ${probe} not on the management port`);
+      }
+      for (const s of of('Service').filter((s) => s.metadata.name === name)) {
+        if ((s.spec.ports ?? []).some((p) => p.targetPort === management || p.targetPort === 'management'))
+          problems.push(`Service/${name}: exposes the management port`);
+      }
+      for (const n of of('NetworkPolicy').filter((n) => n.metadata.name === name)) {
+        for (const rule of n.spec.ingress ?? []) {
+          const monitoring = (rule.from ?? []).some((f) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring');
+          if ((rule.ports ?? []).some((p) => p.port === management) !== monitoring)
+            problems.push(`NetworkPolicy/${name}: the management port must be open to monitoring only`);
+        }
+      }
       const nonRoot = c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
       if (nonRoot !== true) problems.push(`Deployment/${name}: not run as a non-root user`);
     }

@@ -1,6 +1,6 @@
 package gr.mydimos.availability;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -18,49 +18,49 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem invalidParameter(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
+    public static Problem invalidParameter(String field, String detail) {
+        return Problem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
                 .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem unknownService(String municipality, String service) {
-        return HttpProblem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown service")
+    public static Problem unknownService(String municipality, String service) {
+        return Problem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown service")
                 .withStatus(Response.Status.NOT_FOUND)
                 .withDetail("Municipality '" + municipality + "' offers no service '" + service + "'")
                 .with("field", "service").build();
     }
 
-    public static HttpProblem slotUnavailable(String detail) {
-        return HttpProblem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
+    public static Problem slotUnavailable(String detail) {
+        return Problem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "start").build();
     }
 
-    public static HttpProblem holdNotActive(String detail) {
-        return HttpProblem.builder().withType(HOLD_NOT_ACTIVE).withTitle("Hold is no longer active")
+    public static Problem holdNotActive(String detail) {
+        return Problem.builder().withType(HOLD_NOT_ACTIVE).withTitle("Hold is no longer active")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 
     /** A schedule change that would strand booked appointments (AV-7); each is listed, nothing is applied. */
-    public static HttpProblem scheduleConflict(List<?> bookings) {
-        return HttpProblem.builder().withType(SCHEDULE_CONFLICT).withTitle("The change conflicts with booked appointments")
+    public static Problem scheduleConflict(List<?> bookings) {
+        return Problem.builder().withType(SCHEDULE_CONFLICT).withTitle("The change conflicts with booked appointments")
                 .withStatus(Response.Status.CONFLICT)
                 .withDetail(bookings.size() + " booked appointment(s) would no longer fit; move or cancel them first")
                 .with("bookings", bookings).build();
     }
 
-    public static HttpProblem forbidden(String field, String detail) {
-        return HttpProblem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
+    public static Problem forbidden(String field, String detail) {
+        return Problem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
                 .withStatus(Response.Status.FORBIDDEN).withDetail(detail).with("field", field).build();
     }
 
-    public static HttpProblem notFound(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Not found")
+    public static Problem notFound(String field, String detail) {
+        return Problem.builder().withType(INVALID_PARAMETER).withTitle("Not found")
                 .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", field).build();
     }
 
     /** A service this one depends on did not answer; the caller may retry shortly. */
-    public static HttpProblem peerUnavailable(String what) {
-        return HttpProblem.builder().withType(PEER_UNAVAILABLE).withTitle("Temporarily unavailable")
+    public static Problem peerUnavailable(String what) {
+        return Problem.builder().withType(PEER_UNAVAILABLE).withTitle("Temporarily unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE).withHeader("Retry-After", "5")
                 .withDetail("Could not read " + what + "; try again in a few seconds").build();
     }

@@ -1,6 +1,6 @@
 package gr.mydimos.booking;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -19,61 +19,61 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem invalidField(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
+    public static Problem invalidField(String field, String detail) {
+        return Problem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
                 .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem forbiddenField(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Not allowed for this caller")
+    public static Problem forbiddenField(String field, String detail) {
+        return Problem.builder().withType(INVALID_FIELD).withTitle("Not allowed for this caller")
                 .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem unknownService(String detail, String field) {
-        return HttpProblem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown municipality or service")
+    public static Problem unknownService(String detail, String field) {
+        return Problem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown municipality or service")
                 .withStatus(Response.Status.BAD_REQUEST).withDetail(detail).with("field", field).build();
     }
 
-    public static HttpProblem slotUnavailable(String detail) {
-        return HttpProblem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
+    public static Problem slotUnavailable(String detail) {
+        return Problem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "start").build();
     }
 
-    public static HttpProblem dependencyUnavailable(String dependency) {
-        return HttpProblem.builder().withType(DEPENDENCY_UNAVAILABLE).withTitle("Temporarily unavailable")
+    public static Problem dependencyUnavailable(String dependency) {
+        return Problem.builder().withType(DEPENDENCY_UNAVAILABLE).withTitle("Temporarily unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withDetail("The " + dependency + " did not answer; nothing was booked. Please try again.")
                 .withHeader("Retry-After", 5).build();
     }
 
-    public static HttpProblem cutOffPassed(String detail) {
-        return HttpProblem.builder().withType(CUT_OFF_PASSED).withTitle("Too late to change this booking online")
+    public static Problem cutOffPassed(String detail) {
+        return Problem.builder().withType(CUT_OFF_PASSED).withTitle("Too late to change this booking online")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 
-    public static HttpProblem statusConflict(String detail) {
-        return HttpProblem.builder().withType(STATUS_CONFLICT).withTitle("Not possible in the booking's current status")
+    public static Problem statusConflict(String detail) {
+        return Problem.builder().withType(STATUS_CONFLICT).withTitle("Not possible in the booking's current status")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 
-    public static HttpProblem limitReached(String detail) {
-        return HttpProblem.builder().withType(LIMIT_REACHED).withTitle("Booking limit reached")
+    public static Problem limitReached(String detail) {
+        return Problem.builder().withType(LIMIT_REACHED).withTitle("Booking limit reached")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "service").build();
     }
 
-    public static HttpProblem keyReused() {
-        return HttpProblem.builder().withType(KEY_REUSED).withTitle("Idempotency-Key already used for another request")
+    public static Problem keyReused() {
+        return Problem.builder().withType(KEY_REUSED).withTitle("Idempotency-Key already used for another request")
                 .withStatus(422).withDetail("This Idempotency-Key was used for a different booking request; use a new key.")
                 .with("field", "Idempotency-Key").build();
     }
 
-    public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Not found")
+    public static Problem notFound(String detail) {
+        return Problem.builder().withType(INVALID_FIELD).withTitle("Not found")
                 .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", "reference").build();
     }
 
-    public static HttpProblem transferExpired(String detail) {
-        return HttpProblem.builder().withType(TRANSFER_EXPIRED).withTitle("The proposed transfer has expired")
+    public static Problem transferExpired(String detail) {
+        return Problem.builder().withType(TRANSFER_EXPIRED).withTitle("The proposed transfer has expired")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 }

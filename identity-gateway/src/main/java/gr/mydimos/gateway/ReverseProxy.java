@@ -1,5 +1,7 @@
 package gr.mydimos.gateway;
 
+import gr.mydimos.correlation.CoarsePathTemplate;
+import gr.mydimos.correlation.RequestCorrelation;
 import gr.mydimos.gateway.audit.AuditRecorder;
 import gr.mydimos.gateway.ratelimit.RateLimiter;
 import io.vertx.core.Future;
@@ -57,6 +59,14 @@ public class ReverseProxy {
         proxy.origin(context -> origin(context, routes, config.queueTimeout().toMillis()));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
                 config.retryAfter().toSeconds(), metrics));
+        // The answer carries the gateway's correlation id already; the service's copy of it would be a second header.
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<Void> handleProxyResponse(ProxyContext context) {
+                context.response().headers().remove(RequestCorrelation.HEADER);
+                return context.sendResponse();
+            }
+        });
         List<String> internal = config.internalPaths();
         long maxBody = config.maxBodySize().asLongValue();
         router.route("/api/*").handler(context -> refuseMalformed(context, maxBody, config.maxUriLength()));
@@ -111,7 +121,7 @@ public class ReverseProxy {
                                 List<String> internal, RateLimiter limiter) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
-            refuse(context, 404, "no-such-api", "Not Found", "No API at " + path);
+            refuse(context, 404, "no-such-api", "Not Found", "There is no API at this address.");
             return;
         }
         OptionalLong retryAfter = limiter.admit(context);
@@ -122,10 +132,11 @@ public class ReverseProxy {
                     "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
             return;
         }
-        // One line per proxied request; the logging context adds its trace and correlation ids. The path names records
-        // by reference only, the query (which may hold search words) is left out.
+        // One line per proxied request; the logging context adds its trace and correlation ids. The path is logged by
+        // its template (it may hold a tax number), the query (which may hold search words) is left out.
         long began = System.nanoTime();
-        context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms", context.request().method(), path,
+        String template = CoarsePathTemplate.of(path);
+        context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms", context.request().method(), template,
                 context.response().getStatusCode(), (System.nanoTime() - began) / 1_000_000));
         // So that links the services write (Location) point at the gateway, not at themselves.
         context.request().headers()
@@ -203,7 +214,7 @@ public class ReverseProxy {
                 }
             });
             return answer.future().recover(failure -> {
-                String path = context.request().proxiedRequest().path();
+                String path = CoarsePathTemplate.of(context.request().proxiedRequest().path());
                 if (failure instanceof CallerGone) {
                     LOG.debugf("%s %s: not sent, the caller has gone", context.request().getMethod(), path);
                     return Future.succeededFuture(problem(context, 502, "upstream-unavailable", "The service is unavailable"));

@@ -1,6 +1,6 @@
 package gr.mydimos.registry;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -13,26 +13,26 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem invalidParameter(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
+    public static Problem invalidParameter(String field, String detail) {
+        return Problem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
                 .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem forbidden(String field, String detail) {
-        return HttpProblem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
+    public static Problem forbidden(String field, String detail) {
+        return Problem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
                 .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem unavailable(String dependency) {
-        return HttpProblem.builder().withType(URI.create(BASE + "dependency-unavailable")).withTitle("Temporarily unavailable")
+    public static Problem unavailable(String dependency) {
+        return Problem.builder().withType(URI.create(BASE + "dependency-unavailable")).withTitle("Temporarily unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withDetail("The " + dependency + " did not answer; nothing was changed. Please try again.")
                 .withHeader("Retry-After", 5).build();
     }
 
     /** A request that contradicts the current state; {@code kind} becomes the last part of the type URI. */
-    public static HttpProblem conflict(String kind, String detail) {
-        return HttpProblem.builder().withType(URI.create(BASE + kind)).withTitle("Conflict")
+    public static Problem conflict(String kind, String detail) {
+        return Problem.builder().withType(URI.create(BASE + kind)).withTitle("Conflict")
                 .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
     }
 }

@@ -1,6 +1,6 @@
 package gr.mydimos.notification;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -14,24 +14,24 @@ public final class Problems {
     private Problems() {
     }
 
-    public static HttpProblem invalidField(String field, String detail) {
-        return HttpProblem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
+    public static Problem invalidField(String field, String detail) {
+        return Problem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
                 .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
     }
 
-    public static HttpProblem bookingNotFound(String reference) {
-        return HttpProblem.builder().withType(BOOKING_NOT_FOUND).withTitle("Booking not found")
+    public static Problem bookingNotFound(String reference) {
+        return Problem.builder().withType(BOOKING_NOT_FOUND).withTitle("Booking not found")
                 .withStatus(Response.Status.NOT_FOUND).withDetail("No booking " + reference + " of yours")
                 .with("field", "booking").build();
     }
 
-    public static HttpProblem forbidden(String detail) {
-        return HttpProblem.builder().withType(FORBIDDEN).withTitle("Forbidden")
+    public static Problem forbidden(String detail) {
+        return Problem.builder().withType(FORBIDDEN).withTitle("Forbidden")
                 .withStatus(Response.Status.FORBIDDEN).withDetail(detail).build();
     }
 
-    public static HttpProblem peerUnavailable(String peer) {
-        return HttpProblem.builder().withType(PEER_UNAVAILABLE).withTitle("Temporarily unavailable")
+    public static Problem peerUnavailable(String peer) {
+        return Problem.builder().withType(PEER_UNAVAILABLE).withTitle("Temporarily unavailable")
                 .withStatus(Response.Status.SERVICE_UNAVAILABLE)
                 .withDetail("The " + peer + " did not answer. Please try again.")
                 .withHeader("Retry-After", 5).build();

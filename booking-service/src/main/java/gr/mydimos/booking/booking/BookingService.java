@@ -62,6 +62,10 @@ public class BookingService {
         if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
             throw Problems.invalidField("specialRequirements.thirdPartyEmail", "a third person can join video calls only");
         }
+        // the per-person limit and "my bookings" rest on the tax number the sign-in vouches for: no tax number, no booking
+        if (caller.isCitizen() && (caller.taxId() == null || caller.taxId().isBlank())) {
+            throw Problems.forbiddenField("afm", "a citizen signs in with their tax number (TaxisNet) to book");
+        }
         if (caller.isBusinessRepresentative() && (caller.businessTaxId() == null || caller.businessTaxId().isBlank())) {
             throw Problems.forbiddenField("business_afm", "a business's representative signs in with the business's tax number");
         }

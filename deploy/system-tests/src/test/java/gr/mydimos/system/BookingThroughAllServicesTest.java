@@ -154,15 +154,15 @@ class BookingThroughAllServicesTest {
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).queryParam("booking", reference)
                 .get(GATEWAY + "/api/notifications").then().statusCode(404);
 
-        // Operators see it in each service's metrics (Prometheus format).
-        assertThat(metrics("http://127.0.0.1:8081")).containsPattern("outbox_published_total\\{[^}]*type=\"BookingConfirmed\"[^}]*\\} [1-9]")
+        // Operators see it in each service's metrics (Prometheus format), on its management port.
+        assertThat(metrics("http://127.0.0.1:9081")).containsPattern("outbox_published_total\\{[^}]*type=\"BookingConfirmed\"[^}]*\\} [1-9]")
                 .containsPattern("outbox_published_total\\{[^}]*type=\"BookingCancelled\"[^}]*\\} [1-9]")
                 .contains("outbox_lag_seconds");
-        assertThat(metrics("http://127.0.0.1:8082")).containsPattern("availability_slot_search_seconds_count\\{[^}]*\\} [1-9]");
-        assertThat(metrics("http://127.0.0.1:8083"))
+        assertThat(metrics("http://127.0.0.1:9082")).containsPattern("availability_slot_search_seconds_count\\{[^}]*\\} [1-9]");
+        assertThat(metrics("http://127.0.0.1:9083"))
                 .containsPattern("notification_messages_sent_total\\{[^}]*kind=\"CONFIRMATION\"[^}]*\\} [1-9]")
                 .contains("notification_delivery_delay_seconds_count");
-        assertThat(metrics("http://127.0.0.1:8080")).contains("gateway_audit_queued");
+        assertThat(metrics("http://127.0.0.1:9080")).contains("gateway_audit_queued");
     }
 
     private static String metrics(String service) {

@@ -8,7 +8,7 @@ import gr.mydimos.registry.records.KeptRecord;
 import gr.mydimos.registry.records.MarginalNote;
 import gr.mydimos.registry.records.Person;
 import gr.mydimos.registry.records.Records;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,7 +131,7 @@ public class Certificates {
     }
 
     private static <R extends KeptRecord> R first(Stream<R> found) {
-        return found.findFirst().orElseThrow(() -> HttpProblem.builder().withType(NO_RECORD).withTitle("No registry record")
+        return found.findFirst().orElseThrow(() -> Problem.builder().withType(NO_RECORD).withTitle("No registry record")
                 .withStatus(Response.Status.NOT_FOUND)
                 .withDetail("The Citizen Registry holds no such record for this person; the registry office can help.")
                 .build());

@@ -1,7 +1,7 @@
 package gr.mydimos.registry.citizen;
 
 import gr.mydimos.registry.identifiers.TaxNumber;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,8 +43,8 @@ public class MeResource {
     }
 
     /** The portal then asks the person for the data by declaration. */
-    private static HttpProblem noRecord() {
-        return HttpProblem.builder().withType(NO_RECORD).withTitle("No registry record")
+    private static Problem noRecord() {
+        return Problem.builder().withType(NO_RECORD).withTitle("No registry record")
                 .withStatus(Response.Status.NOT_FOUND)
                 .withDetail("The registry holds no record for the signed-in tax number; please enter your details.")
                 .build();

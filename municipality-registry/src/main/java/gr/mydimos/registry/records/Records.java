@@ -61,6 +61,9 @@ public class Records {
 
     /** Logs that the caller was shown these records; the request id captured on the request's thread. */
     public <R extends KeptRecord> Uni<List<R>> disclose(List<R> records, String requestId) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().item(records); // a search that found nothing disclosed nothing (Panache refuses to persist no rows)
+        }
         Instant now = clock.instant();
         String reader = caller();
         String readerMunicipality = token.getClaim("municipality");

@@ -5,7 +5,7 @@ import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -65,11 +65,11 @@ public class Staff {
     public Uni<Void> remove(String municipality, String id) {
         return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
                 .flatMap(ignored -> availability.futureAppointments(id))
-                .onFailure(failure -> !(failure instanceof HttpProblem) && !(failure instanceof NotFoundException))
+                .onFailure(failure -> !(failure instanceof Problem) && !(failure instanceof NotFoundException))
                 .transform(failure -> Problems.unavailable("availability service"))
                 .flatMap(appointments -> {
                     if (!appointments.isEmpty()) {
-                        throw HttpProblem.builder().withType(HAS_APPOINTMENTS).withTitle("Employee has appointments")
+                        throw Problem.builder().withType(HAS_APPOINTMENTS).withTitle("Employee has appointments")
                                 .withStatus(Response.Status.CONFLICT)
                                 .withDetail(appointments.size() + " booked appointment(s) ahead; move them first")
                                 .with("appointments", appointments).build();

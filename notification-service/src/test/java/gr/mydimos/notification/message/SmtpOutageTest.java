@@ -166,7 +166,8 @@ class SmtpOutageTest {
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        // the management interface, a port of its own (9001 under test)
+        return given().port(9001).get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private static String recipientAndSubject(MimeMessage message) {

@@ -1,0 +1,186 @@
+package gr.mydimos.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The controls of issue 17, each tried as an attacker would, through the gateway and directly at each service (as
+ * from inside the cluster): refused tokens, the management endpoints, personal data in metrics, listening addresses,
+ * the per-person limit and registry searches that find nothing.
+ */
+class SecurityControlsTest {
+
+    /** Each service's port, and an endpoint there that needs a signed-in caller. */
+    private static final Map<Integer, String> PROTECTED = new LinkedHashMap<>();
+
+    static {
+        PROTECTED.put(8080, "/api/bookings");
+        PROTECTED.put(8081, "/api/bookings");
+        PROTECTED.put(8082, "/api/availability/municipalities/thessaloniki/schedule");
+        PROTECTED.put(8083, "/api/notifications?booking=ABCD2345");
+        PROTECTED.put(8084, "/api/registry/me");
+    }
+
+    @Test
+    void everyRefusedTokenIsA401ProblemWithAChallengeAtEveryService() {
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        String[] parts = maria.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("094259216", "123456783");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        // admin-cli is a client of the same realm whose tokens are not issued for the API
+        String otherAudience = given().formParams("grant_type", "password", "client_id", "admin-cli",
+                        "username", "citizen-maria", "password", "citizen-maria")
+                .post(Demo.KEYCLOAK + "/realms/citizens/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        try (KeycloakAdmin keycloak = new KeycloakAdmin("citizens")) {
+            String expired = keycloak.shortLivedToken("citizen-maria");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .pollInterval(java.time.Duration.ofMillis(250)) // Keycloak's clock, not ours: the token lives a second
+                    .until(() -> given().auth().oauth2(expired).get(Demo.GATEWAY + "/api/bookings").statusCode() == 401);
+            Map<String, String> tokens = Map.of("tampered", tampered, "other audience", otherAudience, "expired", expired);
+            PROTECTED.forEach((port, path) -> tokens.forEach((kind, token) -> refused(
+                    given().auth().oauth2(token).get("http://127.0.0.1:" + port + path), kind + " at " + port, true)));
+        }
+        PROTECTED.forEach((port, path) -> refused(given().get("http://127.0.0.1:" + port + path), "none at " + port, false));
+        // an anonymous call to staff data at the registry itself, not only through the gateway
+        refused(given().get("http://127.0.0.1:8084/api/registry/municipalities/thessaloniki/employees"), "staff list", false);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreOnlyOnTheManagementPorts() {
+        for (int port : PROTECTED.keySet()) {
+            for (String path : new String[] {"/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/"}) {
+                given().get("http://127.0.0.1:" + port + path).then().statusCode(404);
+            }
+            given().get("http://127.0.0.1:" + (port + 1000) + "/q/health/ready").then().statusCode(200);
+            given().get("http://127.0.0.1:" + (port + 1000) + "/q/metrics").then().statusCode(200);
+            if (port != 8080) {
+                given().get("http://127.0.0.1:" + (port + 1000) + "/q/openapi").then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void metricsNameRoutesNotTaxNumbersOrReferences() {
+        String reference = "ZQ" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        given().get(Demo.GATEWAY + "/api/registry/bodies/persons/094259216/civil-status").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("http://127.0.0.1:8084/api/registry/bodies/persons/094259216/civil-status")
+                .then().statusCode(401);
+        given().auth().oauth2(maria).get(Demo.GATEWAY + "/api/bookings/" + reference).then().statusCode(404);
+        given().auth().oauth2(maria).get("http://127.0.0.1:8081/api/bookings/" + reference).then().statusCode(404);
+        for (int port : PROTECTED.keySet()) {
+            String metrics = given().get("http://127.0.0.1:" + (port + 1000) + "/q/metrics").then().statusCode(200)
+                    .extract().asString();
+            assertThat(metrics).as("metrics of " + port).doesNotContain("094259216").doesNotContain(reference);
+        }
+        assertThat(given().get("http://127.0.0.1:9080/q/metrics").asString())
+                .contains("uri=\"/api/registry/{path}\"").contains("uri=\"/api/bookings/{path}\"");
+    }
+
+    @Test
+    void servicesListenOnTheLoopbackOnly() throws IOException {
+        InetAddress outside = NetworkInterface.networkInterfaces().filter(this::up)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+        Assumptions.assumeTrue(outside != null, "this machine has no address but the loopback");
+        for (int port : PROTECTED.keySet()) {
+            for (int p : new int[] {port, port + 1000}) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(outside, p), 2000);
+                    throw new AssertionError("port " + p + " answers on " + outside.getHostAddress());
+                } catch (java.net.ConnectException expected) {
+                    // refused: nothing listens there
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCitizenWhoseSignInCarriesNoTaxNumberCannotBook() {
+        try (KeycloakAdmin keycloak = new KeycloakAdmin("citizens")) {
+            String user = keycloak.citizenWithoutTaxNumber();
+            String token = Demo.token("citizens", user, "portal");
+            String service = "thessaloniki-registry-certificate";
+            String form = """
+                    {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
+                     "person": {"fullName": "Χωρίς ΑΦΜ", "email": "%s@example.gr", "phone": "6912345678"},
+                     "onBehalfOfOther": false, "declarationAccepted": true, "language": "el"}"""
+                    .formatted(service, Demo.freeSlot(service, 5), user);
+            for (String base : new String[] {Demo.GATEWAY, "http://127.0.0.1:8081"}) {
+                given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(ContentType.JSON).body(form).post(base + "/api/bookings")
+                        .then().statusCode(403).contentType("application/problem+json").body("field", equalTo("afm"));
+            }
+        }
+    }
+
+    @Test
+    void registrySearchesThatFindNothingAnswerEmptyOrNotFound() {
+        String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        String aade = given().formParams("grant_type", "client_credentials", "client_id", "aade-tax-registry",
+                        "client_secret", "aade-tax-registry-secret")
+                .post(Demo.KEYCLOAK + "/realms/employees/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String nobody = "000000012"; // a valid tax number no record names
+        for (String base : new String[] {Demo.GATEWAY, "http://127.0.0.1:8084"}) {
+            given().auth().oauth2(clerk).get(base + "/api/registry/civil-acts?taxId=" + nobody)
+                    .then().statusCode(200).body("size()", equalTo(0));
+            given().auth().oauth2(clerk).get(base + "/api/registry/family-shares?municipality=thessaloniki&shareNumber=999999")
+                    .then().statusCode(200).body("size()", equalTo(0));
+            given().auth().oauth2(aade).get(base + "/api/registry/bodies/persons/" + nobody + "/civil-status")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void browsersAreNotAskedForCredentialsAndEachAnswerHasOneRequestId() {
+        Response answer = given().header("Origin", "http://localhost:5173").header("X-Request-Id", "mine-1")
+                .get(Demo.GATEWAY + "/api/registry/municipalities/thessaloniki");
+        answer.then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+        assertThat(answer.header("Access-Control-Allow-Credentials")).isNotEqualToIgnoringCase("true");
+        assertThat(answer.headers().getList("X-Request-Id")).hasSize(1);
+        Response preflight = given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .options(Demo.GATEWAY + "/api/bookings");
+        assertThat(preflight.header("Access-Control-Allow-Credentials")).isNotEqualToIgnoringCase("true");
+    }
+
+    /** A 401 problem with the Bearer challenge, small and free of internals. */
+    private static void refused(Response response, String what, boolean invalidToken) {
+        String body = response.then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("WWW-Authenticate", invalidToken ? containsString("invalid_token") : startsWith("Bearer"))
+                .body("type", equalTo("https://mydimos.gov.gr/problems/unauthenticated"))
+                .body("status", equalTo(401))
+                .extract().asString();
+        assertThat(body).as(what).hasSizeLessThan(1000).doesNotContain("Exception").doesNotContain("gr.mydimos");
+    }
+
+    private boolean up(NetworkInterface nic) {
+        try {
+            return nic.isUp() && !nic.isLoopback();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
