@@ -13,6 +13,9 @@ public interface GatewayConfig {
     /** Named routes: requests whose path starts with the prefix go to the service at url, path unchanged. */
     Map<String, Route> routes();
 
+    /** Where the public reaches the API (scheme, host and port): the services' links point there. */
+    URI publicUrl();
+
     /** Path prefixes of APIs that only services call one another on: answered 404 here, as if they did not exist. */
     @WithDefault("/api/availability/holds")
     List<String> internalPaths();

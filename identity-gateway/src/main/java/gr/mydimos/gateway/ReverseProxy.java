@@ -43,7 +43,12 @@ public class ReverseProxy {
     @Inject
     MeterRegistry metrics;
 
+    private String publicHost;
+    private String publicScheme;
+
     void route(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter, AuditRecorder audit) {
+        publicHost = config.publicUrl().getAuthority();
+        publicScheme = config.publicUrl().getScheme();
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
@@ -59,8 +64,18 @@ public class ReverseProxy {
         proxy.origin(context -> origin(context, routes, config.queueTimeout().toMillis()));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
                 config.retryAfter().toSeconds(), metrics));
-        // The answer carries the gateway's correlation id already; the service's copy of it would be a second header.
         proxy.addInterceptor(new ProxyInterceptor() {
+            /** A body that came without a length was read whole and counted (MalformedRequests); it is sent as read. */
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                MalformedRequests.bufferedBody().ifPresent(body -> {
+                    context.request().headers().remove("Transfer-Encoding");
+                    context.request().setBody(Body.body(body));
+                });
+                return context.sendRequest();
+            }
+
+            /** The answer carries the gateway's correlation id already; the service's copy would be a second header. */
             @Override
             public Future<Void> handleProxyResponse(ProxyContext context) {
                 context.response().headers().remove(RequestCorrelation.HEADER);
@@ -68,67 +83,26 @@ public class ReverseProxy {
             }
         });
         List<String> internal = config.internalPaths();
-        long maxBody = config.maxBodySize().asLongValue();
-        router.route("/api/*").handler(context -> refuseMalformed(context, maxBody, config.maxUriLength()));
+        MalformedRequests malformed = new MalformedRequests(config.maxBodySize().asLongValue(), config.maxUriLength());
         router.route("/api/*").handler(context -> {
-            audit.onEnd(context);
-            forward(context, proxy, routes, internal, limiter);
+            audit.onEnd(context); // whatever answers from here on, malformed or not
+            malformed.handle(context);
         });
-    }
-
-    /**
-     * Requests no service should have to parse are refused here with a problem: an address longer than the limit, a
-     * path or query that decodes to control characters (a NUL breaks PostgreSQL text) or to no UTF-8 at all, and a
-     * body announced larger than the limit (refused before any of it is read).
-     */
-    private static void refuseMalformed(RoutingContext context, long maxBody, int maxUri) {
-        String uri = context.request().uri();
-        if (uri.length() > maxUri) {
-            refuse(context, 414, "uri-too-long", "Address too long", "The address is longer than the " + maxUri
-                    + " characters this API accepts.");
-            return;
-        }
-        String decoded;
-        try {
-            decoded = java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            refuse(context, 400, "malformed-request", "Malformed address", "The address is not percent-encoded UTF-8.");
-            return;
-        }
-        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0xfffd)) {
-            refuse(context, 400, "malformed-request", "Malformed address",
-                    "The address holds control characters or bytes that are not UTF-8.");
-            return;
-        }
-        String length = context.request().getHeader("Content-Length");
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > maxBody) {
-            context.response().putHeader("Connection", "close");
-            refuse(context, 413, "body-too-large", "Request body too large", "The request body is larger than the "
-                    + maxBody + " bytes this API accepts.");
-            return;
-        }
-        context.next();
-    }
-
-    private static void refuse(RoutingContext context, int status, String type, String title, String detail) {
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
-                        .put("status", status).put("detail", detail).encode());
+        router.route("/api/*").handler(context -> forward(context, proxy, routes, internal, limiter));
     }
 
     private void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
                                 List<String> internal, RateLimiter limiter) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
-            refuse(context, 404, "no-such-api", "Not Found", "There is no API at this address.");
+            MalformedRequests.refuse(context, 404, "no-such-api", "Not Found", "There is no API at this address.");
             return;
         }
         OptionalLong retryAfter = limiter.admit(context);
         if (retryAfter.isPresent()) {
             metrics.counter("gateway.rate.limited").increment();
             context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
-            refuse(context, 429, "too-many-requests", "Too many requests",
+            MalformedRequests.refuse(context, 429, "too-many-requests", "Too many requests",
                     "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
             return;
         }
@@ -138,10 +112,10 @@ public class ReverseProxy {
         String template = CoarsePathTemplate.of(path);
         context.addEndHandler(ended -> LOG.infof("%s %s -> %d in %d ms", context.request().method(), template,
                 context.response().getStatusCode(), (System.nanoTime() - began) / 1_000_000));
-        // So that links the services write (Location) point at the gateway, not at themselves.
-        context.request().headers()
-                .set("X-Forwarded-Host", context.request().authority() == null ? "" : context.request().authority().toString())
-                .set("X-Forwarded-Proto", context.request().scheme());
+        // So that links the services write (Location) point at the gateway's public address, not at themselves, nor at
+        // a Host the caller made up.
+        context.request().headers().set("X-Forwarded-Host", publicHost).set("X-Forwarded-Proto", publicScheme)
+                .remove("X-Forwarded-Port").remove("Forwarded").remove("X-Forwarded-Prefix");
         proxy.handle(context.request());
     }
 

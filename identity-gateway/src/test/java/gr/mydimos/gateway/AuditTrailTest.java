@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,6 +66,44 @@ class AuditTrailTest {
     }
 
     @Test
+    void everyEntryHasARequestIdOfThePlatformsOwnWhateverTheCallerSends() {
+        String chosen = "chosen-" + UUID.randomUUID();
+        String maria = token("citizens", "citizen-maria", "portal");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(maria).header("X-Request-Id", chosen).get("/api/bookings/SAME-ID").then().statusCode(200);
+        }
+        String admin = centralAdmin();
+        List<Map<String, Object>> entries = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given()
+                .auth().oauth2(admin).queryParam("record", "/api/bookings/SAME-ID").get("/api/audit").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(e -> chosen.equals(e.get("clientRequestId"))).toList(), found -> found.size() == 2);
+        assertThat(entries.get(0).get("requestId")).isNotEqualTo(entries.get(1).get("requestId")).isNotEqualTo(chosen);
+    }
+
+    @Test
+    void malformedAndFailedRequestsAreAuditedToo() {
+        String maria = token("citizens", "citizen-maria", "portal");
+        String malformed = "malformed-" + UUID.randomUUID();
+        given().auth().oauth2(maria).header("X-Request-Id", malformed).get("/api/bookings;MALFORMED-1=x")
+                .then().statusCode(400);
+        assertThat(awaitEntry("MALFORMED-1", malformed)).containsEntry("actorName", "citizen-maria")
+                .containsEntry("outcome", 400);
+
+        String tooLarge = "too-large-" + UUID.randomUUID();
+        given().auth().oauth2(maria).header("X-Request-Id", tooLarge).contentType(ContentType.JSON)
+                .body("{\"note\": \"" + "x".repeat(70_000) + "\"}").post("/api/bookings?TOO-LARGE-1")
+                .then().statusCode(413);
+        assertThat(awaitEntry("TOO-LARGE-1", tooLarge)).containsEntry("actorName", "citizen-maria")
+                .containsEntry("outcome", 413);
+
+        // an anonymous read of a public API is not audited, unless the platform failed it
+        String failed = "failed-" + UUID.randomUUID();
+        given().header("X-Request-Id", failed).get("/api/registry/municipalities/broken").then().statusCode(500);
+        assertThat(awaitEntry("/api/registry/municipalities/broken", failed)).containsEntry("actor", "anonymous")
+                .containsEntry("outcome", 500);
+    }
+
+    @Test
     void anAlteredEntryIsDetected() throws SQLException {
         String requestId = "tamper-" + UUID.randomUUID();
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).header("X-Request-Id", requestId)
@@ -104,7 +143,7 @@ class AuditTrailTest {
         return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             List<Map<String, Object>> entries = given().auth().oauth2(admin).queryParam("record", record)
                     .get("/api/audit").then().statusCode(200).extract().jsonPath().getList("$");
-            return entries.stream().filter(e -> requestId.equals(e.get("requestId"))).findFirst().orElse(null);
+            return entries.stream().filter(e -> requestId.equals(e.get("clientRequestId"))).findFirst().orElse(null);
         }, java.util.Objects::nonNull);
     }
 

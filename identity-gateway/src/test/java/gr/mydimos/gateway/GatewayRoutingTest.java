@@ -56,14 +56,17 @@ class GatewayRoutingTest {
     @Test
     void theBodyTokenAndCorrelationIdReachTheService() {
         String token = token("citizens", "citizen-maria", "portal");
-        given().auth().oauth2(token).header("X-Request-Id", "trace-me-42").contentType(ContentType.JSON)
+        // the platform names each request itself; the id the caller chose travels beside it
+        String issued = given().auth().oauth2(token).header("X-Request-Id", "trace-me-42").contentType(ContentType.JSON)
                 .body("{\"municipality\": \"thessaloniki\", \"person\": {\"fullName\": \"Μαρία\"}}")
                 .post("/api/bookings")
-                .then().statusCode(200).header("X-Request-Id", "trace-me-42");
+                .then().statusCode(200).extract().header("X-Request-Id");
+        assertThat(issued).matches("[0-9a-f-]{36}");
 
         UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/api/bookings"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + token))
-                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-me-42"))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(issued))
+                .withHeader("X-Client-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-me-42"))
                 .withRequestBody(equalToJson("{\"municipality\": \"thessaloniki\", \"person\": {\"fullName\": \"Μαρία\"}}")));
     }
 
@@ -85,6 +88,58 @@ class GatewayRoutingTest {
                 .post("/api/bookings")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/body-too-large"));
+    }
+
+    @Test
+    void aPathSpelledAnyOtherWayThanTheCanonicalOneIsRefusedBeforeAnyRule() throws Exception {
+        String token = token("citizens", "citizen-maria", "portal");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        UpstreamStub.server.resetRequests();
+        for (String path : new String[] {"/api/bookings/", "/api/bookings;x=1", "/api/availability/x/../slots",
+                "/api/registry/certificates/", "/api//bookings", "/api/./bookings", "/api/bookings/%2e%2e/agenda",
+                "/api/bookings%2Fagenda", "/api/bookings/.", "/api/bookings\\agenda"}) {
+            for (String method : new String[] {"GET", "POST"}) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(gateway.resolve(path.replace("\\", "%5C")))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(400);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(answer.body()).contains("https://mydimos.gov.gr/problems/non-canonical-path");
+            }
+        }
+        assertThat(UpstreamStub.server.getAllServeEvents()).as("none reached a service").isEmpty();
+    }
+
+    @Test
+    void aStreamedBodyIsCountedAndRefusedPastTheLimitAnonymousOrNot() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = token("citizens", "citizen-maria", "portal");
+        UpstreamStub.server.resetRequests();
+        for (String method : new String[] {"POST", "GET"}) {
+            for (String authorization : new String[] {"Bearer " + token, null}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/api/registry/municipalities"))
+                        .header("Content-Type", "application/json")
+                        // no length announced: sent in chunks, 5 MB of them
+                        .method(method, HttpRequest.BodyPublishers.ofInputStream(() ->
+                                new java.io.ByteArrayInputStream(new byte[5 * 1024 * 1024])));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                HttpResponse<String> answer = client.send(request.build(), BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(method + (authorization == null ? " anonymous" : " signed in"))
+                        .isIn(method.equals("GET") ? List.of(400) : List.of(401, 413));
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+        }
+        assertThat(UpstreamStub.server.getAllServeEvents()).as("none reached a service").isEmpty();
+        // a small form sent in chunks is passed on whole
+        HttpResponse<String> small = client.send(HttpRequest.newBuilder(gateway.resolve("/api/bookings"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "{\"chunked\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(), BodyHandlers.ofString());
+        assertThat(small.statusCode()).isEqualTo(200);
+        UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/api/bookings")).withRequestBody(equalToJson("{\"chunked\": true}")));
     }
 
     @Test

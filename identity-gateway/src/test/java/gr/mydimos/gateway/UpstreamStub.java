@@ -28,6 +28,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/busy"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(500)));
+        // a service that fails
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/broken"))
+                .willReturn(aResponse().withStatus(500)));
         return Map.of(
                 "gateway.response-timeout", "PT2S",
                 // four requests at a time to each service, two more may wait: the rest are shed

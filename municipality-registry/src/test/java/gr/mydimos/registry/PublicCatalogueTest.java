@@ -31,6 +31,14 @@ class PublicCatalogueTest {
     }
 
     @Test
+    void wildcardsInTheSearchAreMatchedAsText() {
+        for (String q : new String[] {"%", "_", "θεσσαλ%νικη", "θεσσαλ_νικη", "!"}) {
+            given().queryParam("q", q).when().get("/api/registry/municipalities")
+                    .then().statusCode(200).body("size()", equalTo(0));
+        }
+    }
+
+    @Test
     void municipalitiesNotYetOnboardedAreNotListed() {
         given().queryParam("q", "Πυλαία").when().get("/api/registry/municipalities")
                 .then().statusCode(200).body("size()", equalTo(0));

@@ -33,16 +33,18 @@ class OneTraceThroughTheServicesTest {
     @Test
     void aBookingsTraceAndRequestIdsAreInTheGatewayBookingAndNotificationLogs() throws IOException {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
-        String requestId = "trace-" + UUID.randomUUID();
+        String key = "trace-" + UUID.randomUUID();
         String email = "trace-" + UUID.randomUUID() + "@example.gr";
-        String reference = given().auth().oauth2(clerk).header("Idempotency-Key", requestId).header("X-Request-Id", requestId)
+        io.restassured.response.Response created = given().auth().oauth2(clerk).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body("""
                         {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
                          "person": {"fullName": "Ευτέρπη Ιχνηλάτη", "email": "%s", "phone": "6987654321"},
                          "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
                         .formatted(SERVICE, Demo.freeSlot(SERVICE, 4), email))
-                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).header("X-Request-Id", requestId)
-                .extract().path("reference");
+                .post(Demo.GATEWAY + "/api/bookings");
+        // the platform names the request itself: the id the gateway answers with is the one every log line carries
+        String requestId = created.then().statusCode(201).extract().header("X-Request-Id");
+        String reference = created.path("reference");
         try {
             JsonNode gateway = Awaitility.await().atMost(Duration.ofSeconds(10))
                     .until(() -> line("identity-gateway", "POST /api/bookings -> 201", requestId), l -> l != null);

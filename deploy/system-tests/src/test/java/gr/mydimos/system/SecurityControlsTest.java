@@ -16,6 +16,7 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -163,6 +164,69 @@ class SecurityControlsTest {
         Response preflight = given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
                 .options(Demo.GATEWAY + "/api/bookings");
         assertThat(preflight.header("Access-Control-Allow-Credentials")).isNotEqualToIgnoringCase("true");
+    }
+
+    @Test
+    void linksNameThePublicAddressNotTheHostACallerSent() {
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        String location = given().auth().oauth2(maria).header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example").contentType(ContentType.JSON)
+                .body("{\"type\": \"FAMILY_STATUS\"}").post(Demo.GATEWAY + "/api/registry/certificates")
+                .then().statusCode(201).extract().header("Location");
+        assertThat(location).startsWith(Demo.GATEWAY + "/api/registry/certificates/").doesNotContain("evil");
+    }
+
+    @Test
+    void aServiceRefusesALargeStreamedBodyItself() throws Exception {
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (int port : new int[] {8081, 8084}) {
+            // no length announced: the body comes in chunks, 5 MB of them (a string, so that it reads as JSON to the end)
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                            + port + (port == 8081 ? "/api/bookings" : "/api/registry/certificates")))
+                    .header("Authorization", "Bearer " + maria).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                            ("{\"note\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .build();
+            try {
+                assertThat(client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                        .as("port " + port).isEqualTo(413);
+            } catch (IOException closed) {
+                // the service answered 413 and closed the connection while the rest was still being sent: refused too
+                assertThat(closed).as("port " + port).hasStackTraceContaining("Broken pipe");
+            }
+        }
+    }
+
+    @Test
+    void problemsAreWrittenForPeopleWithoutInternalsAtEveryService() {
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        List<Response> answers = new java.util.ArrayList<>();
+        for (String base : new String[] {Demo.GATEWAY, "http://127.0.0.1:8081"}) {
+            answers.add(given().auth().oauth2(maria).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType(ContentType.JSON).body("{\"mode\": \"XYZ\", \"start\": \"2026-13-45T10:00\"}")
+                    .post(base + "/api/bookings"));
+            answers.add(given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": [1, 2]}")
+                    .post(base + "/api/bookings/ABCD2345/reschedule"));
+            answers.add(given().auth().oauth2(maria).contentType("text/plain").body("x").post(base + "/api/bookings"));
+            answers.add(given().auth().oauth2(maria).put(base + "/api/bookings"));
+            answers.add(given().auth().oauth2(clerk).get(base + "/api/bookings/agenda?date=2026-02-30"));
+        }
+        for (int port : PROTECTED.keySet()) {
+            answers.add(given().auth().oauth2(clerk).get("http://127.0.0.1:" + port + "/api/no-such-thing"));
+        }
+        answers.add(given().auth().oauth2(clerk).get("http://127.0.0.1:8084/api/registry/civil-acts?year=abc&office=x"));
+        answers.add(given().auth().oauth2(clerk).get("http://127.0.0.1:8082/api/availability/slots?municipality=thessaloniki"
+                + "&service=thessaloniki-registry-certificate&mode=\u0001&from=x&to=y"));
+        for (Response answer : answers) {
+            String body = answer.then().contentType("application/problem+json").extract().asString();
+            assertThat(answer.statusCode()).as(body).isBetween(400, 499);
+            assertThat(body).doesNotContain("gr.mydimos").doesNotContain("Exception").doesNotContain("java.")
+                    .doesNotContain("jakarta.").doesNotContain("com.fasterxml").doesNotContain("\tat ");
+        }
     }
 
     /** A 401 problem with the Bearer challenge, small and free of internals. */

@@ -53,7 +53,7 @@ public class AuditApi {
         database.preparedQuery("""
                         SELECT * FROM audit_entry WHERE at >= $1 AND at < $2
                           AND ($3::text IS NULL OR actor = $3 OR actor_name = $3)
-                          AND ($4::text IS NULL OR record LIKE '%' || $4 || '%')
+                          AND ($4::text IS NULL OR strpos(record, $4) > 0)
                         ORDER BY seq DESC LIMIT $5""")
                 .execute(Tuple.of(from, to, actor, record, limit))
                 .subscribe().with(rows -> {
@@ -84,7 +84,7 @@ public class AuditApi {
                         AuditEntry entry = new AuditEntry(row.getOffsetDateTime("at").toInstant(), row.getString("actor"),
                                 row.getString("actor_name"), row.getString("municipality"), row.getString("address"),
                                 row.getString("action"), row.getString("record"), row.getInteger("outcome"),
-                                row.getString("request_id"));
+                                row.getString("request_id"), row.getString("client_request_id"));
                         if (seq != expectedSeq || !previous.equals(row.getString("previous_hash"))
                                 || !entry.hash(seq, previous).equals(row.getString("hash"))) {
                             return Uni.createFrom().item(new JsonObject().put("intact", false)
@@ -105,7 +105,8 @@ public class AuditApi {
                 .put("actor", row.getString("actor")).put("actorName", row.getString("actor_name"))
                 .put("municipality", row.getString("municipality")).put("address", row.getString("address"))
                 .put("action", row.getString("action")).put("record", row.getString("record"))
-                .put("outcome", row.getInteger("outcome")).put("requestId", row.getString("request_id"));
+                .put("outcome", row.getInteger("outcome")).put("requestId", row.getString("request_id"))
+                .put("clientRequestId", row.getString("client_request_id"));
     }
 
     private static OffsetDateTime time(RoutingContext context, String name, OffsetDateTime otherwise) {

@@ -8,18 +8,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Decides what the gateway audits: every request of a signed-in person (all of them reach personal data: their own
- * bookings and registry record, or, for staff, other people's), and every refused one (401, 403) whoever made it.
- * Anonymous reads of the public catalogue and slot search are not audited.
+ * Decides what the gateway audits: every request to an API that is not public, whoever made it and whatever its
+ * outcome (a signed-in person's requests reach personal data: their own bookings and registry record, or, for staff,
+ * other people's), refused and malformed ones included. Only anonymous reads of the public APIs (catalogue, slot
+ * search, certificate verification) that the platform answered without failing are left out.
  */
 @ApplicationScoped
 public class AuditRecorder {
 
     @Inject
     AuditTrail trail;
+    /** The public APIs: the gateway's own permission for anonymous reads, so that the two cannot disagree. */
+    @ConfigProperty(name = "quarkus.http.auth.permission.public.paths")
+    List<String> publicPaths;
 
     /** Records the request once its answer has been sent, with the answer's status as the outcome. */
     public void onEnd(RoutingContext context) {
@@ -29,7 +35,7 @@ public class AuditRecorder {
     public void record(RoutingContext context, int outcome) {
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean anonymous = identity == null || identity.isAnonymous();
-        if (anonymous && outcome != 401 && outcome != 403) {
+        if (anonymous && outcome < 500 && publicRead(context)) {
             return;
         }
         String actor = "anonymous";
@@ -46,6 +52,17 @@ public class AuditRecorder {
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
         trail.append(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, name, municipality, address,
                 context.request().method().name(), context.request().uri(), outcome,
-                context.request().getHeader(RequestCorrelation.HEADER)));
+                context.request().getHeader(RequestCorrelation.HEADER),
+                context.request().getHeader(RequestCorrelation.CLIENT_HEADER)));
+    }
+
+    private boolean publicRead(RoutingContext context) {
+        String method = context.request().method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            return false;
+        }
+        String path = context.normalizedPath();
+        return publicPaths.stream().anyMatch(p -> p.endsWith("/*") ? path.startsWith(p.substring(0, p.length() - 1))
+                : path.equals(p));
     }
 }

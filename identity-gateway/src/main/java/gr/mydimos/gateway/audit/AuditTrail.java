@@ -32,8 +32,8 @@ public class AuditTrail {
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     private static final String INSERT = """
             INSERT INTO audit_entry (seq, at, actor, actor_name, municipality, address, action, record, outcome,
-                                     request_id, previous_hash, hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""";
+                                     request_id, client_request_id, previous_hash, hash)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)""";
 
     private final ConcurrentLinkedDeque<AuditEntry> queue = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean writing = new AtomicBoolean();
@@ -103,7 +103,7 @@ public class AuditTrail {
                         String hash = e.hash(seq, previous);
                         rows.add(Tuple.from(new Object[] {seq, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
                                 e.actor(), e.actorName(), e.municipality(), e.address(), e.action(), e.record(),
-                                e.outcome(), e.requestId(), previous, hash}));
+                                e.outcome(), e.requestId(), e.clientRequestId(), previous, hash}));
                         previous = hash;
                     }
                     return connection.preparedQuery(INSERT).executeBatch(rows).replaceWith(batch.size());

@@ -32,17 +32,18 @@ public class MunicipalityResource {
     @GET
     @WithSession
     public Uni<List<MunicipalitySummary>> list(@QueryParam("q") String q, @QueryParam("postalCode") String postalCode) {
-        String pattern = "%" + (q == null ? "" : SearchText.of(q)) + "%";
+        // what the person typed is matched as text: '%' and '_' in it are no wildcards
+        String pattern = "%" + (q == null ? "" : SearchText.of(q).replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
         Uni<List<Municipality>> found;
         if (postalCode == null || postalCode.isBlank()) {
-            found = Municipality.find("status = ?1 and searchText like ?2 order by nameEl",
+            found = Municipality.find("status = ?1 and searchText like ?2 escape '!' order by nameEl",
                     Municipality.Status.ACTIVE, pattern).list();
         } else {
             String code = postalCode.replace(" ", "");
             if (!GreekPostalCode.isValid(code)) {
                 throw Problems.invalidParameter("postalCode", "a Greek postal code has five digits, e.g. 546 40");
             }
-            found = Municipality.find("status = ?1 and searchText like ?2"
+            found = Municipality.find("status = ?1 and searchText like ?2 escape '!'"
                             + " and code in (select p.municipalityCode from PostalArea p where p.postalCode = ?3) order by nameEl",
                     Municipality.Status.ACTIVE, pattern, code).list();
         }

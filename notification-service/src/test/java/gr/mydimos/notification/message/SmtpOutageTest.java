@@ -12,6 +12,7 @@ import gr.mydimos.notification.PeerServicesStub;
 import gr.mydimos.notification.TestBooking;
 import gr.mydimos.testing.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -165,9 +166,12 @@ class SmtpOutageTest {
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
-    private static String metrics() {
-        // the management interface, a port of its own (9001 under test)
-        return given().port(9001).get("/q/metrics").then().statusCode(200).extract().asString();
+    /** On the management interface, a port of its own. */
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    java.net.URL metricsUrl;
+
+    private String metrics() {
+        return given().get(metricsUrl.toString()).then().statusCode(200).extract().asString();
     }
 
     private static String recipientAndSubject(MimeMessage message) {

@@ -1,0 +1,149 @@
+package gr.mydimos.gateway;
+
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requests no service should have to parse are refused at the edge with a problem, before any rule looks at their
+ * path: so that the rate limiter, the router, the audit and the service all see one canonical path. Refused are an
+ * address longer than the limit; a path that is not canonical (dot segments, empty segments, a trailing slash,
+ * matrix parameters, an encoded slash, backslash or dot), or that decodes to control characters or to no UTF-8; a
+ * body on a method that takes none; and a body larger than the limit, whether announced (refused before any of it is
+ * read) or streamed without a length (counted as it arrives, and only then passed on whole).
+ */
+final class MalformedRequests {
+
+    /** Where a streamed body that was read whole waits for the proxy to send it (see {@link #bufferedBody()}). */
+    private static final String BUFFERED_BODY = "gateway.buffered-body";
+    private static final Set<HttpMethod> WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
+
+    private final long maxBody;
+    private final int maxUri;
+
+    MalformedRequests(long maxBody, int maxUri) {
+        this.maxBody = maxBody;
+        this.maxUri = maxUri;
+    }
+
+    void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String uri = request.uri();
+        if (uri.length() > maxUri) {
+            refuse(context, 414, "uri-too-long", "Address too long", "The address is longer than the " + maxUri
+                    + " characters this API accepts.");
+            return;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            refuse(context, 400, "malformed-request", "Malformed address", "The address is not percent-encoded UTF-8.");
+            return;
+        }
+        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0xfffd)) {
+            refuse(context, 400, "malformed-request", "Malformed address",
+                    "The address holds control characters or bytes that are not UTF-8.");
+            return;
+        }
+        if (!canonical(request.path())) {
+            refuse(context, 400, "non-canonical-path", "Address not in canonical form",
+                    "Write the address without '.' or '..' segments, '//', a trailing '/', ';' parameters or an encoded"
+                            + " '/', '\\' or '.'.");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        boolean chunked = request.getHeader("Transfer-Encoding") != null;
+        boolean announced = length != null && !length.equals("0");
+        if (WITHOUT_BODY.contains(request.method()) && (announced || chunked)) {
+            context.response().putHeader("Connection", "close");
+            refuse(context, 400, "body-not-allowed", "No body expected",
+                    request.method() + " takes no request body.");
+            return;
+        }
+        if (length != null && (length.length() >= 19 || !length.chars().allMatch(Character::isDigit)
+                || Long.parseLong(length) > maxBody)) {
+            tooLarge(context);
+            return;
+        }
+        if (chunked) {
+            readWhole(context);
+            return;
+        }
+        context.next();
+    }
+
+    /** The one form of each path: what Vert.x normalises to, and nothing a service might read differently. */
+    static boolean canonical(String path) {
+        if (path == null || !path.startsWith("/") || path.contains("//") || path.contains(";") || path.contains("\\")
+                || (path.length() > 1 && path.endsWith("/"))) {
+            return false;
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("%3b")
+                || lower.contains("%25")) {
+            return false;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A body streamed without a length is counted as it arrives; past the limit the request is refused. */
+    private void readWhole(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBody) {
+                refused[0] = true;
+                tooLarge(context);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> refused[0] = true); // the caller went away: nothing to answer
+        request.endHandler(ended -> {
+            if (!refused[0]) {
+                ContextLocals.put(BUFFERED_BODY, body);
+                context.next();
+            }
+        });
+        request.resume();
+    }
+
+    /** The body {@link #readWhole} read for this request, if it did. */
+    static Optional<Buffer> bufferedBody() {
+        return ContextLocals.get(BUFFERED_BODY);
+    }
+
+    private void tooLarge(RoutingContext context) {
+        context.response().putHeader("Connection", "close"); // the rest of the body is not read
+        refuse(context, 413, "body-too-large", "Request body too large", "The request body is larger than the "
+                + maxBody + " bytes this API accepts.");
+    }
+
+    static void refuse(RoutingContext context, int status, String type, String title, String detail) {
+        if (context.response().ended()) {
+            return;
+        }
+        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
+                        .put("status", status).put("detail", detail).put("instance", context.normalizedPath()).encode());
+    }
+}
