@@ -167,7 +167,8 @@ needs_build() {
     [ -z "$(find "$ROOT_DIR/${entry%%:*}/src/main" "$ROOT_DIR/${entry%%:*}/pom.xml" "$ROOT_DIR/pom.xml" \
       "$ROOT_DIR/transactional-outbox/src/main" "$ROOT_DIR/transactional-outbox/pom.xml" \
       "$ROOT_DIR/request-correlation/src/main" "$ROOT_DIR/request-correlation/pom.xml" \
-      "$ROOT_DIR/http-problems/src/main" "$ROOT_DIR/http-problems/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+      "$ROOT_DIR/http-problems/src/main" "$ROOT_DIR/http-problems/pom.xml" \
+      "$ROOT_DIR/greek-identifiers/src/main" "$ROOT_DIR/greek-identifiers/pom.xml" -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
 }

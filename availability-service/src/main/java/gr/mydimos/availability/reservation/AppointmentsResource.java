@@ -22,7 +22,7 @@ import java.util.List;
 @RolesAllowed({"municipal-admin", "central-admin"})
 public class AppointmentsResource {
 
-    public record Appointment(String bookingReference, OffsetDateTime start, OffsetDateTime end) {}
+    public record Appointment(String bookingReference, String service, OffsetDateTime start, OffsetDateTime end) {}
 
     @Inject
     AvailabilityConfig config;
@@ -40,7 +40,7 @@ public class AppointmentsResource {
             }
             return Reservation.<Reservation>list("employeeId = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                     employeeId, Reservation.Status.CONFIRMED, clock.instant());
-        }).map(reservations -> reservations.stream().map(r -> new Appointment(r.bookingReference,
+        }).map(reservations -> reservations.stream().map(r -> new Appointment(r.bookingReference, r.serviceId,
                 r.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 r.endsAt.atZone(config.zone()).toOffsetDateTime())).toList());
     }

@@ -1,6 +1,7 @@
 package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
+import gr.mydimos.identifiers.ValidTaxNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -33,7 +34,7 @@ public record BookingRequest(
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 32) String phone,
-            @Pattern(regexp = "\\d{9}", message = "must be the 9 digits of a tax number (ΑΦΜ)") String taxId) {}
+            @ValidTaxNumber String taxId) {}
 
     /** Accessibility and third-person needs (BK-2), shown to the clerk. */
     public record SpecialRequirements(boolean signLanguage, boolean lipReading,

@@ -13,7 +13,8 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
 
     public record Unit(String id) {}
 
-    public record Person(String fullName, String email, String phone) {}
+    /** taxId: whose booking it is (the citizen's own, or the tax number a clerk entered for a caller), if known. */
+    public record Person(String fullName, String email, String phone, String taxId) {}
 
     public record SpecialRequirements(boolean signLanguage, boolean lipReading, String thirdPartyEmail) {}
 
@@ -22,7 +23,7 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
     public static BookingView of(Booking b, ZoneId zone, List<Document> documents) {
         return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
                 b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
-                b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone),
+                b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone, b.ownerTaxId),
                 new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents);
     }
 }

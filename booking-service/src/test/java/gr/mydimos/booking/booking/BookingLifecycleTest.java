@@ -119,6 +119,11 @@ class BookingLifecycleTest {
         String clerk = employee("clerk-thessaloniki");
         String byPhone = ", \"channel\": \"PHONE\"";
         String forMaria = "\"phone\": \"6912345678\", \"taxId\": \"" + MARIA_AFM + "\"";
+        // a tax number the clerk mistyped (wrong check digit) is refused, not booked for nobody
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(body("2026-12-16T08:40:00+02:00", byPhone).replace("\"phone\": \"6912345678\"",
+                        forMaria.replace(MARIA_AFM, "094259217")))
+                .post("/api/bookings").then().statusCode(400).body("violations.field", hasItem("person.taxId"));
         given().auth().oauth2(clerk).contentType(ContentType.JSON)
                 .body(body("2026-12-16T08:40:00+02:00", byPhone).replace("\"phone\": \"6912345678\"", forMaria))
                 .post("/api/bookings").then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached"));

@@ -102,6 +102,15 @@ class BookingThroughAllServicesTest {
         given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
                 .delete(GATEWAY + "/api/registry/municipalities/thessaloniki/employees/" + employee)
                 .then().statusCode(409).body("appointments.bookingReference", hasItem(reference));
+        // Nor may the service of the appointment be taken from them; the rest of their record may change.
+        String staff = GATEWAY + "/api/registry/municipalities/thessaloniki/employees";
+        java.util.Map<String, Object> record = given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
+                .get(staff).then().statusCode(200).extract().jsonPath().getMap("find { it.id == '" + employee + "' }");
+        java.util.Map<String, Object> without = new java.util.HashMap<>(record);
+        without.put("serviceIds", ((List<?>) record.get("serviceIds")).stream().filter(s -> !SERVICE.equals(s)).toList());
+        given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice")).contentType(ContentType.JSON)
+                .body(without).put(staff + "/" + employee)
+                .then().statusCode(409).body("appointments.bookingReference", hasItem(reference));
 
         String when = OffsetDateTime.parse(start).atZoneSameInstant(ATHENS)
                 .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));

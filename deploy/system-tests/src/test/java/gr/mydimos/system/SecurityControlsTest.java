@@ -229,6 +229,21 @@ class SecurityControlsTest {
         }
     }
 
+    @Test
+    void registryFactsForAnAppointmentOnlyToTheDutyOrForABookingOfTheirs() {
+        String admin = Demo.token("employees", "admin-thessaloniki", "backoffice"); // no registry duty
+        String documents = "/api/registry/ex-officio-documents";
+        for (String base : new String[] {Demo.GATEWAY, "http://127.0.0.1:8084"}) {
+            given().auth().oauth2(admin).get(base + documents + "?service=thessaloniki-civil-marriage-licence&taxId=094259216")
+                    .then().statusCode(403).contentType("application/problem+json").body("field", equalTo("booking"));
+            // booking-service, asked with the admin's own token, knows no such booking
+            given().auth().oauth2(admin).get(base + documents + "?booking=ZZZZ-9999").then().statusCode(404);
+        }
+        given().auth().oauth2(Demo.token("employees", "clerk-thessaloniki", "backoffice"))
+                .get(Demo.GATEWAY + documents + "?service=thessaloniki-civil-marriage-licence&taxId=094259216")
+                .then().statusCode(200).body("[0].record.kind", equalTo("FAMILY_SHARE"));
+    }
+
     /** A 401 problem with the Bearer challenge, small and free of internals. */
     private static void refused(Response response, String what, boolean invalidToken) {
         String body = response.then().statusCode(401).contentType("application/problem+json")

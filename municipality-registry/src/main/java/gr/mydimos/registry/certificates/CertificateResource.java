@@ -1,7 +1,7 @@
 package gr.mydimos.registry.certificates;
 
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.identifiers.TaxNumber;
+import gr.mydimos.identifiers.TaxNumber;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,13 +1,15 @@
 package gr.mydimos.registry.certificates;
 
+import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.catalogue.PublicService;
-import gr.mydimos.registry.identifiers.TaxNumber;
 import gr.mydimos.registry.municipality.Unit;
 import gr.mydimos.registry.records.KeptRecord;
 import gr.mydimos.registry.records.MarginalNote;
 import gr.mydimos.registry.records.Records;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,15 +18,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * For the clerk preparing an appointment (seed 003, αυτεπάγγελτα): which of the service's required documents are
  * Citizen Registry certificates the office retrieves itself, and whether the registry holds the record for the
  * person — ready, so the citizen brings nothing — or not, so the office must ask for it. Each record found is logged
  * as read by the clerk.
+ *
+ * <p>Whether a person has a birth act or a family record is itself a registry fact. Staff with a registry duty
+ * ({@code civil-registry}, {@code municipal-registry}) ask by service and tax number and see the records' ids; other
+ * staff ask for a booking of their municipality ({@code booking}, which booking-service shows them only if they may
+ * see it), learn only whether each document is ready, and never a record id.
  */
 @Path("/api/registry/ex-officio-documents")
 @RolesAllowed({"clerk", "municipal-admin"})
@@ -41,11 +50,43 @@ public class ExOfficioResource {
     Records records;
     @Inject
     JsonWebToken token;
+    @Inject
+    SecurityIdentity identity;
+    @RestClient
+    BookingApi bookings;
 
     @GET
-    @WithTransaction
     public Uni<List<ExOfficioDocument>> forAppointment(@QueryParam("service") String serviceId,
-                                                       @QueryParam("taxId") String taxId) {
+                                                       @QueryParam("taxId") String taxId,
+                                                       @QueryParam("booking") String reference) {
+        boolean duty = identity.hasRole("civil-registry") || identity.hasRole("municipal-registry");
+        if (reference == null || reference.isBlank()) {
+            if (!duty) {
+                throw Problems.forbidden("booking", "staff without a registry duty ask for the documents of a booking");
+            }
+            return documents(serviceId, taxId, true);
+        }
+        if (!reference.matches("[A-Z0-9-]{4,32}")) {
+            throw Problems.invalidParameter("booking", "a booking reference such as K7QX-M4PA");
+        }
+        return bookings.get(reference)
+                .onFailure(WebApplicationException.class).transform(failure -> {
+                    int status = ((WebApplicationException) failure).getResponse().getStatus();
+                    return status == 403 || status == 404 ? new NotFoundException("no booking " + reference + " of yours")
+                            : Problems.unavailable("booking service");
+                })
+                .onFailure(failure -> !(failure instanceof WebApplicationException) && !(failure instanceof Problem))
+                .transform(failure -> Problems.unavailable("booking service"))
+                .flatMap(booking -> {
+                    if (booking.person() == null || booking.person().taxId() == null) {
+                        throw Problems.invalidParameter("booking", "the booking names no tax number to look up");
+                    }
+                    return documents(booking.service(), booking.person().taxId(), duty);
+                });
+    }
+
+    @WithTransaction
+    Uni<List<ExOfficioDocument>> documents(String serviceId, String taxId, boolean withRecordIds) {
         if (serviceId == null || serviceId.isBlank()) {
             throw Problems.invalidParameter("service", "the service of the appointment");
         }
@@ -68,13 +109,14 @@ public class ExOfficioResource {
                 .flatMap(service -> Multi.createFrom().iterable(service.terms.documents())
                         .filter(d -> d.certificate() != null && d.certificate() != Certificate.Type.CIVIL_ACT_EXTRACT)
                         .onItem().transformToUniAndConcatenate(d -> certificates.recordFor(d.certificate(), taxId)
-                                .flatMap(record -> record == null ? Uni.createFrom().item(document(d, null))
-                                        : records.disclose(List.of(record), requestId).replaceWith(document(d, record))))
+                                .flatMap(record -> record == null ? Uni.createFrom().item(document(d, null, false))
+                                        : records.disclose(List.of(record), requestId)
+                                        .replaceWith(document(d, record, withRecordIds))))
                         .collect().asList());
     }
 
-    private static ExOfficioDocument document(PublicService.Document d, KeptRecord record) {
+    private static ExOfficioDocument document(PublicService.Document d, KeptRecord record, boolean withRecordId) {
         return new ExOfficioDocument(d.nameEl(), d.nameEn(), d.certificate(), record != null,
-                record == null ? null : new RecordRef(record.kind(), record.id, record.version));
+                record == null || !withRecordId ? null : new RecordRef(record.kind(), record.id, record.version));
     }
 }

@@ -1,6 +1,6 @@
 package gr.mydimos.registry.citizen;
 
-import gr.mydimos.registry.identifiers.TaxNumber;
+import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

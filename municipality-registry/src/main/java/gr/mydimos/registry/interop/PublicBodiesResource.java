@@ -1,7 +1,7 @@
 package gr.mydimos.registry.interop;
 
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.identifiers.TaxNumber;
+import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.registry.records.CivilAct;
 import gr.mydimos.registry.records.FamilyShare;
 import gr.mydimos.registry.records.Records;

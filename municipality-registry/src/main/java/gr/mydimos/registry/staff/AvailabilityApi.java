@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/availability/employees")
 interface AvailabilityApi {
 
-    record Appointment(String bookingReference, OffsetDateTime start, OffsetDateTime end) {}
+    record Appointment(String bookingReference, String service, OffsetDateTime start, OffsetDateTime end) {}
 
     @GET
     @Path("{id}/appointments")

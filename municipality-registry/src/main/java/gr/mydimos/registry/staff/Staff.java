@@ -15,7 +15,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Adding, changing and removing a municipality's employees. */
@@ -52,8 +54,24 @@ public class Staff {
         });
     }
 
-    @WithTransaction
+    /**
+     * Changes an employee's unit, name, services or desk; a service taken away while they have booked appointments
+     * of it ahead is refused like a removal (409 listing them), so that nobody is left with an employee who no
+     * longer serves their appointment.
+     */
     public Uni<Employee> change(String municipality, String id, StaffResource.EmployeeRequest request) {
+        return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
+                .flatMap(employee -> {
+                    List<String> removed = Arrays.stream(employee.serviceIds)
+                            .filter(service -> !request.serviceIds().contains(service)).toList();
+                    return removed.isEmpty() ? Uni.createFrom().voidItem()
+                            : refuseIfBooked(id, appointment -> removed.contains(appointment.service()));
+                })
+                .flatMap(ignored -> applyChange(municipality, id, request));
+    }
+
+    @WithTransaction
+    Uni<Employee> applyChange(String municipality, String id, StaffResource.EmployeeRequest request) {
         return active(municipality, id).flatMap(employee -> apply(employee, municipality, request))
                 .call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e));
     }
@@ -64,18 +82,24 @@ public class Staff {
      */
     public Uni<Void> remove(String municipality, String id) {
         return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
-                .flatMap(ignored -> availability.futureAppointments(id))
+                .flatMap(ignored -> refuseIfBooked(id, appointment -> true))
+                .flatMap(ignored -> deactivate(municipality, id).invoke(outbox::flush));
+    }
+
+    /** A 409 problem listing the employee's booked appointments ahead that the change would strand, if any. */
+    private Uni<Void> refuseIfBooked(String id, Predicate<AvailabilityApi.Appointment> stranded) {
+        return availability.futureAppointments(id)
                 .onFailure(failure -> !(failure instanceof Problem) && !(failure instanceof NotFoundException))
                 .transform(failure -> Problems.unavailable("availability service"))
-                .flatMap(appointments -> {
+                .invoke(all -> {
+                    List<AvailabilityApi.Appointment> appointments = all.stream().filter(stranded).toList();
                     if (!appointments.isEmpty()) {
                         throw Problem.builder().withType(HAS_APPOINTMENTS).withTitle("Employee has appointments")
                                 .withStatus(Response.Status.CONFLICT)
                                 .withDetail(appointments.size() + " booked appointment(s) ahead; move them first")
                                 .with("appointments", appointments).build();
                     }
-                    return deactivate(municipality, id).invoke(outbox::flush);
-                });
+                }).replaceWithVoid();
     }
 
     @WithSession

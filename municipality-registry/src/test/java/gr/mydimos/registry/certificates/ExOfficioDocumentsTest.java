@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import gr.mydimos.registry.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Required documents that are Citizen Registry certificates, retrieved by the office (seed 003, issue 10). */
 @QuarkusTest
+@QuarkusTestResource(BookingStub.class)
 class ExOfficioDocumentsTest {
 
     private static final String DOCUMENTS = "/api/registry/ex-officio-documents";
@@ -49,5 +51,20 @@ class ExOfficioDocumentsTest {
                 .body("field", equalTo("taxId"));
         given().auth().oauth2(Tokens.citizen("citizen-maria"))
                 .get(DOCUMENTS + "?service=thessaloniki-civil-marriage-licence&taxId=094259216").then().statusCode(403);
+    }
+
+    @Test
+    void staffWithoutARegistryDutyAskOnlyForABookingOfTheirsAndSeeNoRecordIds() {
+        String admin = Tokens.employee("admin-thessaloniki"); // a municipal admin: no registry duty
+        given().auth().oauth2(admin).get(DOCUMENTS + "?service=thessaloniki-civil-marriage-licence&taxId=094259216")
+                .then().statusCode(403).contentType("application/problem+json").body("field", equalTo("booking"));
+        given().auth().oauth2(admin).get(DOCUMENTS + "?booking=K7QX-M4PA")
+                .then().statusCode(200).body("[0].certificate", equalTo("FAMILY_STATUS"))
+                .body("[0].ready", equalTo(true)).body("[0].record", nullValue());
+        // a booking booking-service does not show them (another municipality's, or none)
+        given().auth().oauth2(admin).get(DOCUMENTS + "?booking=ZZZZ-9999").then().statusCode(404);
+        // the duty sees the record it may retrieve
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(DOCUMENTS + "?booking=K7QX-M4PA")
+                .then().statusCode(200).body("[0].record.kind", equalTo("FAMILY_SHARE"));
     }
 }

@@ -2,6 +2,7 @@ package gr.mydimos.registry.identifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gr.mydimos.identifiers.TaxNumber;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

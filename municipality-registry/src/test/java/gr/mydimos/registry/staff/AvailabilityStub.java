@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Stands in for the availability peer service (not for infrastructure): thessaloniki-emp-01 has a booked
- * appointment ahead, everybody else none.
+ * appointment ahead (a civil marriage licence), everybody else none.
  */
 public class AvailabilityStub implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +26,8 @@ public class AvailabilityStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
         server.stubFor(get(urlPathEqualTo("/api/availability/employees/thessaloniki-emp-01/appointments"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        [{"bookingReference": "K7QX-M4PA", "start": "2026-12-08T09:10:00+02:00",
+                        [{"bookingReference": "K7QX-M4PA", "service": "thessaloniki-civil-marriage-licence",
+                          "start": "2026-12-08T09:10:00+02:00",
                           "end": "2026-12-08T09:25:00+02:00"}]""")));
         return Map.of("quarkus.rest-client.availability.url", server.baseUrl());
     }

@@ -65,6 +65,27 @@ class StaffTest {
     }
 
     @Test
+    void aServiceIsNotTakenFromAnEmployeeWhoHasBookedAppointmentsOfIt() {
+        String admin = Tokens.employee("admin-thessaloniki");
+        String emp01 = """
+                {"id": "thessaloniki-emp-01", "unitId": "thessaloniki-municipal-registry", "displayName": "Α. Παπαδάκη",
+                 "serviceIds": %s}""";
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(emp01.formatted("[\"thessaloniki-registry-certificate\", \"thessaloniki-male-registry\"]"))
+                .put(STAFF + "/thessaloniki-emp-01")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/employee-has-appointments"))
+                .body("appointments[0].bookingReference", equalTo("K7QX-M4PA"));
+        given().auth().oauth2(admin).get(STAFF).then()
+                .body("find { it.id == 'thessaloniki-emp-01' }.serviceIds", hasItem("thessaloniki-civil-marriage-licence"));
+        // the services of the booked appointments stay: the rest may change
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(emp01.formatted("[\"thessaloniki-registry-certificate\", \"thessaloniki-civil-marriage-licence\","
+                        + " \"thessaloniki-male-registry\"]"))
+                .put(STAFF + "/thessaloniki-emp-01").then().statusCode(200);
+    }
+
+    @Test
     void employeesServeOnlyServicesOfTheirOwnUnit() {
         String admin = Tokens.employee("admin-thessaloniki");
         given().auth().oauth2(admin).contentType(ContentType.JSON)

@@ -167,7 +167,7 @@ class SmtpOutageTest {
     }
 
     /** On the management interface, a port of its own. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    @TestHTTPResource(value = "/metrics", management = true) // under the management root, /q
     java.net.URL metricsUrl;
 
     private String metrics() {

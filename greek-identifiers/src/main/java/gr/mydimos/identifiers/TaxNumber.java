@@ -1,4 +1,4 @@
-package gr.mydimos.registry.identifiers;
+package gr.mydimos.identifiers;
 
 /**
  * The Greek tax number (ΑΦΜ): nine digits, the last a check digit — the sum of the first eight, each times
