@@ -17,6 +17,15 @@ public final class Tokens {
         return client("employees").getAccessToken(user, user, "backoffice");
     }
 
+    /** booking-service's own identity (client credentials): the only caller that may hold, confirm and release. */
+    public static String bookingService() {
+        return io.restassured.RestAssured.given().formParams("grant_type", "client_credentials",
+                        "client_id", "booking-service", "client_secret", "booking-service-secret")
+                .post(ConfigProvider.getConfig().getValue("keycloak.url", String.class)
+                        + "/realms/employees/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     private static KeycloakTestClient client(String realm) {
         return new KeycloakTestClient(ConfigProvider.getConfig().getValue("keycloak.url", String.class) + "/realms/" + realm);
     }

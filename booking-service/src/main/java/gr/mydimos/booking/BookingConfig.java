@@ -44,6 +44,22 @@ public interface BookingConfig {
     @WithDefault("1h")
     String anonymiseEvery();
 
+    /** How often confirmed reservations no booking uses are looked for and released (ReservationReconciliation). */
+    @WithDefault("10m")
+    String reconcileEvery();
+
+    /** How long after start-up the first reconciliation runs. */
+    @WithDefault("1m")
+    String reconcileDelay();
+
+    /** How far back reservations are reconciled. */
+    @WithDefault("PT24H")
+    Duration reconcileLookback();
+
+    /** Reservations younger than this are left alone: their booking may be committing right now. */
+    @WithDefault("PT2M")
+    Duration reconcileGrace();
+
     /** How many upcoming bookings of one service a person may hold at once, so that nobody hoards slots. */
     @WithDefault("1")
     int maxActivePerService();

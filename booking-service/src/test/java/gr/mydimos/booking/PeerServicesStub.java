@@ -48,6 +48,8 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathMatching("/api/availability/holds/.*/confirm"))
                 .willReturn(json(200, "{\"status\": \"CONFIRMED\"}")));
         server.stubFor(delete(urlPathMatching("/api/availability/holds/.*")).willReturn(aResponse().withStatus(204)));
+        // no confirmed reservation to reconcile, unless a test says otherwise
+        server.stubFor(get(urlPathEqualTo("/api/availability/holds/confirmed")).atPriority(10).willReturn(json(200, "[]")));
         return Map.of("quarkus.rest-client.registry.url", server.baseUrl(),
                 "quarkus.rest-client.availability.url", server.baseUrl());
     }

@@ -2,34 +2,49 @@ package gr.mydimos.availability.reservation;
 
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
+import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue;
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Holds (AV-6) and their confirmation or release, called by booking-service with the signed-in person's token.
- * Any signed-in person or employee may call it; who may book what is booking-service's decision.
+ * Holds (AV-6) and their confirmation or release. Only booking-service's own identity (its service account, realm
+ * role {@code reservation-holder}) may call them: who may book what is booking-service's decision, and an employee's
+ * time is taken only for a booking. Each hold belongs to the booking it was taken for; only that booking's reference
+ * confirms or releases it. The gateway does not route these paths at all.
  */
 @Path("/api/availability/holds")
-@Authenticated
+@RolesAllowed(HoldResource.HOLDER)
 public class HoldResource {
 
-    public record HoldRequest(@NotBlank String municipality, @NotBlank String service, @NotNull Mode mode,
-                              @NotNull OffsetDateTime start, String employee, String preferredEmployee) {}
+    public static final String HOLDER = "reservation-holder";
+
+    /**
+     * staffChoice: the booking is made or moved by the municipality's staff (booking-service decided so), who name
+     * an employee whatever the municipality's policy on a person's choice.
+     */
+    public record HoldRequest(@NotBlank String bookingReference, @NotBlank String municipality, @NotBlank String service,
+                              @NotNull Mode mode, @NotNull OffsetDateTime start, String employee,
+                              String preferredEmployee, boolean staffChoice) {}
+
+    /** A confirmed reservation, for booking-service's reconciliation of reservations against bookings. */
+    public record Confirmed(UUID id, String bookingReference, OffsetDateTime createdAt) {}
 
     public record ConfirmRequest(@NotBlank String bookingReference) {}
 
@@ -42,17 +57,13 @@ public class HoldResource {
     Reservations reservations;
     @Inject
     AvailabilityConfig config;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
 
     @POST
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {
         String employee = blankToNull(request.employee());
         return catalogue.require(request.municipality(), request.service(), request.mode())
                 .flatMap(service -> reservations.hold(request.municipality(), service, request.start().toInstant(), employee,
-                        blankToNull(request.preferredEmployee()), staffOf(request.municipality())))
+                        blankToNull(request.preferredEmployee()), request.staffChoice(), request.bookingReference()))
                 .map(r -> RestResponse.ResponseBuilder.<Hold>created(URI.create("/api/availability/holds/" + r.id))
                         .entity(view(r)).build());
     }
@@ -65,8 +76,17 @@ public class HoldResource {
 
     @DELETE
     @Path("{id}")
-    public Uni<Void> release(@PathParam("id") UUID id) {
-        return reservations.release(id);
+    public Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") @NotBlank String bookingReference) {
+        return reservations.release(id, bookingReference);
+    }
+
+    /** Confirmed reservations taken between two instants (at most 10,000, oldest first). */
+    @GET
+    @Path("confirmed")
+    public Uni<List<Confirmed>> confirmed(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return reservations.confirmedBetween(instant("from", from), instant("to", to)).map(list -> list.stream()
+                .map(r -> new Confirmed(r.id, r.bookingReference, r.createdAt.atZone(config.zone()).toOffsetDateTime()))
+                .toList());
     }
 
     private Hold view(Reservation r) {
@@ -74,10 +94,12 @@ public class HoldResource {
                 r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.holdExpiresAt.atZone(config.zone()).toOffsetDateTime());
     }
 
-    /** The municipality's admins (a transfer they propose) name the employee whatever the person's choice policy. */
-    private boolean staffOf(String municipality) {
-        return identity.hasRole("central-admin")
-                || identity.hasRole("municipal-admin") && municipality.equals(token.getClaim("municipality"));
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw Problems.invalidParameter(field, "an instant such as 2026-12-01T08:00:00Z");
+        }
     }
 
     private static String blankToNull(String value) {

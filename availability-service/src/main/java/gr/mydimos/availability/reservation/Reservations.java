@@ -6,6 +6,7 @@ import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import gr.mydimos.availability.slot.SlotGrid;
 import gr.mydimos.availability.slot.SlotSearch;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,9 @@ public class Reservations {
 
     private static final String INSERT = """
             INSERT INTO reservation (id, employee_id, municipality_code, unit_id, service_id, mode, starts_at, ends_at,
-                                     blocked_until, status, hold_expires_at, created_at)
-            VALUES (:id, :employee, :municipality, :unit, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt, :now)
+                                     blocked_until, status, hold_expires_at, created_at, booking_reference)
+            VALUES (:id, :employee, :municipality, :unit, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt,
+                    :now, :booking)
             ON CONFLICT DO NOTHING""";
 
     @Inject
@@ -38,14 +40,15 @@ public class Reservations {
     Clock clock;
 
     /**
-     * Holds the slot with the least busy free employee (or the one asked for); a 409 problem when none is free.
+     * Holds the slot for a booking with the least busy free employee (or the one asked for); a 409 problem when none
+     * is free. The hold belongs to that booking: only its reference confirms or releases it.
      * A preferred employee is tried first when free, without being a person's choice (AV-5 does not apply).
      * Where work positions limit in-person appointments, holds of the unit take a transaction-scoped advisory lock
      * and count again under it, so concurrent holds cannot exceed the positions either.
      */
     @WithTransaction
     public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee,
-                                 String preferredEmployee, boolean staffAssigns) {
+                                 String preferredEmployee, boolean staffAssigns, String bookingReference) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
         Instant now = clock.instant();
         return search.candidates(municipality, service, day, day, employee, staffAssigns)
@@ -59,16 +62,19 @@ public class Reservations {
                         order.add(0, preferredEmployee); // continuity (a moved booking keeps its employee), no choice made
                     }
                     return expireStaleHolds(order, now)
-                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, order, now));
+                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, order, now, bookingReference));
                 });
     }
 
-    /** Turns a hold into the booking's reservation; a 409 problem when the hold expired or was released. */
+    /**
+     * Turns a hold into the booking's reservation; a 409 problem when the hold expired or was released, and a 404 for
+     * a hold of another booking (as if it did not exist).
+     */
     @WithTransaction
     public Uni<Reservation> confirm(UUID holdId, String bookingReference) {
         return Reservation.<Reservation>findById(holdId).map(reservation -> {
-            if (reservation == null) {
-                throw new NotFoundException("No hold " + holdId);
+            if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
+                throw new NotFoundException("No hold " + holdId + " of booking " + bookingReference);
             }
             if (reservation.status == Reservation.Status.CONFIRMED && bookingReference.equals(reservation.bookingReference)) {
                 return reservation; // a retried confirmation
@@ -82,18 +88,25 @@ public class Reservations {
         });
     }
 
-    /** Frees the time of a hold or a confirmed reservation. Releasing twice is harmless. */
+    /** Frees the time of a booking's hold or confirmed reservation. Releasing twice is harmless. */
     @WithTransaction
-    public Uni<Void> release(UUID id) {
+    public Uni<Void> release(UUID id, String bookingReference) {
         return Reservation.<Reservation>findById(id).map(reservation -> {
-            if (reservation == null) {
-                throw new NotFoundException("No reservation " + id);
+            if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
+                throw new NotFoundException("No reservation " + id + " of booking " + bookingReference);
             }
             if (reservation.status == Reservation.Status.HELD || reservation.status == Reservation.Status.CONFIRMED) {
                 reservation.status = Reservation.Status.RELEASED;
             }
             return null;
         });
+    }
+
+    /** Confirmed reservations taken between two instants, oldest first, at most 10,000 at a time. */
+    @WithSession
+    public Uni<List<Reservation>> confirmedBetween(Instant from, Instant to) {
+        return Reservation.<Reservation>find("status = ?1 and createdAt >= ?2 and createdAt < ?3 order by createdAt",
+                Reservation.Status.CONFIRMED, from, to).range(0, 9_999).list();
     }
 
     /** Releases the reservation a booking no longer uses (from booking events); unknown or already released ids change nothing. */
@@ -127,7 +140,7 @@ public class Reservations {
     }
 
     private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,
-                                             List<String> employees, Instant now) {
+                                             List<String> employees, Instant now, String bookingReference) {
         if (employees.isEmpty()) {
             return Uni.createFrom().failure(Problems.slotUnavailable("The slot at " + slot.start() + " was just taken"));
         }
@@ -144,9 +157,11 @@ public class Reservations {
                         .setParameter("blockedUntil", slot.blockedUntil())
                         .setParameter("expiresAt", now.plus(config.holdLifetime()))
                         .setParameter("now", now)
+                        .setParameter("booking", bookingReference)
                         .executeUpdate())
                 .flatMap(inserted -> inserted == 1
                         ? Reservation.<Reservation>findById(id)
-                        : insertFirstFree(municipality, service, slot, employees.subList(1, employees.size()), now));
+                        : insertFirstFree(municipality, service, slot, employees.subList(1, employees.size()), now,
+                                bookingReference));
     }
 }

@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import gr.mydimos.availability.RegistryStub;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.DayOfWeek;
@@ -28,8 +27,6 @@ class RegistryEventsTest {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    @ConfigProperty(name = "keycloak.url")
-    String keycloakUrl;
     @ConfigProperty(name = "mp.messaging.incoming.registry-events.topic")
     String topic;
 
@@ -40,7 +37,7 @@ class RegistryEventsTest {
     void anEmployeeAddedInTheRegistryIsAssignableAndOnceRemovedIsNot() {
         String id = "thessaloniki-emp-" + UUID.randomUUID().toString().substring(0, 8);
         publish(id, employeeEvent("EmployeeAdded", id, true));
-        String token = new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken("citizen-maria", "citizen-maria", "portal");
+        String token = gr.mydimos.availability.Tokens.bookingService();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:00"), id).then().statusCode(201));
 
         publish(id, employeeEvent("EmployeeRemoved", id, false));
@@ -115,8 +112,9 @@ class RegistryEventsTest {
 
     private static io.restassured.response.Response hold(String token, String start, String employee) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                {"municipality": "thessaloniki", "service": "thessaloniki-civil-marriage-licence", "mode": "IN_PERSON",
-                 "start": "%s", "employee": "%s"}""".formatted(start, employee)).post("/api/availability/holds");
+                {"bookingReference": "TEST-REGISTRY", "municipality": "thessaloniki",
+                 "service": "thessaloniki-civil-marriage-licence", "mode": "IN_PERSON", "start": "%s", "employee": "%s"}"""
+                .formatted(start, employee)).post("/api/availability/holds");
     }
 
     private static String employeeEvent(String type, String id, boolean active) {

@@ -90,12 +90,12 @@ class BookingEventsTest {
 
     /** Holds and confirms the time with thessaloniki-emp-03 and returns the reservation id. */
     private static String book(String start, String reference) {
-        String citizen = Tokens.citizen("citizen-maria");
-        String hold = given().auth().oauth2(citizen).contentType(ContentType.JSON).body("""
-                        {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "VIDEO",
-                         "start": "%s", "employee": "thessaloniki-emp-03"}""".formatted(start))
+        String bookingService = Tokens.bookingService();
+        String hold = given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("""
+                        {"bookingReference": "%s", "municipality": "thessaloniki", "service": "thessaloniki-registry-certificate",
+                         "mode": "VIDEO", "start": "%s", "employee": "thessaloniki-emp-03"}""".formatted(reference, start))
                 .post("/api/availability/holds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
+        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
         return hold;
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import gr.mydimos.availability.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
@@ -63,13 +64,13 @@ class HoldTest {
     @Test
     void twoHundredConcurrentHoldsOfOneTimeWithThreeQualifiedEmployeesGiveExactlyThree() throws Exception {
         String start = day + "T09:00:00+02:00";
-        String token = citizenToken();
+        String token = Tokens.bookingService();
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try {
             List<Future<Response>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 futures.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(holdBody(start, null)).post("/api/availability/holds")));
+                        .body(holdBody(start, null, "TEST-RACE")).post("/api/availability/holds")));
             }
             List<Response> answers = new ArrayList<>();
             for (Future<Response> f : futures) {
@@ -97,7 +98,7 @@ class HoldTest {
     void theBufferAfterAnAppointmentKeepsTheEmployeeFromTheNextOneEvenAcrossServices() throws Exception {
         // a certificate at 11:40 keeps thessaloniki-emp-01 until 12:00 (15 minutes + 5 of buffer); marriage licences
         // (30 + 5) start every 35 minutes: 11:30 would overlap, 12:05 is after the buffer
-        holdFor(citizenToken(), day + "T11:40:00+02:00", "thessaloniki-emp-01");
+        holdFor(day + "T11:40:00+02:00", "thessaloniki-emp-01", "TEST-BUFFER");
         assertThat(given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
                 .get("/api/availability/slots").then().statusCode(200).extract().jsonPath().<String>getList("start"))
@@ -117,10 +118,10 @@ class HoldTest {
 
     @Test
     void anExpiredHoldIsReleasedByTheSweepAndItsSlotIsFreeAgain() throws Exception {
-        String token = citizenToken();
+        String token = Tokens.bookingService();
         String start = day + "T13:00:00+02:00";
-        String hold = holdFor(token, start, "thessaloniki-emp-01");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, "thessaloniki-emp-01"))
+        String hold = holdFor(start, "thessaloniki-emp-01", "TEST-LATE");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, "thessaloniki-emp-01", "TEST-OTHER"))
                 .post("/api/availability/holds").then().statusCode(409);
 
         clock.advance(Duration.ofMinutes(6)); // past the five-minute lifetime; the sweep runs every second in tests
@@ -129,7 +130,7 @@ class HoldTest {
         given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
                 .get("/api/availability/slots").then().statusCode(200).body("start", hasItem(start));
-        holdFor(token, start, "thessaloniki-emp-01");
+        holdFor(start, "thessaloniki-emp-01", "TEST-OTHER");
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-LATE\"}")
                 .post("/api/availability/holds/" + hold + "/confirm")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/hold-not-active"));
@@ -137,17 +138,18 @@ class HoldTest {
 
     @Test
     void releasedHoldFreesTheSlotAndAConfirmedOneStaysTaken() {
-        String token = citizenToken();
+        String token = Tokens.bookingService();
         String start = day + "T10:20:00+02:00";
-        String hold = holdFor(token, start, "thessaloniki-emp-02");
-        given().auth().oauth2(token).delete("/api/availability/holds/" + hold).then().statusCode(204);
-        String again = holdFor(token, start, "thessaloniki-emp-02");
+        String hold = holdFor(start, "thessaloniki-emp-02", "TEST-REF2");
+        given().auth().oauth2(token).queryParam("booking", "TEST-REF2").delete("/api/availability/holds/" + hold)
+                .then().statusCode(204);
+        String again = holdFor(start, "thessaloniki-emp-02", "TEST-REF1");
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF1\"}")
                 .post("/api/availability/holds/" + again + "/confirm")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(holdBody(start, "thessaloniki-emp-02")).post("/api/availability/holds")
+                .body(holdBody(start, "thessaloniki-emp-02", "TEST-REF3")).post("/api/availability/holds")
                 .then().statusCode(409);
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF2\"}")
                 .post("/api/availability/holds/" + hold + "/confirm")
@@ -155,9 +157,34 @@ class HoldTest {
     }
 
     @Test
-    void holdsNeedASignedInCaller() {
-        given().contentType(ContentType.JSON).body(holdBody(day + "T11:00:00+02:00", null))
-                .post("/api/availability/holds").then().statusCode(401);
+    void onlyBookingServicesOwnIdentityHoldsConfirmsAndReleasesAndOnlyForTheBookingOfTheHold() {
+        String body = holdBody(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
+        given().contentType(ContentType.JSON).body(body).post("/api/availability/holds").then().statusCode(401);
+        for (String token : new String[] {citizenToken(), employeeToken("clerk-thessaloniki"), employeeToken("central-admin")}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/availability/holds")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        String hold = holdFor(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
+        String citizen = citizenToken();
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-OWN\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(403);
+        given().auth().oauth2(citizen).queryParam("booking", "TEST-OWN").delete("/api/availability/holds/" + hold)
+                .then().statusCode(403);
+        given().auth().oauth2(citizen).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2027-01-01T00:00:00Z")
+                .get("/api/availability/holds/confirmed").then().statusCode(403);
+        // a hold is its booking's: another reference neither confirms nor releases it
+        String service = Tokens.bookingService();
+        given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"bookingReference\": \"PHANTOM-1\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(404);
+        given().auth().oauth2(service).queryParam("booking", "PHANTOM-1").delete("/api/availability/holds/" + hold)
+                .then().statusCode(404);
+        given().auth().oauth2(service).delete("/api/availability/holds/" + hold).then().statusCode(400);
+        given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-OWN\"}")
+                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+        given().auth().oauth2(service).queryParam("from", day.atStartOfDay(java.time.ZoneOffset.UTC).minusDays(400).toInstant().toString())
+                .queryParam("to", java.time.Instant.now().plusSeconds(60).toString())
+                .get("/api/availability/holds/confirmed").then().statusCode(200)
+                .body("find { it.id == '" + hold + "' }.bookingReference", equalTo("TEST-OWN"));
     }
 
     @Test
@@ -186,10 +213,9 @@ class HoldTest {
 
     @Test
     void adminsSeeAnEmployeesBookedAppointmentsOfTheirOwnMunicipalityOnly() {
-        String citizen = citizenToken();
         String start = day + "T11:00:00+02:00";
-        String hold = holdFor(citizen, start, "thessaloniki-emp-02");
-        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-EMP2\"}")
+        String hold = holdFor(start, "thessaloniki-emp-02", "TEST-EMP2");
+        given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-EMP2\"}")
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
 
         given().auth().oauth2(employeeToken("admin-thessaloniki"))
@@ -208,15 +234,17 @@ class HoldTest {
         return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
     }
 
-    private String holdFor(String token, String start, String employee) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, employee))
+    private String holdFor(String start, String employee, String bookingReference) {
+        return given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
+                .body(holdBody(start, employee, bookingReference))
                 .post("/api/availability/holds").then().statusCode(201).extract().path("id");
     }
 
-    private static String holdBody(String start, String employee) {
+    private static String holdBody(String start, String employee, String bookingReference) {
         return """
-                {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "IN_PERSON",
-                 "start": "%s", "employee": %s}""".formatted(start, employee == null ? "null" : "\"" + employee + "\"");
+                {"bookingReference": "%s", "municipality": "thessaloniki", "service": "thessaloniki-registry-certificate",
+                 "mode": "IN_PERSON", "start": "%s", "employee": %s}"""
+                .formatted(bookingReference, start, employee == null ? "null" : "\"" + employee + "\"");
     }
 
     private String citizenToken() {

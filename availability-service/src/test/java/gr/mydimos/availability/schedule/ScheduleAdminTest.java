@@ -131,9 +131,9 @@ class ScheduleAdminTest {
         admin().body("""
                 {"unitId": "%s", "validFrom": "2027-01-19", "validUntil": "2027-01-19", "positions": 1}""".formatted(UNIT))
                 .post(BASE + "/positions").then().statusCode(201);
-        String citizen = Tokens.citizen("citizen-maria");
+        String bookingService = Tokens.bookingService();
         List<Integer> statuses = IntStream.range(0, 2).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
-                        .auth().oauth2(citizen).contentType(ContentType.JSON).body(hold("IN_PERSON", "2027-01-19T10:05:00+02:00", null))
+                        .auth().oauth2(bookingService).contentType(ContentType.JSON).body(hold("IN_PERSON", "2027-01-19T10:05:00+02:00", null))
                         .post("/api/availability/holds").statusCode()))
                 .toList().stream().map(CompletableFuture::join).toList();
 
@@ -163,11 +163,14 @@ class ScheduleAdminTest {
             given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
                             "from", "2026-12-07", "to", "2026-12-07", "employee", "thessaloniki-emp-04")
                     .get("/api/availability/slots").then().statusCode(400).body("field", equalTo("employee"));
-            // the person cannot choose, but the municipality's admin assigns (a transfer they propose)
-            given().auth().oauth2(Tokens.citizen("citizen-maria")).contentType(ContentType.JSON)
+            // the person cannot choose, but the municipality's admin assigns (a transfer they propose: booking-service
+            // says the choice is the staff's)
+            given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
                     .body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/holds")
                     .then().statusCode(400).body("field", equalTo("employee"));
-            admin().body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/holds")
+            given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
+                    .body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")
+                            .replace("{", "{\"staffChoice\": true, ")).post("/api/availability/holds")
                     .then().statusCode(201).body("employee", equalTo("thessaloniki-emp-05"));
         } finally {
             admin().body("{}").put(BASE + "/services/" + SERVICE + "/policy").then().statusCode(200);
@@ -203,10 +206,11 @@ class ScheduleAdminTest {
     }
 
     private static void book(String start, String employee, String reference) {
-        String citizen = Tokens.citizen("citizen-maria");
-        String hold = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(hold("PHONE", start, employee))
+        String bookingService = Tokens.bookingService();
+        String hold = given().auth().oauth2(bookingService).contentType(ContentType.JSON)
+                .body(hold("PHONE", start, employee).replace("TEST-SCHEDULE", reference))
                 .post("/api/availability/holds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
+        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
     }
 
@@ -230,7 +234,8 @@ class ScheduleAdminTest {
 
     private static String hold(String mode, String start, String employee) {
         return """
-                {"municipality": "thessaloniki", "service": "%s", "mode": "%s", "start": "%s", "employee": %s}"""
+                {"bookingReference": "TEST-SCHEDULE", "municipality": "thessaloniki", "service": "%s", "mode": "%s",
+                 "start": "%s", "employee": %s}"""
                 .formatted(SERVICE, mode, start, employee == null ? "null" : "\"" + employee + "\"");
     }
 

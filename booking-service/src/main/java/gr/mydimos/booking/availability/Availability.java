@@ -32,12 +32,14 @@ public class Availability {
     Clock clock;
 
     /**
-     * Holds the slot, with the employee the person chose, or else preferably with {@code preferred} (a moved booking
-     * keeps its employee when they are free); a 409 problem when it is no longer free.
+     * Holds the slot for the booking, with the employee the person (or, with {@code staffChoice}, the municipality's
+     * staff) chose, or else preferably with {@code preferred} (a moved booking keeps its employee when they are free);
+     * a 409 problem when it is no longer free.
      */
-    public Uni<Reservation> hold(String municipality, String service, Mode mode, OffsetDateTime start, String employee,
-                                 String preferred) {
-        return api.hold(new AvailabilityApi.HoldRequest(municipality, service, mode, start, employee, preferred))
+    public Uni<Reservation> hold(String bookingReference, String municipality, String service, Mode mode,
+                                 OffsetDateTime start, String employee, String preferred, boolean staffChoice) {
+        return api.hold(new AvailabilityApi.HoldRequest(bookingReference, municipality, service, mode, start, employee,
+                        preferred, staffChoice))
                 .map(h -> new Reservation(h.id(), h.employee(), h.start(), h.end()))
                 .onFailure().transform(Availability::translate);
     }
@@ -53,7 +55,7 @@ public class Availability {
      * failed booking never keeps an employee's time. A hold never confirmed also expires by itself.
      */
     public Uni<Void> release(UUID reservation, String bookingReference) {
-        return api.release(reservation).onFailure().recoverWithUni(failure -> {
+        return api.release(reservation, bookingReference).onFailure().recoverWithUni(failure -> {
             LOG.warnf("Could not release reservation %s of %s now (%s); asking again through the outbox", reservation,
                     bookingReference, failure.toString());
             UUID eventId = UUID.randomUUID();

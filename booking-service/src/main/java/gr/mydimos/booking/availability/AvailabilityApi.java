@@ -1,24 +1,36 @@
 package gr.mydimos.booking.availability;
 
 import gr.mydimos.booking.Mode;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** availability-service's holds, called with the caller's own token so it decides on the originating user. */
+/**
+ * availability-service's holds, called under booking-service's own identity (client credentials, realm role
+ * reservation-holder): booking-service has decided who may book what; availability takes an employee's time only for
+ * a booking, and only for this caller. Each hold belongs to the booking it is taken for.
+ */
 @RegisterRestClient(configKey = "availability")
-@AccessToken
+@OidcClientFilter
 @Path("/api/availability/holds")
 interface AvailabilityApi {
 
-    record HoldRequest(String municipality, String service, Mode mode, OffsetDateTime start, String employee,
-                       String preferredEmployee) {}
+    /** staffChoice: the municipality's staff name the employee, whatever its policy on a person's choice. */
+    record HoldRequest(String bookingReference, String municipality, String service, Mode mode, OffsetDateTime start,
+                       String employee, String preferredEmployee, boolean staffChoice) {}
+
+    /** A confirmed reservation, for the reconciliation against bookings. */
+    record Confirmed(UUID id, String bookingReference, OffsetDateTime createdAt) {}
 
     record ConfirmRequest(String bookingReference) {}
 
@@ -33,5 +45,9 @@ interface AvailabilityApi {
 
     @DELETE
     @Path("{id}")
-    Uni<Void> release(@PathParam("id") UUID id);
+    Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") String bookingReference);
+
+    @GET
+    @Path("confirmed")
+    Uni<List<Confirmed>> confirmed(@QueryParam("from") Instant from, @QueryParam("to") Instant to);
 }

@@ -47,7 +47,8 @@ public class BookingChanges {
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
             requireBeforeCutOff(b);
-            return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId)
+            return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId,
+                            caller.assignsEmployeesOf(b.municipalityCode))
                     .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),

@@ -83,8 +83,9 @@ public class BookingService {
                                 "this municipality does not allow a third person in video calls");
                     }
                     String reference = references.bookingReference();
-                    return availability.hold(request.municipality(), request.service(), request.mode(), request.start(),
-                                    blankToNull(request.employee()), null)
+                    return availability.hold(reference, request.municipality(), request.service(), request.mode(),
+                                    request.start(), blankToNull(request.employee()), null,
+                                    caller.assignsEmployeesOf(request.municipality()))
                             .call(reservation -> availability.confirm(reservation.id(), reference)
                                     .onFailure().call(() -> availability.release(reservation.id(), reference)))
                             .flatMap(reservation -> {

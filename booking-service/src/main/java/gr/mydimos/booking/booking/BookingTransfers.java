@@ -53,7 +53,8 @@ public class BookingTransfers {
             if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
                 throw Problems.statusConflict("Only an upcoming confirmed booking can be transferred");
             }
-            return availability.hold(b.municipalityCode, b.serviceId, b.mode, start, employee, null)
+            return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
+                            caller.assignsEmployeesOf(b.municipalityCode))
                     .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         Instant now = clock.instant();

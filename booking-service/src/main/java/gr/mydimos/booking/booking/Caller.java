@@ -38,6 +38,11 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         return EMPLOYEES.equals(realm) && roles.contains("municipal-admin");
     }
 
+    /** The municipality's admins (and central admins) name an employee whatever its policy on a person's choice. */
+    public boolean assignsEmployeesOf(String municipalityCode) {
+        return isCentralAdmin() || isMunicipalAdmin() && municipalityCode.equals(municipality);
+    }
+
     public boolean isCentralAdmin() {
         return EMPLOYEES.equals(realm) && roles.contains("central-admin");
     }

@@ -108,6 +108,30 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void aReservationNoBookingUsesIsReleasedByTheReconciliationOnItsOwn() {
+        String maria = citizen("citizen-maria");
+        String reference = book(maria, "2026-12-17T08:00:00+02:00", "");
+        String used = event(reference, "BookingConfirmed").getString("booking.reservationId");
+        String orphan = java.util.UUID.randomUUID().toString();
+        // availability still holds one reservation confirmed for a booking that was never committed
+        var listed = PeerServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .get(urlPathEqualTo("/api/availability/holds/confirmed")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                        [{"id": "%s", "bookingReference": "%s", "createdAt": "2026-12-01T09:00:00+02:00"},
+                         {"id": "%s", "bookingReference": "LOST-0001", "createdAt": "2026-12-01T09:00:00+02:00"}]"""
+                        .formatted(used, reference, orphan))));
+        try {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> PeerServicesStub.server.verify(
+                    deleteRequestedFor(urlPathEqualTo("/api/availability/holds/" + orphan))
+                            .withQueryParam("booking", com.github.tomakehurst.wiremock.client.WireMock.equalTo("LOST-0001"))));
+            PeerServicesStub.server.verify(0, deleteRequestedFor(urlPathEqualTo("/api/availability/holds/" + used)));
+        } finally {
+            PeerServicesStub.server.removeStub(listed);
+        }
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel").then().statusCode(200);
+    }
+
+    @Test
     void aPersonHoldsOneUpcomingBookingPerServiceUnlessAClerkRecordsWhy() {
         String maria = citizen("citizen-maria");
         String first = book(maria, "2026-12-16T08:00:00+02:00", "");

@@ -100,6 +100,11 @@ class CreateBookingTest {
         PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.start",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(OffsetDateTime.parse(start).toInstant().toString()))));
+        // the time is held for this booking, under booking-service's own identity, never with the person's token
+        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.bookingReference", com.github.tomakehurst.wiremock.client.WireMock.equalTo(first)))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.notMatching("Bearer " + token)));
         cancel(first);
     }
 

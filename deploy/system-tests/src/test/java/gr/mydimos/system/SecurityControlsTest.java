@@ -244,6 +244,30 @@ class SecurityControlsTest {
                 .then().statusCode(200).body("[0].record.kind", equalTo("FAMILY_SHARE"));
     }
 
+    @Test
+    void onlyBookingServiceHoldsConfirmsAndReleasesAnEmployeesTime() {
+        String service = "thessaloniki-registry-certificate";
+        String hold = """
+                {"bookingReference": "PHANTOM-01", "municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON",
+                 "start": "%s"}""".formatted(service, Demo.freeSlot(service, 6));
+        String citizen = Demo.token("citizens", "citizen-maria", "portal");
+        String efka = given().formParams("grant_type", "client_credentials", "client_id", "efka-benefits",
+                        "client_secret", "efka-benefits-secret")
+                .post(Demo.KEYCLOAK + "/realms/employees/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        for (String token : new String[] {citizen, efka, Demo.token("employees", "central-admin", "backoffice")}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(hold)
+                    .post("http://127.0.0.1:8082/api/availability/holds").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"PHANTOM-01\"}")
+                    .post("http://127.0.0.1:8082/api/availability/holds/" + UUID.randomUUID() + "/confirm").then().statusCode(403);
+            given().auth().oauth2(token).queryParam("booking", "PHANTOM-01")
+                    .delete("http://127.0.0.1:8082/api/availability/holds/" + UUID.randomUUID()).then().statusCode(403);
+            // and from outside the holds do not exist at all
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(hold)
+                    .post(Demo.GATEWAY + "/api/availability/holds").then().statusCode(404);
+        }
+    }
+
     /** A 401 problem with the Bearer challenge, small and free of internals. */
     private static void refused(Response response, String what, boolean invalidToken) {
         String body = response.then().statusCode(401).contentType("application/problem+json")

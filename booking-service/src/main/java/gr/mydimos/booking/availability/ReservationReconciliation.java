@@ -1,0 +1,83 @@
+package gr.mydimos.booking.availability;
+
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.booking.Booking;
+import gr.mydimos.booking.booking.Transfer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Finds the reservations availability keeps confirmed that no booking uses, and frees them. A booking confirms its
+ * reservation before the booking's own transaction commits; if this service dies in between, or a release is lost,
+ * an employee's time would stay taken for nobody. So, on its own, every {@code booking.reconcile-every}: the
+ * reservations confirmed in the last {@code booking.reconcile-lookback}, up to {@code booking.reconcile-grace} ago
+ * (a booking being made right now is not yet committed), are compared with those that bookings and open transfer
+ * proposals hold; the others are released, each logged and counted.
+ */
+@ApplicationScoped
+public class ReservationReconciliation {
+
+    private static final Logger LOG = Logger.getLogger(ReservationReconciliation.class);
+
+    @RestClient
+    AvailabilityApi availability;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    BookingConfig config;
+
+    @Scheduled(every = "${booking.reconcile-every}", delayed = "${booking.reconcile-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        return reconcile().onFailure().recoverWithItem(failure -> {
+            LOG.warnf("reservation reconciliation failed, trying again next time: %s", failure.toString());
+            return 0;
+        }).replaceWithVoid();
+    }
+
+    /** Releases the reservations no booking uses; answers how many. */
+    public Uni<Integer> reconcile() {
+        Instant now = clock.instant();
+        return availability.confirmed(now.minus(config.reconcileLookback()), now.minus(config.reconcileGrace())).flatMap(confirmed -> confirmed.isEmpty()
+                ? Uni.createFrom().item(0)
+                : inUse(confirmed.stream().map(AvailabilityApi.Confirmed::id).toList()).flatMap(used -> {
+                    List<AvailabilityApi.Confirmed> orphans = confirmed.stream().filter(r -> !used.contains(r.id())).toList();
+                    return Multi.createFrom().iterable(orphans)
+                            .onItem().transformToUniAndConcatenate(r -> availability.release(r.id(), r.bookingReference())
+                                    .invoke(() -> {
+                                        LOG.warnf("released reservation %s of %s: no booking uses it", r.id(), r.bookingReference());
+                                        metrics.counter("booking.reservations.orphaned").increment();
+                                    }))
+                            .collect().asList().map(List::size);
+                }));
+    }
+
+    /** Which of the reservations a booking (not cancelled) or an open transfer proposal holds. */
+    private static Uni<Set<UUID>> inUse(List<UUID> reservations) {
+        return Panache.withSession(() -> Booking.<Booking>find("reservationId in ?1 and status != ?2", reservations,
+                        Booking.Status.CANCELLED).list()
+                .flatMap(bookings -> Transfer.<Transfer>find("reservationId in ?1 and status = ?2", reservations,
+                                Transfer.Status.PROPOSED).list()
+                        .map(transfers -> {
+                            Set<UUID> used = new HashSet<>();
+                            bookings.forEach(b -> used.add(b.reservationId));
+                            transfers.forEach(t -> used.add(t.reservationId));
+                            return used;
+                        })));
+    }
+}
