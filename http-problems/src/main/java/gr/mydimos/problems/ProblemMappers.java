@@ -150,7 +150,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "unexpected failure answering %s", uri.getPath());
+        // the path may name a person (a tax number): the log line's request and trace ids lead to the request instead
+        LOG.error("unexpected failure answering a request", e);
         return answer(Problem.builder().withType(URI.create(TYPES + "internal-error")).withTitle("Internal error")
                 .withStatus(500).withDetail("Something went wrong on our side; nothing was changed. Please try again later.")
                 .build(), uri);

@@ -97,7 +97,15 @@ class SecurityControlsTest {
         }
         assertThat(given().get("http://127.0.0.1:9080/q/metrics").asString())
                 .contains("uri=\"/api/registry/{path}\"").contains("uri=\"/api/bookings/{path}\"");
+        // nor do the logs name them: the gateway logs each request by its route template
+        for (String log : new String[] {"identity-gateway.log", "identity-gateway.json.log", "municipality-registry.log",
+                "municipality-registry.json.log"}) {
+            assertThat(LOGS.resolve(log)).as(log).exists().content(java.nio.charset.StandardCharsets.UTF_8)
+                    .doesNotContain("094259216").doesNotContain(reference);
+        }
     }
+
+    private static final java.nio.file.Path LOGS = java.nio.file.Path.of(System.getProperty("local.logs", "../local/.runtime/logs"));
 
     @Test
     void servicesListenOnTheLoopbackOnly() throws IOException {
