@@ -31,6 +31,14 @@ public interface AvailabilityConfig {
     @WithDefault("PT5M")
     Duration holdLifetime();
 
+    /**
+     * The client whose service account holds, confirms and releases reservations (its tokens name it as the
+     * authorised party, azp): besides the role, so that no other client given the role by mistake, in either realm,
+     * could take an employee's time.
+     */
+    @WithDefault("booking-service")
+    String reservationHolderClient();
+
     /** How often unconfirmed holds past their lifetime are released. */
     @WithDefault("30s")
     String holdSweepEvery();

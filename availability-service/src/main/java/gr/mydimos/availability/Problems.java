@@ -26,7 +26,7 @@ public final class Problems {
     public static Problem unknownService(String municipality, String service) {
         return Problem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown service")
                 .withStatus(Response.Status.NOT_FOUND)
-                .withDetail("Municipality '" + municipality + "' offers no service '" + service + "'")
+                .withDetail("The municipality offers no such service.")
                 .with("field", "service").build();
     }
 

@@ -115,7 +115,10 @@ public class ProblemMappers {
                 .with("field", field).build(), uri);
     }
 
-    /** 404, 405, 415 and the like raised by the framework or by our code; the framework's own message is not shown. */
+    /**
+     * 404, 405, 415 and the like raised by the framework or by our code: a fixed text per status, never the
+     * exception's message, which may hold what the caller sent or the framework's internals.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -124,8 +127,6 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String reason = known == null ? "Error" : known.getReasonPhrase();
-        String message = e.getMessage();
-        boolean own = message != null && !message.startsWith("HTTP " + status);
         Problem.Builder problem = Problem.builder().withStatus(status).withTitle(reason)
                 .withType(URI.create(TYPES + switch (status) {
                     case 404 -> "not-found";
@@ -134,7 +135,7 @@ public class ProblemMappers {
                     case 415 -> "unsupported-media-type";
                     default -> "bad-request";
                 }))
-                .withDetail(own ? message : switch (status) {
+                .withDetail(switch (status) {
                     case 404 -> "There is nothing at this address.";
                     case 405 -> "This address does not take the method " + "used; see the Allow header.";
                     case 406 -> "This address answers in JSON only.";
@@ -236,15 +237,23 @@ public class ProblemMappers {
         return String.join(".", names);
     }
 
+    /**
+     * The resource method as declared: the validator may name the class Quarkus generates for an intercepted bean
+     * (a subclass whose overriding methods carry no parameter annotations), so the search goes up to the declaration.
+     */
     private static Method find(Class<?> type, String name, Class<?>[] parameters) {
+        Method found = null;
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
-                return c.getDeclaredMethod(name, parameters);
+                found = c.getDeclaredMethod(name, parameters);
+                if (java.util.Arrays.stream(found.getParameterAnnotations()).anyMatch(a -> a.length > 0)) {
+                    return found;
+                }
             } catch (NoSuchMethodException e) {
                 // declared higher up
             }
         }
-        return null;
+        return found;
     }
 
     private static String declaredName(Annotation[] annotations) {

@@ -57,6 +57,10 @@ public interface GatewayConfig {
     @WithDefault("64K")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
+    /** A body sent without a length must have arrived whole within this time; otherwise 408. */
+    @WithDefault("PT10S")
+    Duration bodyTimeout();
+
     /** The longest address (path and query) passed on; a longer one is refused with 414 (the services take 4096). */
     @WithDefault("4000")
     int maxUriLength();

@@ -16,9 +16,10 @@ import java.util.Set;
  * Requests no service should have to parse are refused at the edge with a problem, before any rule looks at their
  * path: so that the rate limiter, the router, the audit and the service all see one canonical path. Refused are an
  * address longer than the limit; a path that is not canonical (dot segments, empty segments, a trailing slash,
- * matrix parameters, an encoded slash, backslash or dot), or that decodes to control characters or to no UTF-8; a
- * body on a method that takes none; and a body larger than the limit, whether announced (refused before any of it is
- * read) or streamed without a length (counted as it arrives, and only then passed on whole).
+ * matrix parameters, percent-encoded letters, digits, slash, backslash or dot: anything Vert.x would normalise), or
+ * that decodes to control characters or to no UTF-8; a body on a method that takes none; and a body larger than the
+ * limit, whether announced (refused before any of it is read) or streamed without a length (counted as it arrives,
+ * and only then passed on whole). A refused body's connection is closed once the answer is out.
  */
 final class MalformedRequests {
 
@@ -29,10 +30,12 @@ final class MalformedRequests {
 
     private final long maxBody;
     private final int maxUri;
+    private final long bodyTimeoutMillis;
 
-    MalformedRequests(long maxBody, int maxUri) {
+    MalformedRequests(long maxBody, int maxUri, long bodyTimeoutMillis) {
         this.maxBody = maxBody;
         this.maxUri = maxUri;
+        this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
     void handle(RoutingContext context) {
@@ -50,22 +53,22 @@ final class MalformedRequests {
             refuse(context, 400, "malformed-request", "Malformed address", "The address is not percent-encoded UTF-8.");
             return;
         }
-        if (decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0xfffd)) {
+        if (decoded.chars().anyMatch(c -> c < 0x20 || c >= 0x7f && c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfffd)) {
             refuse(context, 400, "malformed-request", "Malformed address",
                     "The address holds control characters or bytes that are not UTF-8.");
             return;
         }
-        if (!canonical(request.path())) {
+        if (!canonical(request.path()) || !request.path().equals(context.normalizedPath())) {
             refuse(context, 400, "non-canonical-path", "Address not in canonical form",
-                    "Write the address without '.' or '..' segments, '//', a trailing '/', ';' parameters or an encoded"
-                            + " '/', '\\' or '.'.");
+                    "Write the address without '.' or '..' segments, '//', a trailing '/', ';' parameters or letters,"
+                            + " digits and '/', '\\', '.' percent-encoded.");
             return;
         }
         String length = request.getHeader("Content-Length");
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         boolean announced = length != null && !length.equals("0");
         if (WITHOUT_BODY.contains(request.method()) && (announced || chunked)) {
-            context.response().putHeader("Connection", "close");
+            closeAfterAnswer(context);
             refuse(context, 400, "body-not-allowed", "No body expected",
                     request.method() + " takes no request body.");
             return;
@@ -101,11 +104,21 @@ final class MalformedRequests {
         return true;
     }
 
-    /** A body streamed without a length is counted as it arrives; past the limit the request is refused. */
+    /**
+     * A body streamed without a length is counted as it arrives; past the limit, or not complete within
+     * {@code bodyTimeout}, the request is refused and its connection closed.
+     */
     private void readWhole(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
+        long timer = context.vertx().setTimer(bodyTimeoutMillis, id -> {
+            if (!refused[0]) {
+                refused[0] = true;
+                closeAfterAnswer(context);
+                refuse(context, 408, "body-too-slow", "Request body too slow", "The request body did not arrive in time.");
+            }
+        });
         request.handler(chunk -> {
             if (refused[0]) {
                 return;
@@ -117,8 +130,12 @@ final class MalformedRequests {
             }
             body.appendBuffer(chunk);
         });
-        request.exceptionHandler(failure -> refused[0] = true); // the caller went away: nothing to answer
+        request.exceptionHandler(failure -> {
+            refused[0] = true; // the caller went away: nothing to answer
+            context.vertx().cancelTimer(timer);
+        });
         request.endHandler(ended -> {
+            context.vertx().cancelTimer(timer);
             if (!refused[0]) {
                 ContextLocals.put(BUFFERED_BODY, body);
                 context.next();
@@ -133,9 +150,16 @@ final class MalformedRequests {
     }
 
     private void tooLarge(RoutingContext context) {
-        context.response().putHeader("Connection", "close"); // the rest of the body is not read
+        closeAfterAnswer(context); // the rest of the body is not read
         refuse(context, 413, "body-too-large", "Request body too large", "The request body is larger than the "
                 + maxBody + " bytes this API accepts.");
+    }
+
+    /** The rest of a refused body is not read: the connection goes once the answer is out. */
+    private static void closeAfterAnswer(RoutingContext context) {
+        context.response().putHeader("Connection", "close");
+        // addEndHandler, not the response's own end handler, which the routing context's end handlers (audit) use
+        context.addEndHandler(sent -> context.request().connection().close());
     }
 
     static void refuse(RoutingContext context, int status, String type, String title, String detail) {

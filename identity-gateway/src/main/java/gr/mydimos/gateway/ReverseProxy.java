@@ -83,27 +83,23 @@ public class ReverseProxy {
             }
         });
         List<String> internal = config.internalPaths();
-        MalformedRequests malformed = new MalformedRequests(config.maxBodySize().asLongValue(), config.maxUriLength());
+        MalformedRequests malformed = new MalformedRequests(config.maxBodySize().asLongValue(), config.maxUriLength(),
+                config.bodyTimeout().toMillis());
         router.route("/api/*").handler(context -> {
             audit.onEnd(context); // whatever answers from here on, malformed or not
-            malformed.handle(context);
+            // every request counts against its address, malformed ones too (each is audited)
+            if (!limited(context, limiter)) {
+                malformed.handle(context);
+            }
         });
-        router.route("/api/*").handler(context -> forward(context, proxy, routes, internal, limiter));
+        router.route("/api/*").handler(context -> forward(context, proxy, routes, internal));
     }
 
     private void forward(RoutingContext context, HttpProxy proxy, List<GatewayConfig.Route> routes,
-                                List<String> internal, RateLimiter limiter) {
+                         List<String> internal) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
             MalformedRequests.refuse(context, 404, "no-such-api", "Not Found", "There is no API at this address.");
-            return;
-        }
-        OptionalLong retryAfter = limiter.admit(context);
-        if (retryAfter.isPresent()) {
-            metrics.counter("gateway.rate.limited").increment();
-            context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
-            MalformedRequests.refuse(context, 429, "too-many-requests", "Too many requests",
-                    "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
             return;
         }
         // One line per proxied request; the logging context adds its trace and correlation ids. The path is logged by
@@ -116,7 +112,26 @@ public class ReverseProxy {
         // a Host the caller made up.
         context.request().headers().set("X-Forwarded-Host", publicHost).set("X-Forwarded-Proto", publicScheme)
                 .remove("X-Forwarded-Port").remove("Forwarded").remove("X-Forwarded-Prefix");
+        // the services trust the gateway's word on the caller's address, so it is the gateway's own finding
+        if (context.request().remoteAddress() != null) {
+            context.request().headers().set("X-Forwarded-For", context.request().remoteAddress().host());
+        } else {
+            context.request().headers().remove("X-Forwarded-For");
+        }
         proxy.handle(context.request());
+    }
+
+    /** Answers 429 when the request is over one of its limits (ID-4). */
+    private boolean limited(RoutingContext context, RateLimiter limiter) {
+        OptionalLong retryAfter = limiter.admit(context);
+        if (retryAfter.isEmpty()) {
+            return false;
+        }
+        metrics.counter("gateway.rate.limited").increment();
+        context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
+        MalformedRequests.refuse(context, 429, "too-many-requests", "Too many requests",
+                "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
+        return true;
     }
 
     /**

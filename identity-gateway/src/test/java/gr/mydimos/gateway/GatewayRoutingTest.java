@@ -97,7 +97,9 @@ class GatewayRoutingTest {
         UpstreamStub.server.resetRequests();
         for (String path : new String[] {"/api/bookings/", "/api/bookings;x=1", "/api/availability/x/../slots",
                 "/api/registry/certificates/", "/api//bookings", "/api/./bookings", "/api/bookings/%2e%2e/agenda",
-                "/api/bookings%2Fagenda", "/api/bookings/.", "/api/bookings\\agenda"}) {
+                "/api/bookings%2Fagenda", "/api/bookings/.", "/api/bookings\\agenda",
+                // percent-encoded letters: the router would read /api/availability/slots, a rule the raw spelling
+                "/api/availability/slot%73", "/api/booking%73", "/api/registr%79/municipalities"}) {
             for (String method : new String[] {"GET", "POST"}) {
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(gateway.resolve(path.replace("\\", "%5C")))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -126,10 +128,16 @@ class GatewayRoutingTest {
                 if (authorization != null) {
                     request.header("Authorization", authorization);
                 }
-                HttpResponse<String> answer = client.send(request.build(), BodyHandlers.ofString());
-                assertThat(answer.statusCode()).as(method + (authorization == null ? " anonymous" : " signed in"))
-                        .isIn(method.equals("GET") ? List.of(400) : List.of(401, 413));
-                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                String what = method + (authorization == null ? " anonymous" : " signed in");
+                int expected = method.equals("GET") ? 400 : authorization == null ? 401 : 413;
+                try {
+                    HttpResponse<String> answer = client.send(request.build(), BodyHandlers.ofString());
+                    assertThat(answer.statusCode()).as(what).isEqualTo(expected);
+                    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                } catch (java.io.IOException closed) {
+                    // refused and the connection closed while the rest of the body was still being sent
+                    assertThat(expected).as(what + ": " + closed).isNotEqualTo(401);
+                }
             }
         }
         assertThat(UpstreamStub.server.getAllServeEvents()).as("none reached a service").isEmpty();
@@ -140,6 +148,24 @@ class GatewayRoutingTest {
                         "{\"chunked\": true}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(), BodyHandlers.ofString());
         assertThat(small.statusCode()).isEqualTo(200);
         UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/api/bookings")).withRequestBody(equalToJson("{\"chunked\": true}")));
+    }
+
+    @Test
+    void aStreamedBodyThatDoesNotArriveInTimeIsRefused() throws Exception {
+        UpstreamStub.server.resetRequests();
+        // a caller that sends the start of a form in a chunk and then nothing, for longer than the gateway waits (1 s)
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/bookings HTTP/1.1\r\nHost: " + gateway.getAuthority()
+                    + "\r\nAuthorization: Bearer " + token("citizens", "citizen-maria", "portal")
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "a\r\n{\"note\": \"\r\n") // one chunk of ten bytes, and no last chunk
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("https://mydimos.gov.gr/problems/body-too-slow");
+        }
+        assertThat(UpstreamStub.server.getAllServeEvents()).isEmpty();
     }
 
     @Test

@@ -34,6 +34,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withStatus(500)));
         return Map.of(
                 "gateway.response-timeout", "PT2S",
+                "gateway.body-timeout", "PT1S",
                 // four requests at a time to each service, two more may wait: the rest are shed
                 "gateway.connections-per-service", "4",
                 "gateway.max-queued-per-service", "2",

@@ -4,7 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * HTTP metrics are tagged with the route template, never with the raw path, which may hold a tax number, a booking
@@ -27,20 +27,22 @@ public class CoarsePathTemplate {
 
     /**
      * {@code /api/registry/bodies/persons/094259216} is {@code /api/registry/{path}}; {@code /api/bookings} stays. The
-     * first segment is kept only when it is a plain word, so that no address makes up a tag of its own.
+     * first segment is kept only when it is one of the platform's APIs, so that no address makes up a tag of its own
+     * (a tag per made-up word would fill the metrics).
      */
     public static String of(String path) {
-        if (path == null || !path.startsWith("/api/")) {
+        if (path == null || !path.startsWith(API)) {
             return "/{path}";
         }
         int end = path.indexOf('/', API.length());
         String first = path.substring(API.length(), end < 0 ? path.length() : end);
-        if (!WORD.matcher(first).matches()) {
+        if (!APIS.contains(first)) {
             return "/api/{path}";
         }
         return end < 0 || end == path.length() - 1 ? API + first : API + first + "/{path}";
     }
 
     private static final String API = "/api/";
-    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,30}");
+    /** The platform's APIs: the gateway's routes and its own audit API. */
+    private static final Set<String> APIS = Set.of("registry", "availability", "bookings", "notifications", "audit");
 }

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
- * Every request gets a correlation id. At the edge (the gateway, {@code request-correlation.trust-incoming=false}) it
- * is always a new one, so that it names one request only (the audit trail relies on it); an id the caller sent is kept
- * apart as {@code X-Client-Request-Id}. Behind the gateway a service takes the id it is given when it is a plain
- * token. The id is set on the request (so the gateway forwards it to the service), echoed in the response, and put in
+ * Every request gets a correlation id. By default it is always a new one, so that it names one request only (the
+ * gateway's audit trail relies on it), and an id the caller sent is kept apart as {@code X-Client-Request-Id}. A
+ * service behind the gateway ({@code request-correlation.trust-incoming=true}) takes the id it is given when it is a
+ * plain token. The id is set on the request (so the gateway forwards it to the service), echoed in the response, and put in
  * the logging context as {@code requestId}, which Quarkus keeps on the request's Vert.x context, so every log line
  * written while serving the request carries it, across reactive hops and worker threads.
  */
@@ -30,7 +30,7 @@ public class RequestCorrelation {
     private static final int PRIORITY = 400;
 
     void register(@Observes Filters filters,
-                  @ConfigProperty(name = "request-correlation.trust-incoming", defaultValue = "true") boolean trustIncoming) {
+                  @ConfigProperty(name = "request-correlation.trust-incoming", defaultValue = "false") boolean trustIncoming) {
         filters.register(context -> correlate(context, trustIncoming), PRIORITY);
     }
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -57,9 +58,12 @@ public class HoldResource {
     Reservations reservations;
     @Inject
     AvailabilityConfig config;
+    @Inject
+    JsonWebToken token;
 
     @POST
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {
+        requireHolder();
         String employee = blankToNull(request.employee());
         return catalogue.require(request.municipality(), request.service(), request.mode())
                 .flatMap(service -> reservations.hold(request.municipality(), service, request.start().toInstant(), employee,
@@ -71,12 +75,14 @@ public class HoldResource {
     @POST
     @Path("{id}/confirm")
     public Uni<Hold> confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
+        requireHolder();
         return reservations.confirm(id, request.bookingReference()).map(this::view);
     }
 
     @DELETE
     @Path("{id}")
     public Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") @NotBlank String bookingReference) {
+        requireHolder();
         return reservations.release(id, bookingReference);
     }
 
@@ -84,6 +90,7 @@ public class HoldResource {
     @GET
     @Path("confirmed")
     public Uni<List<Confirmed>> confirmed(@QueryParam("from") String from, @QueryParam("to") String to) {
+        requireHolder();
         return reservations.confirmedBetween(instant("from", from), instant("to", to)).map(list -> list.stream()
                 .map(r -> new Confirmed(r.id, r.bookingReference, r.createdAt.atZone(config.zone()).toOffsetDateTime()))
                 .toList());
@@ -92,6 +99,14 @@ public class HoldResource {
     private Hold view(Reservation r) {
         return new Hold(r.id, r.employeeId, r.status.name(), r.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.holdExpiresAt.atZone(config.zone()).toOffsetDateTime());
+    }
+
+    /** The role, and the employees' realm's client that holds it: booking-service's service account. */
+    private void requireHolder() {
+        String issuer = token.getIssuer() == null ? "" : token.getIssuer();
+        if (!issuer.endsWith("/realms/employees") || !config.reservationHolderClient().equals(token.getClaim("azp"))) {
+            throw Problems.forbidden("azp", "only booking-service holds an employee's time");
+        }
     }
 
     private static Instant instant(String field, String value) {

@@ -178,7 +178,8 @@ class HoldTest {
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(404);
         given().auth().oauth2(service).queryParam("booking", "PHANTOM-1").delete("/api/availability/holds/" + hold)
                 .then().statusCode(404);
-        given().auth().oauth2(service).delete("/api/availability/holds/" + hold).then().statusCode(400);
+        given().auth().oauth2(service).delete("/api/availability/holds/" + hold).then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("booking"));
         given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-OWN\"}")
                 .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
         given().auth().oauth2(service).queryParam("from", day.atStartOfDay(java.time.ZoneOffset.UTC).minusDays(400).toInstant().toString())

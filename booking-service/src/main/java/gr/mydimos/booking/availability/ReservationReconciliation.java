@@ -59,24 +59,34 @@ public class ReservationReconciliation {
                     List<AvailabilityApi.Confirmed> orphans = confirmed.stream().filter(r -> !used.contains(r.id())).toList();
                     return Multi.createFrom().iterable(orphans)
                             .onItem().transformToUniAndConcatenate(r -> availability.release(r.id(), r.bookingReference())
-                                    .invoke(() -> {
+                                    .map(released -> {
                                         LOG.warnf("released reservation %s of %s: no booking uses it", r.id(), r.bookingReference());
                                         metrics.counter("booking.reservations.orphaned").increment();
+                                        return true;
+                                    })
+                                    .onFailure().recoverWithItem(failure -> { // the others are still released
+                                        LOG.warnf("reservation %s of %s not released now, next time: %s", r.id(),
+                                                r.bookingReference(), failure.toString());
+                                        return false;
                                     }))
-                            .collect().asList().map(List::size);
+                            .filter(released -> released).collect().asList().map(List::size);
                 }));
     }
 
-    /** Which of the reservations a booking (not cancelled) or an open transfer proposal holds. */
+    /**
+     * Which of the reservations a booking (not cancelled) or an open transfer proposal holds. Proposals are read
+     * before bookings: a proposal accepted in between is then seen either as the open proposal or as the booking's
+     * reservation, never as neither.
+     */
     private static Uni<Set<UUID>> inUse(List<UUID> reservations) {
-        return Panache.withSession(() -> Booking.<Booking>find("reservationId in ?1 and status != ?2", reservations,
-                        Booking.Status.CANCELLED).list()
-                .flatMap(bookings -> Transfer.<Transfer>find("reservationId in ?1 and status = ?2", reservations,
-                                Transfer.Status.PROPOSED).list()
-                        .map(transfers -> {
+        return Panache.withSession(() -> Transfer.<Transfer>find("reservationId in ?1 and status = ?2", reservations,
+                        Transfer.Status.PROPOSED).list()
+                .flatMap(transfers -> Booking.<Booking>find("reservationId in ?1 and status != ?2", reservations,
+                                Booking.Status.CANCELLED).list()
+                        .map(bookings -> {
                             Set<UUID> used = new HashSet<>();
-                            bookings.forEach(b -> used.add(b.reservationId));
                             transfers.forEach(t -> used.add(t.reservationId));
+                            bookings.forEach(b -> used.add(b.reservationId));
                             return used;
                         })));
     }

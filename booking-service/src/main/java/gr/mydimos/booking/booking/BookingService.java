@@ -123,7 +123,7 @@ public class BookingService {
      */
     static void requireVisible(Booking b, String reference, Caller caller) {
         if (b == null || caller.isCitizen() && !visibleTo(b, caller)) {
-            throw Problems.notFound("No booking " + reference);
+            throw Problems.notFound("You have no booking with this reference.");
         }
         if (!visibleTo(b, caller)) {
             throw Problems.forbiddenField("reference", "the booking belongs to another municipality");

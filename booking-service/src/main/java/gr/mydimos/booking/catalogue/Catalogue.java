@@ -22,8 +22,7 @@ public class Catalogue {
     public Uni<Offer> require(String municipalityCode, String serviceId, Mode mode) {
         return municipality(municipalityCode).flatMap(municipality -> services(municipalityCode).map(services -> {
             RegistryApi.Service service = services.stream().filter(s -> s.id().equals(serviceId)).findFirst()
-                    .orElseThrow(() -> Problems.unknownService(
-                            "Municipality '" + municipalityCode + "' offers no service '" + serviceId + "'", "service"));
+                    .orElseThrow(() -> Problems.unknownService("The municipality offers no such service.", "service"));
             if (!municipality.modes().contains(mode) || service.modes().stream().noneMatch(m -> m.mode() == mode)) {
                 throw Problems.invalidField("mode", "the service is not offered as " + mode);
             }
@@ -43,7 +42,7 @@ public class Catalogue {
 
     private static Throwable translate(Throwable failure, String code) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404) {
-            return Problems.unknownService("No active municipality '" + code + "'", "municipality");
+            return Problems.unknownService("No active municipality has this code.", "municipality");
         }
         return Problems.dependencyUnavailable("municipality registry");
     }

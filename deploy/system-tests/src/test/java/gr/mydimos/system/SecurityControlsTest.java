@@ -247,9 +247,30 @@ class SecurityControlsTest {
             // booking-service, asked with the admin's own token, knows no such booking
             given().auth().oauth2(admin).get(base + documents + "?booking=ZZZZ-9999").then().statusCode(404);
         }
-        given().auth().oauth2(Demo.token("employees", "clerk-thessaloniki", "backoffice"))
+        String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        given().auth().oauth2(clerk)
                 .get(Demo.GATEWAY + documents + "?service=thessaloniki-civil-marriage-licence&taxId=094259216")
                 .then().statusCode(200).body("[0].record.kind", equalTo("FAMILY_SHARE"));
+        // a booking of the admin's municipality, made by a clerk for Maria on the phone: readiness, and no record id
+        String service = "thessaloniki-civil-marriage-licence";
+        String reference = given().auth().oauth2(clerk).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
+                         "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "maria@example.gr", "phone": "6912345678",
+                                    "taxId": "094259216"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE",
+                         "limitOverrideReason": "Έλεγχος αυτεπάγγελτων εγγράφων"}""".formatted(service, Demo.freeSlot(service, 7)))
+                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+        try {
+            given().auth().oauth2(admin).get(Demo.GATEWAY + documents + "?booking=" + reference).then().statusCode(200)
+                    .body("[0].certificate", equalTo("FAMILY_STATUS")).body("[0].ready", equalTo(true))
+                    .body("[0].record", org.hamcrest.Matchers.nullValue());
+            // another municipality's admin learns nothing of it
+            given().auth().oauth2(Demo.token("employees", "admin-neapoli-sykies", "backoffice"))
+                    .get(Demo.GATEWAY + documents + "?booking=" + reference).then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+        } finally {
+            given().auth().oauth2(clerk).post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel").then().statusCode(200);
+        }
     }
 
     @Test

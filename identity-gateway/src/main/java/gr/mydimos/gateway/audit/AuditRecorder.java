@@ -51,10 +51,17 @@ public class AuditRecorder {
         }
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
         trail.append(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, name, municipality, address,
-                context.request().method().name(), context.request().uri(), outcome,
+                context.request().method().name(), record(context.request().uri()), outcome,
                 context.request().getHeader(RequestCorrelation.HEADER),
                 context.request().getHeader(RequestCorrelation.CLIENT_HEADER)));
     }
+
+    /** The path and query; an address longer than any the API takes (refused with 414) is kept in part. */
+    private static String record(String uri) {
+        return uri.length() <= MAX_RECORD ? uri : uri.substring(0, MAX_RECORD) + "…";
+    }
+
+    private static final int MAX_RECORD = 4096;
 
     private boolean publicRead(RoutingContext context) {
         String method = context.request().method().name();

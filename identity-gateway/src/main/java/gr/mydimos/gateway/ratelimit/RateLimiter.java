@@ -47,7 +47,7 @@ public class RateLimiter {
         String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
         String person = person(context);
         String method = context.request().method().name();
-        String path = context.request().path();
+        String path = context.normalizedPath(); // what the router routes (non-canonical spellings are refused anyway)
         List<String> keys = new ArrayList<>();
         List<Limit> limits = new ArrayList<>();
         keys.add("address:" + address);
