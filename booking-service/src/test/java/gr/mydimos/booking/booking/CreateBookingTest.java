@@ -99,7 +99,7 @@ class CreateBookingTest {
 
         PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.start",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(OffsetDateTime.parse(start).toInstant().toString()))));
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(start).atZoneSameInstant(java.time.ZoneId.of("Europe/Athens")))))));
         // the time is held for this booking, under booking-service's own identity, never with the person's token
         PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.bookingReference", com.github.tomakehurst.wiremock.client.WireMock.equalTo(first)))

@@ -100,8 +100,12 @@ public class AuditApi {
                 });
     }
 
+    private static final java.time.ZoneId ATHENS = java.time.ZoneId.of("Europe/Athens");
+
     private static JsonObject json(Row row) {
-        return new JsonObject().put("seq", row.getLong("seq")).put("at", row.getOffsetDateTime("at").toString())
+        return new JsonObject().put("seq", row.getLong("seq"))
+                .put("at", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        row.getOffsetDateTime("at").atZoneSameInstant(ATHENS))) // every time in Athens time
                 .put("actor", row.getString("actor")).put("actorName", row.getString("actor_name"))
                 .put("municipality", row.getString("municipality")).put("address", row.getString("address"))
                 .put("action", row.getString("action")).put("record", row.getString("record"))

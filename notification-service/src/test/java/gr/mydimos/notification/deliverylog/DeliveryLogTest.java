@@ -39,10 +39,10 @@ class DeliveryLogTest {
                 .then().statusCode(200)
                 .body("kind", contains("CONFIRMATION", "INVITATION", "REMINDER", "REMINDER"))
                 .body("to", contains("APPLICANT", "THIRD_PARTY", "APPLICANT", "APPLICANT"))
-                .body("dueAt", contains("2026-12-01T07:00:00Z", "2026-12-01T07:00:00Z", "2026-12-07T10:00:00Z",
-                        "2026-12-08T09:00:00Z"))
+                .body("dueAt", contains("2026-12-01T09:00:00+02:00", "2026-12-01T09:00:00+02:00", "2026-12-07T12:00:00+02:00",
+                        "2026-12-08T11:00:00+02:00"))
                 .body("[0].status", equalTo("SENT"))
-                .body("[0].sentAt", equalTo("2026-12-01T07:00:00Z"))
+                .body("[0].sentAt", equalTo("2026-12-01T09:00:00+02:00"))
                 .body("[2].status", equalTo("PENDING"))
                 .body(org.hamcrest.Matchers.not(containsString("@example.gr")));
         // booking-service was asked with the caller's own token

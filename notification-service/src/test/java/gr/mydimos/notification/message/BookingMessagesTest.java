@@ -99,9 +99,9 @@ class BookingMessagesTest {
                 .contains("Office: Municipal Registry Department")
                 .contains("What to bring:\n- Identity card or passport");
         assertThat(summary(log(booking.reference()))).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "REMINDER PENDING 2026-12-07T07:10:00Z",
-                "REMINDER PENDING 2026-12-08T06:10:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER PENDING 2026-12-07T09:10:00+02:00",
+                "REMINDER PENDING 2026-12-08T08:10:00+02:00");
     }
 
     @Test
@@ -121,9 +121,9 @@ class BookingMessagesTest {
         clock.setAthens("2026-12-08T08:10");
         assertThat(inbox().await(booking.email(), 3)).hasSize(3);
         assertThat(summary(log(booking.reference()))).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "REMINDER SENT 2026-12-07T07:10:00Z",
-                "REMINDER SENT 2026-12-08T06:10:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER SENT 2026-12-07T09:10:00+02:00",
+                "REMINDER SENT 2026-12-08T08:10:00+02:00");
     }
 
     @Test
@@ -132,8 +132,8 @@ class BookingMessagesTest {
         booking.publish("BookingConfirmed");
 
         assertThat(summary(awaitLog(booking.reference(), 2))).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "REMINDER PENDING 2026-12-01T12:00:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER PENDING 2026-12-01T14:00:00+02:00");
     }
 
     @Test
@@ -154,12 +154,12 @@ class BookingMessagesTest {
         assertThat(property(entry, Property.SEQUENCE)).isEqualTo("1");
         assertThat(property(entry, Property.DTSTART)).isEqualTo("20261210T090000Z");
         assertThat(summary(log(booking.reference()))).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "RESCHEDULE SENT 2026-12-01T07:00:00Z",
-                "REMINDER CANCELLED 2026-12-07T07:10:00Z",
-                "REMINDER CANCELLED 2026-12-08T06:10:00Z",
-                "REMINDER PENDING 2026-12-09T09:00:00Z",
-                "REMINDER PENDING 2026-12-10T08:00:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "RESCHEDULE SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER CANCELLED 2026-12-07T09:10:00+02:00",
+                "REMINDER CANCELLED 2026-12-08T08:10:00+02:00",
+                "REMINDER PENDING 2026-12-09T11:00:00+02:00",
+                "REMINDER PENDING 2026-12-10T10:00:00+02:00");
 
         clock.setAthens("2026-12-08T09:00"); // both old reminder times have passed: nothing for the old time
         dispatchConcurrently(dispatcher, vertx, 2);
@@ -195,10 +195,10 @@ class BookingMessagesTest {
         assertThat(inbox().read(booking.email())).hasSize(2);
         List<Map<String, Object>> log = log(booking.reference());
         assertThat(summary(log)).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "CANCELLATION SENT 2026-12-01T07:00:00Z",
-                "REMINDER CANCELLED 2026-12-07T07:10:00Z",
-                "REMINDER CANCELLED 2026-12-08T06:10:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "CANCELLATION SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER CANCELLED 2026-12-07T09:10:00+02:00",
+                "REMINDER CANCELLED 2026-12-08T08:10:00+02:00");
         assertThat(log.get(3)).containsEntry("cancelledBecause", "booking cancelled");
     }
 
@@ -222,9 +222,9 @@ class BookingMessagesTest {
                 "Reminder: appointment " + stillAhead.reference() + " on Thursday 3 December 2026, 10:00");
         List<Map<String, Object>> log = log(stillAhead.reference());
         assertThat(summary(log)).containsExactly(
-                "CONFIRMATION SENT 2026-12-01T07:00:00Z",
-                "REMINDER CANCELLED 2026-12-02T08:00:00Z",
-                "REMINDER SENT 2026-12-03T07:00:00Z");
+                "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
+                "REMINDER CANCELLED 2026-12-02T10:00:00+02:00",
+                "REMINDER SENT 2026-12-03T09:00:00+02:00");
         assertThat(log.get(1)).containsEntry("cancelledBecause",
                 "a later reminder of the same appointment was due as well");
 
