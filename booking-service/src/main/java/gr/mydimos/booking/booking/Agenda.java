@@ -19,6 +19,8 @@ public class Agenda {
     @Inject
     BookingConfig config;
     @Inject
+    BookingViews views;
+    @Inject
     Clock clock;
 
     /**
@@ -42,7 +44,7 @@ public class Agenda {
         }
         query.append(" order by startsAt, employeeId");
         return Panache.withSession(() -> Booking.<Booking>list(query.toString(), parameters.toArray()))
-                .map(bookings -> bookings.stream().map(b -> BookingView.of(b, config.zone(), List.of())).toList());
+                .flatMap(views::of);
     }
 
     private static String municipalityFor(Caller caller, String asked) {

@@ -34,6 +34,8 @@ public class BookingChanges {
     @Inject
     BookingConfig config;
     @Inject
+    BookingViews views;
+    @Inject
     Clock clock;
 
     /**
@@ -132,7 +134,7 @@ public class BookingChanges {
                 .onFailure(StaleObjectStateException.class)
                 .transform(stale -> Problems.statusConflict("The booking was changed meanwhile; reload it and try again"))
                 .invoke(events::flush)
-                .map(b -> BookingView.of(b, config.zone(), List.of()));
+                .flatMap(views::of);
     }
 
     private void requireBeforeCutOff(Booking b) {

@@ -49,6 +49,8 @@ public class BookingService {
     BookingLimits limits;
     @Inject
     ObjectMapper json;
+    @Inject
+    BookingViews views;
 
     /**
      * Holds the slot, confirms the reservation under the new reference, then commits booking and event together.
@@ -136,7 +138,7 @@ public class BookingService {
                         ? Booking.<Booking>find("ownerTaxId = ?1 or createdBy = ?2 order by startsAt", caller.taxId(),
                         caller.subject()).list()
                         : Booking.<Booking>find("createdBy = ?1 order by startsAt", caller.subject()).list())
-                .map(bookings -> bookings.stream().map(b -> BookingView.of(b, config.zone(), List.of())).toList());
+                .flatMap(views::of);
     }
 
     static boolean visibleTo(Booking b, Caller caller) {
@@ -190,9 +192,7 @@ public class BookingService {
     }
 
     private Uni<BookingView> view(Booking b) {
-        return catalogue.require(b.municipalityCode, b.serviceId, b.mode)
-                .map(offer -> BookingView.of(b, config.zone(), BookingEvents.documents(offer)))
-                .onFailure().recoverWithItem(() -> BookingView.of(b, config.zone(), List.of()));
+        return views.of(b);
     }
 
     private Booking newBooking(BookingRequest request, Caller caller, Booking.Channel channel, String phone,

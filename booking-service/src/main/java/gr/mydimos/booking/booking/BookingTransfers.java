@@ -43,6 +43,8 @@ public class BookingTransfers {
     @Inject
     BookingConfig config;
     @Inject
+    BookingViews views;
+    @Inject
     Clock clock;
 
     public Uni<TransferView> propose(String reference, OffsetDateTime start, String employee, String reason, Caller caller) {
@@ -118,7 +120,7 @@ public class BookingTransfers {
                                 })))
                 .invoke(events::flush)
                 .call(moved -> availability.release(moved.released(), reference))
-                .map(moved -> BookingView.of(moved.booking(), config.zone(), List.of())));
+                .flatMap(moved -> views.of(moved.booking())));
     }
 
     /**

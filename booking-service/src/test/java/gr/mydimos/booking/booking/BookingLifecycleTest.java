@@ -62,7 +62,10 @@ class BookingLifecycleTest {
 
         given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-01T11:20:00+02:00\"}")
                 .post("/api/bookings/" + reference + "/reschedule")
-                .then().statusCode(200).body("start", equalTo("2026-12-01T11:20:00+02:00")).body("status", equalTo("CONFIRMED"));
+                .then().statusCode(200).body("start", equalTo("2026-12-01T11:20:00+02:00")).body("status", equalTo("CONFIRMED"))
+                .body("documents.nameEl", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())); // what to bring, as in any answer
+        given().auth().oauth2(maria).get("/api/bookings").then().statusCode(200)
+                .body("find { it.reference == '" + reference + "' }.documents.nameEl", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
         PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.preferredEmployee",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo("thessaloniki-emp-01"))));
@@ -256,7 +259,10 @@ class BookingLifecycleTest {
 
         given().auth().oauth2(clerk).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
                 .then().statusCode(200).body("reference", hasItem(reference))
-                .body("find { it.reference == '" + reference + "' }.specialRequirements.lipReading", equalTo(true));
+                .body("find { it.reference == '" + reference + "' }.specialRequirements.lipReading", equalTo(true))
+                // the clerk sees what the person brings and what the office retrieves itself
+                .body("find { it.reference == '" + reference + "' }.documents.nameEl",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
         given().auth().oauth2(clerk).queryParams("date", "2026-12-17", "employee", "thessaloniki-emp-02").get("/api/bookings/agenda")
                 .then().statusCode(200).body("reference", not(hasItem(reference)));
         given().auth().oauth2(employee("admin-thessaloniki")).queryParams("date", "2026-12-17", "unit", "thessaloniki-municipal-registry")
