@@ -67,6 +67,11 @@ public class SlotSearch {
                 throw Problems.invalidParameter("employee", "this municipality assigns the employee; it cannot be chosen");
             }
             return Employee.qualified(municipality, service.unitId(), service.id(), employee)
+                    .invoke(employees -> {
+                        if (employee != null && employees.isEmpty()) { // a made-up or departed id is not "no free time"
+                            throw Problems.invalidParameter("employee", "no employee of the municipality with this id serves this service");
+                        }
+                    })
                     .flatMap(employees -> schedules.of(municipality, service.unitId(), from, to)
                             .flatMap(schedule -> {
                                 List<String> ids = employees.stream().map(e -> e.id).toList();

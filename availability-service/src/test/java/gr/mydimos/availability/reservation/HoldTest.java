@@ -189,6 +189,16 @@ class HoldTest {
     }
 
     @Test
+    void anEmployeeWhoDoesNotServeTheServiceIsAProblemNotAnEmptyDay() {
+        for (String employee : new String[] {"nobody-at-all", "thessaloniki-emp-04"}) { // unknown; of another unit
+            given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
+                            "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", employee)
+                    .get("/api/availability/slots").then().statusCode(400).contentType("application/problem+json")
+                    .body("field", equalTo("employee"));
+        }
+    }
+
+    @Test
     void badSearchParametersAreProblemsNamingTheField() {
         given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
                         "mode", "IN_PERSON", "from", "21/12/2026", "to", day.toString())

@@ -84,7 +84,7 @@ public class Availability {
                 return Problems.slotUnavailable("The chosen time is no longer free; please pick another.");
             }
             if (status == 400 && "employee".equals(field(web))) {
-                return Problems.invalidField("employee", "this municipality assigns the employee; it cannot be chosen");
+                return Problems.invalidField("employee", "this employee cannot be chosen for this service");
             }
             if (status == 400 || status == 404) {
                 return Problems.slotUnavailable("The chosen time is not a bookable time of this service.");
