@@ -49,7 +49,7 @@ public class BookingEventConsumer {
         UUID released = switch (event.type()) {
             case "BookingCancelled", "ReservationReleaseRequested" -> event.booking().reservationId();
             case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
-            case "BookingTransferExpired" -> event.proposal() == null ? null : event.proposal().reservationId();
+            case "BookingTransferExpired", "BookingTransferDeclined" -> event.proposal() == null ? null : event.proposal().reservationId();
             default -> null; // other types do not change reservations
         };
         if (released == null) {

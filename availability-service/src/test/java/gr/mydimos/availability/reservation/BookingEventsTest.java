@@ -88,6 +88,21 @@ class BookingEventsTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(proposed)));
     }
 
+    @Test
+    void aDeclinedTransferProposalGivesItsTimeBack() {
+        String proposed = DAY + "T10:40:00+02:00";
+        String reservation = book(proposed, "TEST-DECL");
+        slots().then().body("start", not(hasItem(proposed)));
+
+        publish("TEST-DECL", """
+                {"eventId": "%s", "type": "BookingTransferDeclined", "schemaVersion": 1, "occurredAt": "2026-12-03T12:00:00+02:00",
+                 "booking": {"reference": "TEST-DECL", "status": "CONFIRMED", "reservationId": "%s"},
+                 "proposal": {"start": "%s", "reservationId": "%s"}}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+                proposed, reservation));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(proposed)));
+    }
+
     /** Holds and confirms the time with thessaloniki-emp-03 and returns the reservation id. */
     private static String book(String start, String reference) {
         String bookingService = Tokens.bookingService();

@@ -119,6 +119,14 @@ public class BookingResource {
         return transfers.accept(reference, Caller.of(identity));
     }
 
+    /** The applicant declines the proposed transfer: the booking stays, the proposed time is freed at once. */
+    @POST
+    @Path("{reference}/transfer/decline")
+    @RolesAllowed({"citizen", "business-rep"})
+    public Uni<BookingTransfers.TransferView> declineTransfer(@PathParam("reference") String reference) {
+        return transfers.decline(reference, Caller.of(identity));
+    }
+
     @POST
     @Path("{reference}/check-in")
     @RolesAllowed("clerk")

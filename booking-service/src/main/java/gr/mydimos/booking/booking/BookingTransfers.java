@@ -123,6 +123,29 @@ public class BookingTransfers {
                 .flatMap(moved -> views.of(moved.booking())));
     }
 
+    /** The applicant declines: the booking stays as it is, and the time the proposal reserved is released at once. */
+    public Uni<TransferView> decline(String reference, Caller caller) {
+        if (!caller.isCitizen()) {
+            throw Problems.forbiddenField("reference", "only the applicant can decline a transfer");
+        }
+        return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
+                        .flatMap(b -> latest(b.id).flatMap(t -> {
+                            if (t == null || t.status != Transfer.Status.PROPOSED) {
+                                throw Problems.statusConflict("No transfer of this booking awaits an answer");
+                            }
+                            t.status = Transfer.Status.DECLINED;
+                            t.decidedAt = clock.instant();
+                            t.decidedBy = caller.subject();
+                            return events.record(BookingEvent.TRANSFER_DECLINED, b, null, proposal(t))
+                                    .replaceWith(new Declined(b, t));
+                        })))
+                .invoke(events::flush)
+                .call(declined -> availability.release(declined.transfer().reservationId, reference))
+                .map(declined -> view(declined.booking(), declined.transfer())));
+    }
+
+    private record Declined(Booking booking, Transfer transfer) {}
+
     /**
      * Proposals past their time lapse. A job has no person's token to call availability with, so the expiry is an
      * event (with the proposal's reservation) that availability acts on. Safe on several instances: rows are locked.
@@ -169,7 +192,7 @@ public class BookingTransfers {
     private static Uni<Transfer> latest(UUID bookingId) {
         return Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId, Transfer.Status.PROPOSED).firstResult()
                 .flatMap(open -> open != null ? Uni.createFrom().item(open)
-                        : Transfer.<Transfer>find("bookingId = ?1 order by decidedAt desc", bookingId).firstResult());
+                        : Transfer.<Transfer>find("bookingId = ?1 order by decidedAt desc, proposedAt desc", bookingId).firstResult());
     }
 
     private TransferView view(Booking b, Transfer t) {

@@ -12,7 +12,7 @@ import java.util.UUID;
 @Entity
 public class Transfer extends PanacheEntityBase {
 
-    public enum Status { PROPOSED, ACCEPTED, EXPIRED }
+    public enum Status { PROPOSED, ACCEPTED, DECLINED, EXPIRED }
 
     @Id
     public UUID id;

@@ -41,6 +41,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public static final String TRANSFER_PROPOSED = "BookingTransferProposed";
     public static final String TRANSFERRED = "BookingTransferred";
     public static final String TRANSFER_EXPIRED = "BookingTransferExpired";
+    public static final String TRANSFER_DECLINED = "BookingTransferDeclined";
 
     public BookingEvent withProposal(Proposal proposal) {
         return new BookingEvent(eventId, type, schemaVersion, occurredAt, booking, previous, proposal);

@@ -203,6 +203,21 @@ class BookingLifecycleTest {
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/transfer-expired"));
         given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T11:00:00+02:00"));
+
+        // a third one the applicant declines: the booking stays, and the time the proposal held is freed at once
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2026-12-18T12:30:00+02:00"))
+                .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
+        given().auth().oauth2(admin).post("/api/bookings/" + reference + "/transfer/decline").then().statusCode(403);
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/decline")
+                .then().statusCode(200).body("status", equalTo("DECLINED"));
+        JsonPath declined = event(reference, "BookingTransferDeclined");
+        assertThat(declined.getString("proposal.start")).isEqualTo("2026-12-18T12:30:00+02:00");
+        PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
+                "/api/availability/holds/" + declined.getString("proposal.reservationId"))));
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/decline").then().statusCode(409);
+        given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T11:00:00+02:00"));
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel").then().statusCode(200);
     }
 
