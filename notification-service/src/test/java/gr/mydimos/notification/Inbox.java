@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** A mailbox on the GreenMail server, read through its REST API and decoded as a mail client would. */
@@ -24,7 +25,8 @@ public final class Inbox {
      * One received email: subject, its plain-text and HTML parts decoded, and the attached calendar entry (the .ics
      * text, with the Content-Type it came with), if any.
      */
-    public record Mail(String subject, String text, String html, String calendar, String calendarType) {}
+    public record Mail(String subject, String text, String html, String calendar, String calendarType,
+                       Map<String, List<String>> headers) {}
 
     private final String api;
 
@@ -56,7 +58,12 @@ public final class Inbox {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
             Parts parts = new Parts();
             parts.collect(message);
-            return new Mail(message.getSubject(), parts.text, parts.html, parts.calendar, parts.calendarType);
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (java.util.Enumeration<jakarta.mail.Header> all = message.getAllHeaders(); all.hasMoreElements(); ) {
+                jakarta.mail.Header header = all.nextElement();
+                headers.computeIfAbsent(header.getName(), name -> new java.util.ArrayList<>()).add(header.getValue());
+            }
+            return new Mail(message.getSubject(), parts.text, parts.html, parts.calendar, parts.calendarType, headers);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable email", e);
         }

@@ -91,7 +91,9 @@ public class MailComposer {
         Template html = templates.getTemplate("mail/booking-" + message.language + ".html");
         Mail mail = Mail.withHtml(message.recipient, fragment(text, "subject", model),
                         html.data("m", model).render().strip())
-                .setText(text.data("m", model).render().strip());
+                .setText(text.data("m", model).render().strip())
+                // RFC 3834: a message no person wrote, so that autoresponders do not answer it
+                .addHeader("Auto-Submitted", "auto-generated");
         if (message.kind.hasCalendar()) {
             BookingEvent.Booking booking = event.booking();
             CalendarEntry entry = new CalendarEntry(booking.reference() + "@" + config.calendarDomain(),

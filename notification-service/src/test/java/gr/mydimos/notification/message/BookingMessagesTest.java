@@ -67,6 +67,9 @@ class BookingMessagesTest {
                 .contains("έως 60 λεπτά πριν από την έναρξή του");
         assertThat(mail.html()).contains("<strong>" + booking.reference() + "</strong>")
                 .contains("<html lang=\"el\">").contains("Τμήμα Δημοτολογίου");
+        // an automatic message (RFC 3834), identified under the platform's domain
+        assertThat(mail.headers().get("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(mail.headers().get("Message-ID")).singleElement().asString().endsWith("@mydimos.gov.gr>");
 
         assertThat(mail.calendarType()).contains("method=PUBLISH");
         assertThat(mail.calendar()).containsOnlyOnce("DTSTAMP:");
