@@ -3,6 +3,7 @@ package gr.mydimos.notification.calendar;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -62,8 +63,35 @@ public record CalendarEntry(String uid, int sequence, Instant start, Instant end
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("Calendar entry " + uid + " could not be written", e);
         }
-        return out.toString();
+        return foldedByOctets(out.toString());
     }
+
+    /**
+     * RFC 5545 §3.1: content lines are folded at 75 octets, not characters; ical4j folds at 75 characters, which for
+     * Greek (two octets a letter) gives lines of up to 150. So its lines are unfolded and folded again by octets,
+     * never inside a character.
+     */
+    static String foldedByOctets(String ics) {
+        StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 32);
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1; // the space that marks the continuation
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
+    }
+
+    private static final int MAX_OCTETS = 75;
 
     /** The MIME type of the attachment, naming the method as RFC 6047 asks. */
     public String contentType() {
