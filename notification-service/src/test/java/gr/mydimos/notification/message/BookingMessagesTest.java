@@ -54,7 +54,7 @@ class BookingMessagesTest {
         assertThat(mail.text()).contains("Κωδικός ραντεβού: " + booking.reference())
                 .contains("Δήμος: Δήμος Θεσσαλονίκης")
                 .contains("Υπηρεσία: Έκδοση πιστοποιητικού δημοτολογίου")
-                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10")
+                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10 (ώρα Ελλάδας)") // whatever the reader's zone
                 .contains("Τρόπος εξυπηρέτησης: Δια ζώσης")
                 // the office's contact details as the registry has them, not the municipality's switchboard
                 .contains("Γραφείο: Τμήμα Δημοτολογίου")
@@ -98,7 +98,7 @@ class BookingMessagesTest {
         List<Inbox.Mail> mails = inbox().read(booking.email());
         assertThat(mails).extracting(Inbox.Mail::subject)
                 .containsExactly("Appointment confirmed " + booking.reference());
-        assertThat(mails.get(0).text()).contains("Date and time: Tuesday 8 December 2026, 09:10")
+        assertThat(mails.get(0).text()).contains("Date and time: Tuesday 8 December 2026, 09:10 (Greek time)")
                 .contains("Office: Municipal Registry Department")
                 .contains("What to bring:\n- Identity card or passport");
         assertThat(summary(log(booking.reference()))).containsExactly(
