@@ -31,7 +31,8 @@ public class MailComposer {
     public record Model(Message.Kind kind, boolean thirdParty, String reference, String fullName, String municipality,
                         String service, String mode, boolean inPerson, String when, String previousWhen,
                         String proposedWhen, String acceptBy, String videoLink, List<String> bring,
-                        List<String> officeRetrieves, Place office, long cutOffMinutes, String portalUrl) {
+                        List<String> officeRetrieves, Place office, long cutOffMinutes, String portalUrl,
+                        boolean changeableOnline) {
 
         public boolean cancelled() {
             return kind == Message.Kind.CANCELLATION;
@@ -83,7 +84,9 @@ public class MailComposer {
                 booking.videoLink(),
                 documents.stream().filter(d -> !d.exOfficio()).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
                 documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
-                place, config.changeCutOff().toMinutes(), config.portalUrl().orElse(null));
+                place, config.changeCutOff().toMinutes(), config.portalUrl().orElse(null),
+                // a reminder an hour before the start is sent at the cut-off: it must not offer what is no longer possible
+                clock.instant().isBefore(booking.start().toInstant().minus(config.changeCutOff())));
     }
 
     private Mail mail(Message message, BookingEvent event, Model model) {

@@ -118,11 +118,16 @@ class BookingMessagesTest {
         assertThat(reminder.subject())
                 .isEqualTo("Υπενθύμιση ραντεβού " + booking.reference() + ": Τρίτη 8 Δεκεμβρίου 2026, 09:10");
         assertThat(reminder.text()).contains("σας υπενθυμίζουμε το ραντεβού σας")
-                .contains("- Αστυνομική ταυτότητα ή διαβατήριο");
+                .contains("- Αστυνομική ταυτότητα ή διαβατήριο")
+                .contains("Μπορείτε να αλλάξετε ή να ακυρώσετε το ραντεβού");
         assertThat(entry(reminder).getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
 
         clock.setAthens("2026-12-08T08:10");
         assertThat(inbox().await(booking.email(), 3)).hasSize(3);
+        // an hour before, the change cut-off has come: the reminder does not offer a change online any more
+        Inbox.Mail last = inbox().await(booking.email(), 3).get(2);
+        assertThat(last.text()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με την υπηρεσία");
+        assertThat(last.html()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με την υπηρεσία");
         assertThat(summary(log(booking.reference()))).containsExactly(
                 "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
                 "REMINDER SENT 2026-12-07T09:10:00+02:00",
