@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,13 +24,7 @@ class AthensTimeTest {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
         String central = Demo.token("employees", "central-admin", "backoffice");
         String service = "thessaloniki-registry-certificate";
-        String reference = given().auth().oauth2(clerk).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body("""
-                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
-                         "person": {"fullName": "Νίκος Γεωργίου", "email": "nikos@example.gr", "phone": "6912345678"},
-                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
-                        .formatted(service, Demo.freeSlot(service, 8)))
-                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+        String reference = Demo.phoneBooking(clerk, service, Demo.freeSlot(service, 8));
         try {
             String employee = given().auth().oauth2(clerk).get(Demo.GATEWAY + "/api/bookings/" + reference)
                     .then().statusCode(200).extract().path("employee");

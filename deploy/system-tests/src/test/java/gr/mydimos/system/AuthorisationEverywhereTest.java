@@ -3,8 +3,6 @@ package gr.mydimos.system;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.http.ContentType;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,13 +39,7 @@ class AuthorisationEverywhereTest {
         }
         // A Thessaloniki booking a clerk made for a caller: its messages are not the Thermaikos clerk's to read.
         String thessalonikiClerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
-        String reference = given().auth().oauth2(thessalonikiClerk).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body("""
-                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
-                         "person": {"fullName": "Νίκος Γεωργίου", "email": "nikos@example.gr", "phone": "6912345678"},
-                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
-                        .formatted(SERVICE, Demo.freeSlot(SERVICE, 3)))
-                .post(Demo.GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+        String reference = Demo.phoneBooking(thessalonikiClerk, SERVICE, Demo.freeSlot(SERVICE, 3));
         try {
             given().auth().oauth2(thessalonikiClerk).queryParam("booking", reference)
                     .get(Demo.GATEWAY + "/api/notifications").then().statusCode(200);

@@ -33,6 +33,17 @@ final class Demo {
                         .then().statusCode(200));
     }
 
+    /** A Thessaloniki clerk books the time for a caller on the phone (Νίκος Γεωργίου); answers the reference. */
+    static String phoneBooking(String clerk, String service, String start) {
+        return given().auth().oauth2(clerk).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .contentType(io.restassured.http.ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON", "start": "%s",
+                         "person": {"fullName": "Νίκος Γεωργίου", "email": "nikos@example.gr", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
+                        .formatted(service, start))
+                .post(GATEWAY + "/api/bookings").then().statusCode(201).extract().path("reference");
+    }
+
     /** The free start times of a Thessaloniki service on the first weekday, some weeks ahead, that has any. */
     static List<String> freeStarts(String service, String mode, int weeksAhead) {
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens")).plusWeeks(weeksAhead);
