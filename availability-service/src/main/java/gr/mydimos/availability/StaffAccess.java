@@ -16,7 +16,8 @@ public class StaffAccess {
 
     public void requireOwn(String municipality) {
         if (!identity.hasRole("central-admin") && !municipality.equals(token.getClaim("municipality"))) {
-            throw Problems.forbidden("code", "employees see and manage only their own municipality");
+            throw Problems.forbidden("code", "Οι υπάλληλοι βλέπουν και διαχειρίζονται μόνο τον δικό τους δήμο.",
+                    "Employees see and manage only their own municipality.");
         }
     }
 }

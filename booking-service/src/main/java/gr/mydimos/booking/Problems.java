@@ -1,79 +1,102 @@
 package gr.mydimos.booking;
 
+import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.problems.Problem;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 
-/** RFC 9457 problems this service answers with; each type URI is stable. */
+/** The problems this service answers with, each of a type of the platform's catalogue (docs/problems.md). */
 public final class Problems {
-    public static final URI INVALID_FIELD = URI.create("https://mydimos.gov.gr/problems/invalid-field");
-    public static final URI UNKNOWN_SERVICE = URI.create("https://mydimos.gov.gr/problems/unknown-service");
-    public static final URI SLOT_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/slot-unavailable");
-    public static final URI CUT_OFF_PASSED = URI.create("https://mydimos.gov.gr/problems/change-cut-off-passed");
-    public static final URI STATUS_CONFLICT = URI.create("https://mydimos.gov.gr/problems/booking-status");
-    public static final URI LIMIT_REACHED = URI.create("https://mydimos.gov.gr/problems/booking-limit-reached");
-    public static final URI TRANSFER_EXPIRED = URI.create("https://mydimos.gov.gr/problems/transfer-expired");
-    public static final URI KEY_REUSED = URI.create("https://mydimos.gov.gr/problems/idempotency-key-reused");
-    public static final URI DEPENDENCY_UNAVAILABLE = URI.create("https://mydimos.gov.gr/problems/dependency-unavailable");
 
     private Problems() {
     }
 
-    public static Problem invalidField(String field, String detail) {
-        return Problem.builder().withType(INVALID_FIELD).withTitle("Invalid field")
-                .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
+    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
+    public static Problem invalidField(String field, String el, String en) {
+        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
     }
 
-    public static Problem forbiddenField(String field, String detail) {
-        return Problem.builder().withType(INVALID_FIELD).withTitle("Not allowed for this caller")
-                .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
+    /** The caller's role or municipality does not allow this; {@code field} names what decided it. */
+    public static Problem forbidden(String field, String el, String en) {
+        return Problem.of(ProblemType.FORBIDDEN).detail(el, en).with("field", field).build();
     }
 
-    public static Problem unknownService(String detail, String field) {
-        return Problem.builder().withType(UNKNOWN_SERVICE).withTitle("Unknown municipality or service")
-                .withStatus(Response.Status.BAD_REQUEST).withDetail(detail).with("field", field).build();
+    public static Problem unknownService(String field, String el, String en) {
+        return Problem.of(ProblemType.UNKNOWN_SERVICE).detail(el, en).with("field", field).build();
     }
 
-    public static Problem slotUnavailable(String detail) {
-        return Problem.builder().withType(SLOT_UNAVAILABLE).withTitle("Slot no longer available")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "start").build();
+    public static Problem slotUnavailable(String el, String en) {
+        return Problem.of(ProblemType.SLOT_UNAVAILABLE).detail(el, en).with("field", "start").build();
     }
 
-    public static Problem dependencyUnavailable(String dependency) {
-        return Problem.builder().withType(DEPENDENCY_UNAVAILABLE).withTitle("Temporarily unavailable")
-                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                .withDetail("The " + dependency + " did not answer; nothing was booked. Please try again.")
-                .withHeader("Retry-After", 5).build();
+    /** A service this one needs did not answer; {@code el} and {@code en} name it and say what was not done. */
+    public static Problem dependencyUnavailable(String el, String en) {
+        return Problem.of(ProblemType.DEPENDENCY_UNAVAILABLE).detail(el, en).withHeader("Retry-After", 5).build();
     }
 
-    public static Problem cutOffPassed(String detail) {
-        return Problem.builder().withType(CUT_OFF_PASSED).withTitle("Too late to change this booking online")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    public static Problem cutOffPassed(long minutes) {
+        return Problem.of(ProblemType.CHANGE_CUT_OFF_PASSED)
+                .detail("Ένα ραντεβού αλλάζει ή ακυρώνεται ηλεκτρονικά έως " + minutes
+                                + " λεπτά πριν από την ώρα του· παρακαλούμε επικοινωνήστε με τον δήμο.",
+                        "A booking can be changed or cancelled online until " + minutes
+                                + " minutes before its start; please contact the municipality.").build();
     }
 
-    public static Problem statusConflict(String detail) {
-        return Problem.builder().withType(STATUS_CONFLICT).withTitle("Not possible in the booking's current status")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    public static Problem statusConflict(String el, String en) {
+        return Problem.of(ProblemType.BOOKING_STATUS).detail(el, en).build();
     }
 
-    public static Problem limitReached(String detail) {
-        return Problem.builder().withType(LIMIT_REACHED).withTitle("Booking limit reached")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).with("field", "service").build();
+    /** The booking is not in the status an operation needs. */
+    public static Problem statusConflict(Booking.Status status) {
+        return statusConflict("Το ραντεβού είναι " + greek(status) + ".", "The booking is " + english(status) + ".");
+    }
+
+    public static Problem changedMeanwhile() {
+        return Problem.of(ProblemType.CHANGED_MEANWHILE)
+                .detail("Το ραντεβού άλλαξε στο μεταξύ· φορτώστε το ξανά και δοκιμάστε πάλι.",
+                        "The booking was changed meanwhile; reload it and try again.").build();
+    }
+
+    public static Problem limitReached(Text detail) {
+        return Problem.of(ProblemType.BOOKING_LIMIT_REACHED).detail(detail).with("field", "service").build();
     }
 
     public static Problem keyReused() {
-        return Problem.builder().withType(KEY_REUSED).withTitle("Idempotency-Key already used for another request")
-                .withStatus(422).withDetail("This Idempotency-Key was used for a different booking request; use a new key.")
+        return Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED)
+                .detail("Αυτό το Idempotency-Key χρησιμοποιήθηκε για άλλο αίτημα κράτησης· χρησιμοποιήστε νέο κλειδί.",
+                        "This Idempotency-Key was used for a different booking request; use a new key.")
                 .with("field", "Idempotency-Key").build();
     }
 
-    public static Problem notFound(String detail) {
-        return Problem.builder().withType(INVALID_FIELD).withTitle("Not found")
-                .withStatus(Response.Status.NOT_FOUND).withDetail(detail).with("field", "reference").build();
+    public static Problem notFound() {
+        return Problem.of(ProblemType.NOT_FOUND)
+                .detail("Δεν έχετε ραντεβού με αυτόν τον κωδικό.", "You have no booking with this reference.")
+                .with("field", "reference").build();
     }
 
-    public static Problem transferExpired(String detail) {
-        return Problem.builder().withType(TRANSFER_EXPIRED).withTitle("The proposed transfer has expired")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    public static Problem transferExpired(String until) {
+        return Problem.of(ProblemType.TRANSFER_EXPIRED)
+                .detail("Η πρόταση μπορούσε να γίνει δεκτή έως " + until + ".", "The proposal could be accepted until " + until + ".")
+                .build();
+    }
+
+    private static String greek(Booking.Status status) {
+        return switch (status) {
+            case CONFIRMED -> "επιβεβαιωμένο";
+            case CANCELLED -> "ακυρωμένο";
+            case CHECKED_IN -> "σε εξυπηρέτηση (έχει γίνει η προσέλευση)";
+            case COMPLETED -> "ολοκληρωμένο";
+            case NO_SHOW -> "καταγεγραμμένο ως μη προσέλευση";
+        };
+    }
+
+    private static String english(Booking.Status status) {
+        return switch (status) {
+            case CONFIRMED -> "confirmed";
+            case CANCELLED -> "cancelled";
+            case CHECKED_IN -> "checked in";
+            case COMPLETED -> "completed";
+            case NO_SHOW -> "recorded as a no-show";
+        };
     }
 }

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidTaxNumber.Check.class)
 public @interface ValidTaxNumber {
 
-    String message() default "must be the 9 digits of a tax number (ΑΦΜ) with the right check digit";
+    String message() default "{gr.mydimos.identifiers.ValidTaxNumber.message}";
 
     Class<?>[] groups() default {};
 

@@ -23,10 +23,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class AthensTime implements ObjectMapperCustomizer {
 
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Athens"));
+
     private final ZoneId zone;
 
     public AthensTime(@ConfigProperty(name = "api.time-zone", defaultValue = "Europe/Athens") ZoneId zone) {
         this.zone = zone;
+    }
+
+    /** An instant (or a time with an offset) as a person reads it in a message, in Greek time: {@code 8/12/2026 09:10}. */
+    public static String readable(java.time.temporal.TemporalAccessor instant) {
+        return READABLE.format(instant);
     }
 
     /** Applied after Quarkus' own customizers, whose java.time module would otherwise write these types. */

@@ -1,55 +1,49 @@
 package gr.mydimos.problems;
 
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import gr.mydimos.problems.types.Language;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * An RFC 9457 problem a service answers with: thrown (or returned as a failure) from any layer, written by
- * {@link ProblemMappers} as {@code application/problem+json} with {@code instance} set to the request's path.
- * Extension members (such as {@code field}) sit beside the standard ones; headers (such as {@code Retry-After}) go
- * with the answer.
+ * {@link ProblemMappers} as {@code application/problem+json} in the language the request prefers, with
+ * {@code instance} set to the request's path. Its type (and so its status and title) is one of {@link ProblemType};
+ * its detail is written for a person, in Greek and English. Extension members (such as {@code field}) sit beside the
+ * standard ones; headers (such as {@code Retry-After}) go with the answer.
  */
 public class Problem extends RuntimeException {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private final URI type;
-    private final String title;
-    private final int status;
-    private final String detail;
+    private final ProblemType type;
+    private final Text detail;
     private final Map<String, Object> extensions;
     private final Map<String, Object> headers;
 
     private Problem(Builder builder) {
-        super(builder.title + ": " + builder.detail, null, false, false); // no stack: a problem is an answer, not a fault
+        super(builder.type.slug() + ": " + builder.detail.en(), null, false, false); // no stack: an answer, not a fault
         this.type = builder.type;
-        this.title = builder.title;
-        this.status = builder.status;
         this.detail = builder.detail;
         this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extensions));
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static Builder of(ProblemType type) {
+        return new Builder(type);
     }
 
-    public URI getType() {
+    public ProblemType getType() {
         return type;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
     public int getStatusCode() {
-        return status;
+        return type.status();
     }
 
-    public String getDetail() {
+    public Text getDetail() {
         return detail;
     }
 
@@ -62,14 +56,12 @@ public class Problem extends RuntimeException {
     }
 
     /** The members of the body, in the order RFC 9457 lists them, then the extensions. */
-    Map<String, Object> body(String instance) {
+    public Map<String, Object> body(String instance, Language language) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type.toString());
-        body.put("title", title);
-        body.put("status", status);
-        if (detail != null) {
-            body.put("detail", detail);
-        }
+        body.put("type", type.uri().toString());
+        body.put("title", type.title().in(language));
+        body.put("status", type.status());
+        body.put("detail", detail.in(language));
         if (instance != null) {
             body.put("instance", instance);
         }
@@ -78,38 +70,23 @@ public class Problem extends RuntimeException {
     }
 
     public static final class Builder {
-        private URI type = ProblemMappers.ABOUT_BLANK;
-        private String title;
-        private int status = 500;
-        private String detail;
+        private final ProblemType type;
+        private Text detail;
         private final Map<String, Object> extensions = new LinkedHashMap<>();
         private final Map<String, Object> headers = new LinkedHashMap<>();
 
-        private Builder() {
-        }
-
-        public Builder withType(URI type) {
+        private Builder(ProblemType type) {
             this.type = type;
-            return this;
+            this.detail = type.title();
         }
 
-        public Builder withTitle(String title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder withStatus(Response.StatusType status) {
-            return withStatus(status.getStatusCode());
-        }
-
-        public Builder withStatus(int status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder withDetail(String detail) {
+        public Builder detail(Text detail) {
             this.detail = detail;
             return this;
+        }
+
+        public Builder detail(String el, String en) {
+            return detail(Text.of(el, en));
         }
 
         /** An extension member of the body, e.g. {@code field}. */
@@ -124,10 +101,6 @@ public class Problem extends RuntimeException {
         }
 
         public Problem build() {
-            if (title == null) {
-                title = Response.Status.fromStatusCode(status) == null ? "Error"
-                        : Response.Status.fromStatusCode(status).getReasonPhrase();
-            }
             return new Problem(this);
         }
     }

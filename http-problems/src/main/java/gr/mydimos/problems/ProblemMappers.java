@@ -1,7 +1,11 @@
 package gr.mydimos.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import gr.mydimos.problems.types.Language;
+import gr.mydimos.problems.types.ProblemType;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -19,12 +23,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,49 +38,52 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Every error a service answers is an RFC 9457 problem: its own {@link Problem}s, JAX-RS' exceptions (404, 405 with
- * {@code Allow}, 415, ...), bean validation (all invalid fields together), refused tokens and roles, and anything
- * unexpected — the last as a 500 whose body says nothing about the code (the stack trace goes to the log only).
+ * Every error a service answers is an RFC 9457 problem of a {@link ProblemType}, in Greek unless the request prefers
+ * English: its own {@link Problem}s, JAX-RS' exceptions (404, 405 with {@code Allow}, 415, ...), bean validation (all
+ * invalid fields together), unreadable bodies, refused tokens and roles, and anything unexpected — the last as a 500
+ * whose body says nothing about the code (the stack trace goes to the log only).
  */
 public class ProblemMappers {
 
-    static final URI ABOUT_BLANK = URI.create("about:blank");
-    static final String TYPES = "https://mydimos.gov.gr/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @Inject
     ObjectMapper json;
 
     @ServerExceptionMapper
-    public Response problem(Problem problem, UriInfo uri) {
-        return answer(problem, uri);
+    public Response problem(Problem problem, UriInfo uri, HttpHeaders headers) {
+        return answer(problem, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return answer(unauthenticated("Bearer"), uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return answer(unauthenticated("Bearer"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response refusedToken(AuthenticationFailedException e, UriInfo uri) {
-        return answer(unauthenticated("Bearer error=\"invalid_token\""), uri);
+    public Response refusedToken(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return answer(unauthenticated("Bearer error=\"invalid_token\""), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return answer(forbidden(), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(forbidden(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(jakarta.ws.rs.ForbiddenException e, UriInfo uri) {
-        return answer(forbidden(), uri);
+    public Response forbidden(jakarta.ws.rs.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(forbidden(), uri, headers);
     }
 
-    /** Quarkus' own mapper for this subclass would win over one for ConstraintViolationException (nearest wins). */
+    /**
+     * Every invalid field at once, each with the validator's message in the request's language (Quarkus resolves the
+     * locale from Accept-Language; see this library's microprofile-config.properties). Quarkus' own mapper for this
+     * subclass would win over one for ConstraintViolationException (nearest wins).
+     */
     @ServerExceptionMapper
-    public Response invalid(ResteasyReactiveViolationException e, UriInfo uri) {
+    public Response invalid(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getConstraintViolations().stream().anyMatch(v -> v.getExecutableReturnValue() != null)) {
-            return unexpected(e, uri); // an answer of ours that breaks its own constraints is our fault
+            return unexpected(e, uri, headers); // an answer of ours that breaks its own constraints is our fault
         }
         List<Map<String, String>> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
@@ -84,35 +92,39 @@ public class ProblemMappers {
             v.put("message", violation.getMessage());
             violations.add(v);
         }
-        violations.sort(java.util.Comparator.comparing(v -> v.get("field")));
-        return answer(Problem.builder().withType(URI.create(TYPES + "invalid-field")).withTitle("Invalid fields")
-                .withStatus(400)
-                .withDetail(violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
-                        .collect(Collectors.joining("; ")))
+        violations.sort(Comparator.comparing((Map<String, String> v) -> v.get("field")).thenComparing(v -> v.get("message")));
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+                .collect(Collectors.joining("; "));
+        return answer(Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail) // the messages are already localised
                 .with("field", violations.isEmpty() ? "" : violations.get(0).get("field"))
-                .with("violations", violations).build(), uri);
+                .with("violations", violations).build(), uri, headers);
     }
 
     /** Quarkus maps this subclass itself (the nearest class wins), so it is named here too. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     /**
-     * A body that is not the JSON an endpoint takes (an array or a number for a form, a string for a date, nesting
-     * deeper than the parser allows): the field where reading stopped, not the parser's message.
+     * A body that is not the JSON an endpoint takes: a field of the wrong type or format ({@code "start": 12345}, a
+     * word for a number, an unknown enum constant) is named as an invalid field; a body that is not JSON, or not
+     * the object the endpoint takes, is unreadable. The parser's own message never reaches the caller.
      */
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping ? mapping.getPath().stream()
+    public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        return answer(Problem.builder().withType(URI.create(TYPES + "invalid-field")).withTitle("Unreadable request body")
-                .withStatus(400)
-                .withDetail(field.isEmpty() ? "The body is not the JSON this endpoint takes."
-                        : field + ": not the type or format this endpoint takes.")
-                .with("field", field).build(), uri);
+        if (field.isEmpty()) {
+            return answer(Problem.of(ProblemType.UNREADABLE_BODY)
+                    .detail("Το σώμα του αιτήματος δεν είναι το αντικείμενο JSON που δέχεται αυτή η διεύθυνση.",
+                            "The body is not the JSON object this address takes.").build(), uri, headers);
+        }
+        return answer(Problem.of(ProblemType.INVALID_FIELD)
+                .detail(field + ": δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση",
+                        field + ": not the type or format this address takes")
+                .with("field", field).build(), uri, headers);
     }
 
     /**
@@ -120,42 +132,48 @@ public class ProblemMappers {
      * exception's message, which may hold what the caller sent or the framework's internals.
      */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e, uri);
+        if (status == 401) {
+            return answer(unauthenticated("Bearer"), uri, headers);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String reason = known == null ? "Error" : known.getReasonPhrase();
-        Problem.Builder problem = Problem.builder().withStatus(status).withTitle(reason)
-                .withType(URI.create(TYPES + switch (status) {
-                    case 404 -> "not-found";
-                    case 405 -> "method-not-allowed";
-                    case 406 -> "not-acceptable";
-                    case 415 -> "unsupported-media-type";
-                    default -> "bad-request";
-                }))
-                .withDetail(switch (status) {
-                    case 404 -> "There is nothing at this address.";
-                    case 405 -> "This address does not take the method " + "used; see the Allow header.";
-                    case 406 -> "This address answers in JSON only.";
-                    case 415 -> "The body must be JSON (Content-Type: application/json).";
-                    default -> "The request is not one this address takes.";
-                });
+        Problem.Builder problem = switch (status) {
+            case 404 -> Problem.of(ProblemType.NOT_FOUND)
+                    .detail("Δεν υπάρχει τίποτα σε αυτή τη διεύθυνση.", "There is nothing at this address.");
+            case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED)
+                    .detail("Αυτή η διεύθυνση δεν δέχεται τη μέθοδο του αιτήματος· δείτε την κεφαλίδα Allow.",
+                            "This address does not take the method used; see the Allow header.");
+            case 406 -> Problem.of(ProblemType.NOT_ACCEPTABLE)
+                    .detail("Αυτή η διεύθυνση απαντά μόνο σε JSON.", "This address answers in JSON only.");
+            case 413 -> Problem.of(ProblemType.BODY_TOO_LARGE)
+                    .detail("Το σώμα του αιτήματος είναι μεγαλύτερο από όσο δέχεται αυτή η διεύθυνση.",
+                            "The request body is larger than this address accepts.");
+            case 415 -> Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE)
+                    .detail("Το σώμα πρέπει να είναι JSON (Content-Type: application/json).",
+                            "The body must be JSON (Content-Type: application/json).");
+            case 400 -> Problem.of(ProblemType.MALFORMED_REQUEST)
+                    .detail("Το αίτημα δεν είναι της μορφής που δέχεται αυτή η διεύθυνση.",
+                            "The request is not one this address takes.");
+            default -> null; // no other status is raised this way: should one be, it is a fault to fix, not to hide
+        };
+        if (problem == null) {
+            return unexpected(e, uri, headers);
+        }
         String allow = e.getResponse().getHeaderString("Allow");
         if (allow != null) {
             problem.withHeader("Allow", allow);
         }
-        return answer(problem.build(), uri);
+        return answer(problem.build(), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         // the path may name a person (a tax number): the log line's request and trace ids lead to the request instead
         LOG.error("unexpected failure answering a request", e);
-        return answer(Problem.builder().withType(URI.create(TYPES + "internal-error")).withTitle("Internal error")
-                .withStatus(500).withDetail("Something went wrong on our side; nothing was changed. Please try again later.")
-                .build(), uri);
+        return answer(Problem.of(ProblemType.INTERNAL_ERROR)
+                .detail("Κάτι πήγε στραβά σε εμάς· δεν άλλαξε τίποτα. Παρακαλούμε δοκιμάστε ξανά αργότερα.",
+                        "Something went wrong on our side; nothing was changed. Please try again later.")
+                .build(), uri, headers);
     }
 
     /**
@@ -166,9 +184,11 @@ public class ProblemMappers {
         router.route().order(-100).failureHandler(context -> {
             if (!context.response().ended() && context.failure() instanceof AuthenticationFailedException) {
                 Problem problem = unauthenticated("Bearer error=\"invalid_token\"");
+                Language language = Language.preferredBy(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
                 context.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Content-Language", language.tag()).putHeader("Vary", HttpHeaders.ACCEPT_LANGUAGE)
                         .putHeader("WWW-Authenticate", (String) problem.getHeaders().get("WWW-Authenticate"))
-                        .end(write(problem.body(context.normalizedPath())));
+                        .end(write(problem.body(context.normalizedPath(), language)));
             } else {
                 context.next();
             }
@@ -176,19 +196,22 @@ public class ProblemMappers {
     }
 
     private static Problem unauthenticated(String challenge) {
-        return Problem.builder().withType(URI.create(TYPES + "unauthenticated")).withTitle("Sign-in required")
-                .withStatus(401).withDetail("A valid access token of the citizens' or the employees' sign-in is required.")
+        return Problem.of(ProblemType.UNAUTHENTICATED)
+                .detail("Χρειάζεται έγκυρο διακριτικό πρόσβασης από τη σύνδεση πολιτών ή υπαλλήλων· συνδεθείτε ξανά.",
+                        "A valid access token of the citizens' or the employees' sign-in is required; sign in again.")
                 .withHeader("WWW-Authenticate", challenge).build();
     }
 
     private static Problem forbidden() {
-        return Problem.builder().withType(URI.create(TYPES + "forbidden")).withTitle("Forbidden").withStatus(403)
-                .withDetail("Your role does not allow this.").build();
+        return Problem.of(ProblemType.FORBIDDEN)
+                .detail("Ο ρόλος σας δεν επιτρέπει αυτή την ενέργεια.", "Your role does not allow this.").build();
     }
 
-    private Response answer(Problem problem, UriInfo uri) {
+    private Response answer(Problem problem, UriInfo uri, HttpHeaders headers) {
+        Language language = Language.preferredBy(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder response = Response.status(problem.getStatusCode())
-                .type(Problem.MEDIA_TYPE).entity(write(problem.body(uri == null ? null : uri.getPath())));
+                .type(Problem.MEDIA_TYPE).header("Content-Language", language.tag()).header("Vary", HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(write(problem.body(uri == null ? null : uri.getPath(), language)));
         problem.getHeaders().forEach(response::header);
         return response.build();
     }

@@ -1,10 +1,11 @@
 package gr.mydimos.gateway;
 
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -42,26 +43,32 @@ final class MalformedRequests {
         HttpServerRequest request = context.request();
         String uri = request.uri();
         if (uri.length() > maxUri) {
-            refuse(context, 414, "uri-too-long", "Address too long", "The address is longer than the " + maxUri
-                    + " characters this API accepts.");
+            Problems.refuse(context, ProblemType.URI_TOO_LONG, Text.of(
+                    "Η διεύθυνση είναι μεγαλύτερη από τους " + maxUri + " χαρακτήρες που δέχεται το API.",
+                    "The address is longer than the " + maxUri + " characters this API accepts."));
             return;
         }
         String decoded;
         try {
             decoded = URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            refuse(context, 400, "malformed-request", "Malformed address", "The address is not percent-encoded UTF-8.");
+            Problems.refuse(context, ProblemType.MALFORMED_REQUEST, Text.of(
+                    "Η διεύθυνση δεν είναι κωδικοποιημένη ως UTF-8 με κωδικοποίηση ποσοστού (%).",
+                    "The address is not percent-encoded UTF-8."));
             return;
         }
         if (decoded.chars().anyMatch(c -> c < 0x20 || c >= 0x7f && c < 0xa0 || c == 0x2028 || c == 0x2029 || c == 0xfffd)) {
-            refuse(context, 400, "malformed-request", "Malformed address",
-                    "The address holds control characters or bytes that are not UTF-8.");
+            Problems.refuse(context, ProblemType.MALFORMED_REQUEST, Text.of(
+                    "Η διεύθυνση περιέχει χαρακτήρες ελέγχου ή byte που δεν είναι UTF-8.",
+                    "The address holds control characters or bytes that are not UTF-8."));
             return;
         }
         if (!canonical(request.path()) || !request.path().equals(context.normalizedPath())) {
-            refuse(context, 400, "non-canonical-path", "Address not in canonical form",
+            Problems.refuse(context, ProblemType.NON_CANONICAL_PATH, Text.of(
+                    "Γράψτε τη διεύθυνση χωρίς τμήματα '.' ή '..', '//', '/' στο τέλος, παραμέτρους ';' και χωρίς"
+                            + " κωδικοποίηση ποσοστού σε γράμματα, ψηφία και '/', '\\', '.'.",
                     "Write the address without '.' or '..' segments, '//', a trailing '/', ';' parameters or letters,"
-                            + " digits and '/', '\\', '.' percent-encoded.");
+                            + " digits and '/', '\\', '.' percent-encoded."));
             return;
         }
         String length = request.getHeader("Content-Length");
@@ -69,8 +76,8 @@ final class MalformedRequests {
         boolean announced = length != null && !length.equals("0");
         if (WITHOUT_BODY.contains(request.method()) && (announced || chunked)) {
             closeAfterAnswer(context);
-            refuse(context, 400, "body-not-allowed", "No body expected",
-                    request.method() + " takes no request body.");
+            Problems.refuse(context, ProblemType.MALFORMED_REQUEST, Text.of(
+                    "Ένα αίτημα " + request.method() + " δεν έχει σώμα.", request.method() + " takes no request body."));
             return;
         }
         if (length != null && (length.length() >= 19 || !length.chars().allMatch(Character::isDigit)
@@ -116,7 +123,8 @@ final class MalformedRequests {
             if (!refused[0]) {
                 refused[0] = true;
                 closeAfterAnswer(context);
-                refuse(context, 408, "body-too-slow", "Request body too slow", "The request body did not arrive in time.");
+                Problems.refuse(context, ProblemType.BODY_TOO_SLOW, Text.of("Το σώμα του αιτήματος δεν έφτασε εγκαίρως.",
+                        "The request body did not arrive in time."));
             }
         });
         request.handler(chunk -> {
@@ -151,8 +159,9 @@ final class MalformedRequests {
 
     private void tooLarge(RoutingContext context) {
         closeAfterAnswer(context); // the rest of the body is not read
-        refuse(context, 413, "body-too-large", "Request body too large", "The request body is larger than the "
-                + maxBody + " bytes this API accepts.");
+        Problems.refuse(context, ProblemType.BODY_TOO_LARGE, Text.of(
+                "Το σώμα του αιτήματος είναι μεγαλύτερο από τα " + maxBody + " byte που δέχεται το API.",
+                "The request body is larger than the " + maxBody + " bytes this API accepts."));
     }
 
     /** The rest of a refused body is not read: the connection goes once the answer is out. */
@@ -160,14 +169,5 @@ final class MalformedRequests {
         context.response().putHeader("Connection", "close");
         // addEndHandler, not the response's own end handler, which the routing context's end handlers (audit) use
         context.addEndHandler(sent -> context.request().connection().close());
-    }
-
-    static void refuse(RoutingContext context, int status, String type, String title, String detail) {
-        if (context.response().ended()) {
-            return;
-        }
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
-                        .put("status", status).put("detail", detail).put("instance", context.normalizedPath()).encode());
     }
 }

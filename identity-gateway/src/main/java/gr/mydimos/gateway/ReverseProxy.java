@@ -4,19 +4,22 @@ import gr.mydimos.correlation.CoarsePathTemplate;
 import gr.mydimos.correlation.RequestCorrelation;
 import gr.mydimos.gateway.audit.AuditRecorder;
 import gr.mydimos.gateway.ratelimit.RateLimiter;
+import gr.mydimos.problems.types.Language;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -25,7 +28,6 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -99,7 +101,8 @@ public class ReverseProxy {
                          List<String> internal) {
         String path = context.normalizedPath();
         if (routes.stream().noneMatch(r -> path.startsWith(r.prefix())) || internal.stream().anyMatch(path::startsWith)) {
-            MalformedRequests.refuse(context, 404, "no-such-api", "Not Found", "There is no API at this address.");
+            Problems.refuse(context, ProblemType.NOT_FOUND, Text.of("Δεν υπάρχει API σε αυτή τη διεύθυνση.",
+                    "There is no API at this address."));
             return;
         }
         // One line per proxied request; the logging context adds its trace and correlation ids. The path is logged by
@@ -129,8 +132,9 @@ public class ReverseProxy {
         }
         metrics.counter("gateway.rate.limited").increment();
         context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
-        MalformedRequests.refuse(context, 429, "too-many-requests", "Too many requests",
-                "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s");
+        Problems.refuse(context, ProblemType.TOO_MANY_REQUESTS, Text.of(
+                "Πάρα πολλά αιτήματα σε λίγο χρόνο· δοκιμάστε ξανά σε " + retryAfter.getAsLong() + " δευτερόλεπτα.",
+                "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s."));
         return true;
     }
 
@@ -206,28 +210,29 @@ public class ReverseProxy {
                 String path = CoarsePathTemplate.of(context.request().proxiedRequest().path());
                 if (failure instanceof CallerGone) {
                     LOG.debugf("%s %s: not sent, the caller has gone", context.request().getMethod(), path);
-                    return Future.succeededFuture(problem(context, 502, "upstream-unavailable", "The service is unavailable"));
+                    return Future.succeededFuture(problem(context, ProblemType.UPSTREAM_UNAVAILABLE));
                 }
                 if (failure instanceof ServiceBusy) {
                     busy.increment();
                     LOG.debugf("%s %s: refused, the service is busy (%s)", context.request().getMethod(), path, failure.getMessage());
-                    return Future.succeededFuture(problem(context, 503, "service-busy", "The service is busy"));
+                    return Future.succeededFuture(problem(context, ProblemType.SERVICE_BUSY));
                 }
                 boolean timeout = failure instanceof TimeoutException || failure instanceof io.netty.channel.ConnectTimeoutException;
                 LOG.warnf("%s %s: upstream %s: %s", context.request().getMethod(), path, timeout ? "timed out" : "failed",
                         failure.toString());
                 return Future.succeededFuture(timeout
-                        ? problem(context, 504, "upstream-timeout", "The service did not answer in time")
-                        : problem(context, 502, "upstream-unavailable", "The service is unavailable"));
+                        ? problem(context, ProblemType.UPSTREAM_TIMEOUT)
+                        : problem(context, ProblemType.UPSTREAM_UNAVAILABLE));
             });
         }
 
-        private ProxyResponse problem(ProxyContext context, int status, String type, String title) {
-            String body = new JsonObject().put("type", "https://mydimos.gov.gr/problems/" + type).put("title", title)
-                    .put("status", status).put("detail", "Please try again shortly.").encode();
-            return context.request().response().setStatusCode(status)
-                    .putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", retryAfter)
-                    .setBody(Body.body(Buffer.buffer(body)));
+        private ProxyResponse problem(ProxyContext context, ProblemType type) {
+            Language language = Language.preferredBy(context.request().headers().get("Accept-Language"));
+            String body = Problems.body(type, Text.of("Παρακαλούμε δοκιμάστε ξανά σε λίγο.", "Please try again shortly."),
+                    context.request().proxiedRequest().path(), language, null);
+            ProxyResponse response = context.request().response().setStatusCode(type.status()).putHeader("Retry-After", retryAfter);
+            Problems.headers(response.headers(), language);
+            return response.setBody(Body.body(Buffer.buffer(body)));
         }
     }
 

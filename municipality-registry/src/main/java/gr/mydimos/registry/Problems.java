@@ -1,38 +1,50 @@
 package gr.mydimos.registry;
 
 import gr.mydimos.problems.Problem;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 
-/** RFC 9457 problems this service answers with; each type URI is stable. */
+/** The problems this service answers with, each of a type of the platform's catalogue (docs/problems.md). */
 public final class Problems {
-    private static final String BASE = "https://mydimos.gov.gr/problems/";
-    public static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
-    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
 
     private Problems() {
     }
 
-    public static Problem invalidParameter(String field, String detail) {
-        return Problem.builder().withType(INVALID_PARAMETER).withTitle("Invalid parameter")
-                .withStatus(Response.Status.BAD_REQUEST).withDetail(field + ": " + detail).with("field", field).build();
+    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
+    public static Problem invalidField(String field, String el, String en) {
+        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
     }
 
-    public static Problem forbidden(String field, String detail) {
-        return Problem.builder().withType(FORBIDDEN).withTitle("Not allowed for this caller")
-                .withStatus(Response.Status.FORBIDDEN).withDetail(field + ": " + detail).with("field", field).build();
+    public static Problem invalidTaxNumber(String field) {
+        return invalidField(field, "δεν είναι έγκυρος ΑΦΜ", "not a valid tax number");
     }
 
-    public static Problem unavailable(String dependency) {
-        return Problem.builder().withType(URI.create(BASE + "dependency-unavailable")).withTitle("Temporarily unavailable")
-                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                .withDetail("The " + dependency + " did not answer; nothing was changed. Please try again.")
+    public static Problem forbidden(String field, String el, String en) {
+        return Problem.of(ProblemType.FORBIDDEN).detail(el, en).with("field", field).build();
+    }
+
+    public static Problem notFound(String el, String en) {
+        return Problem.of(ProblemType.NOT_FOUND).detail(el, en).build();
+    }
+
+    /** A record, request or person named in the address does not exist (or is not the caller's to see). */
+    public static Problem notFound(Text what) {
+        return notFound("Δεν βρέθηκε " + what.el() + ".", "No such " + what.en() + ".");
+    }
+
+    public static Problem unavailable(String el, String en) {
+        return Problem.of(ProblemType.DEPENDENCY_UNAVAILABLE)
+                .detail(el + " δεν απάντησε· δεν άλλαξε τίποτα. Δοκιμάστε ξανά.",
+                        "The " + en + " did not answer; nothing was changed. Please try again.")
                 .withHeader("Retry-After", 5).build();
     }
 
-    /** A request that contradicts the current state; {@code kind} becomes the last part of the type URI. */
-    public static Problem conflict(String kind, String detail) {
-        return Problem.builder().withType(URI.create(BASE + kind)).withTitle("Conflict")
-                .withStatus(Response.Status.CONFLICT).withDetail(detail).build();
+    /** A request that contradicts the current state. */
+    public static Problem conflict(ProblemType type, String el, String en) {
+        return Problem.of(type).detail(el, en).build();
+    }
+
+    public static Problem noRegistryRecord(String el, String en) {
+        return Problem.of(ProblemType.NO_REGISTRY_RECORD).detail(el, en).build();
     }
 }

@@ -92,6 +92,7 @@ class PublicCatalogueTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not Found"));
+                .body("type", equalTo("https://mydimos.gov.gr/problems/not-found"))
+                .body("title", equalTo("Δεν βρέθηκε"));
     }
 }

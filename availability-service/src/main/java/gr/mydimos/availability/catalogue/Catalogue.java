@@ -23,13 +23,14 @@ public class Catalogue {
     @RestClient
     RegistryApi registry;
 
-    /** The service in that mode, or a 404 problem (unknown service) / 400 problem (mode not offered). */
+    /** The service in that mode, or a 400 problem: unknown-service, or invalid-field when the mode is not offered. */
     public Uni<OfferedService> require(String municipality, String serviceId, Mode mode) {
         return servicesOf(municipality).map(services -> {
             RegistryApi.ServiceTerms service = services.stream().filter(s -> s.id().equals(serviceId)).findFirst()
-                    .orElseThrow(() -> Problems.unknownService(municipality, serviceId));
+                    .orElseThrow(() -> Problems.unknownService());
             RegistryApi.ModeDuration offered = service.modes().stream().filter(m -> m.mode() == mode).findFirst()
-                    .orElseThrow(() -> Problems.invalidParameter("mode", "the service is not offered as " + mode));
+                    .orElseThrow(() -> Problems.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
+                            "the service is not offered as " + mode));
             return new OfferedService(service.id(), service.unitId(), mode,
                     Duration.ofMinutes(offered.durationMinutes()), Duration.ofMinutes(service.bufferMinutes()));
         });
@@ -39,7 +40,8 @@ public class Catalogue {
     public Uni<String> unitOf(String municipality, String serviceId, String field) {
         return servicesOf(municipality).map(services -> services.stream().filter(s -> s.id().equals(serviceId))
                 .findFirst().map(RegistryApi.ServiceTerms::unitId)
-                .orElseThrow(() -> Problems.invalidParameter(field, "the municipality offers no service '" + serviceId + "'")));
+                .orElseThrow(() -> Problems.invalidField(field, "ο δήμος δεν προσφέρει υπηρεσία «" + serviceId + "»",
+                        "the municipality offers no service '" + serviceId + "'")));
     }
 
     @CacheResult(cacheName = "registry-services")
@@ -49,7 +51,7 @@ public class Catalogue {
                 return Uni.createFrom().item(List.of());
             }
             LOG.warnf("The registry's catalogue could not be read: %s", failure.toString());
-            return Uni.createFrom().failure(Problems.peerUnavailable("the catalogue of services"));
+            return Uni.createFrom().failure(Problems.dependencyUnavailable("ο κατάλογος υπηρεσιών", "the catalogue of services"));
         });
     }
 }

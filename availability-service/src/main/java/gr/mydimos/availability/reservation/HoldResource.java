@@ -105,7 +105,8 @@ public class HoldResource {
     private void requireHolder() {
         String issuer = token.getIssuer() == null ? "" : token.getIssuer();
         if (!issuer.endsWith("/realms/employees") || !config.reservationHolderClient().equals(token.getClaim("azp"))) {
-            throw Problems.forbidden("azp", "only booking-service holds an employee's time");
+            throw Problems.forbidden("azp", "Μόνο η υπηρεσία κρατήσεων δεσμεύει χρόνο υπαλλήλων.",
+                    "Only booking-service holds an employee's time.");
         }
     }
 
@@ -113,7 +114,8 @@ public class HoldResource {
         try {
             return Instant.parse(value);
         } catch (RuntimeException e) {
-            throw Problems.invalidParameter(field, "an instant such as 2026-12-01T08:00:00Z");
+            throw Problems.invalidField(field, "μια χρονική στιγμή όπως 2026-12-01T10:00:00+02:00",
+                    "an instant such as 2026-12-01T10:00:00+02:00");
         }
     }
 

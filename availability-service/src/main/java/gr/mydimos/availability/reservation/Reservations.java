@@ -5,13 +5,13 @@ import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import gr.mydimos.availability.slot.SlotGrid;
 import gr.mydimos.availability.slot.SlotSearch;
+import gr.mydimos.problems.AthensTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +56,9 @@ public class Reservations {
                         : lockPositions(service.unitId()).flatMap(locked -> search.candidates(municipality, service, day, day, employee, staffAssigns)))
                 .flatMap(result -> {
                     SlotGrid.Candidate slot = result.candidates().stream().filter(c -> c.start().equals(start)).findFirst()
-                            .orElseThrow(() -> Problems.slotUnavailable("No free appointment starts at " + start));
+                            .orElseThrow(() -> Problems.slotUnavailable(
+                                    "Δεν ξεκινά ελεύθερο ραντεβού στις " + AthensTime.readable(start) + ".",
+                                    "No free appointment starts at " + AthensTime.readable(start) + "."));
                     List<String> order = new java.util.ArrayList<>(slot.freeEmployees());
                     if (preferredEmployee != null && order.remove(preferredEmployee)) {
                         order.add(0, preferredEmployee); // continuity (a moved booking keeps its employee), no choice made
@@ -74,13 +76,15 @@ public class Reservations {
     public Uni<Reservation> confirm(UUID holdId, String bookingReference) {
         return Reservation.<Reservation>findById(holdId).map(reservation -> {
             if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
-                throw new NotFoundException("No hold " + holdId + " of booking " + bookingReference);
+                throw Problems.notFound("holdId", "Δεν υπάρχει δέσμευση " + holdId + " του ραντεβού " + bookingReference + ".",
+                        "No hold " + holdId + " of booking " + bookingReference + ".");
             }
             if (reservation.status == Reservation.Status.CONFIRMED && bookingReference.equals(reservation.bookingReference)) {
                 return reservation; // a retried confirmation
             }
             if (reservation.status != Reservation.Status.HELD) {
-                throw Problems.holdNotActive("Hold " + holdId + " is " + reservation.status);
+                throw Problems.holdNotActive("Η δέσμευση " + holdId + " είναι " + reservation.status + ".",
+                        "Hold " + holdId + " is " + reservation.status + ".");
             }
             reservation.status = Reservation.Status.CONFIRMED;
             reservation.bookingReference = bookingReference;
@@ -93,7 +97,8 @@ public class Reservations {
     public Uni<Void> release(UUID id, String bookingReference) {
         return Reservation.<Reservation>findById(id).map(reservation -> {
             if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
-                throw new NotFoundException("No reservation " + id + " of booking " + bookingReference);
+                throw Problems.notFound("id", "Δεν υπάρχει κράτηση χρόνου " + id + " του ραντεβού " + bookingReference + ".",
+                        "No reservation " + id + " of booking " + bookingReference + ".");
             }
             if (reservation.status == Reservation.Status.HELD || reservation.status == Reservation.Status.CONFIRMED) {
                 reservation.status = Reservation.Status.RELEASED;
@@ -142,7 +147,9 @@ public class Reservations {
     private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,
                                              List<String> employees, Instant now, String bookingReference) {
         if (employees.isEmpty()) {
-            return Uni.createFrom().failure(Problems.slotUnavailable("The slot at " + slot.start() + " was just taken"));
+            return Uni.createFrom().failure(Problems.slotUnavailable(
+                    "Η ώρα " + AthensTime.readable(slot.start()) + " μόλις κλείστηκε από άλλον· επιλέξτε άλλη.",
+                    "The time " + AthensTime.readable(slot.start()) + " was just taken; please pick another."));
         }
         UUID id = UUID.randomUUID();
         return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)

@@ -159,7 +159,7 @@ public class ScheduleResource {
     public Uni<Void> removePositions(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
         return WorkPositions.<WorkPositions>findById(id)
-                .call(p -> p == null ? Uni.createFrom().failure(Problems.notFound("id", "no positions " + id))
+                .call(p -> p == null ? Uni.createFrom().failure(Problems.notFound("id", "Δεν υπάρχουν θέσεις " + id + ".", "No positions " + id + "."))
                         : unit(code, p.unitId))
                 .call(p -> p.delete()).replaceWithVoid();
     }
@@ -170,11 +170,12 @@ public class ScheduleResource {
     public Uni<RestResponse<ExceptionView>> addException(@PathParam("code") String code, @Valid @NotNull ExceptionRequest request) {
         access.requireOwn(code);
         if (!request.end().isAfter(request.start())) {
-            throw Problems.invalidParameter("end", "must be after 'start'");
+            throw Problems.invalidField("end", "πρέπει να είναι μετά την έναρξη (start)", "must be after 'start'");
         }
         boolean leave = request.kind() == ScheduleException.Kind.LEAVE;
         if (leave != (request.employeeId() != null && !request.employeeId().isBlank())) {
-            throw Problems.invalidParameter("employeeId", leave ? "is required for LEAVE" : "is only for LEAVE");
+            throw leave ? Problems.invalidField("employeeId", "είναι υποχρεωτικό για άδεια (LEAVE)", "is required for LEAVE")
+                    : Problems.invalidField("employeeId", "δίνεται μόνο για άδεια (LEAVE)", "is only for LEAVE");
         }
         Uni<String> unitId = leave ? employee(code, request.employeeId()).map(e -> e.unitId)
                 : request.unitId() == null || request.unitId().isBlank() ? Uni.createFrom().nullItem()
@@ -201,7 +202,8 @@ public class ScheduleResource {
         access.requireOwn(code);
         return ScheduleException.<ScheduleException>findById(id).flatMap(e -> {
             if (e == null || !e.municipalityCode.equals(code)) {
-                throw Problems.notFound("id", "no exception " + id + " in " + code);
+                throw Problems.notFound("id", "Δεν υπάρχει εξαίρεση " + id + " στον δήμο " + code + ".",
+                        "No exception " + id + " in " + code + ".");
             }
             return e.delete();
         });
@@ -215,16 +217,18 @@ public class ScheduleResource {
         access.requireOwn(code);
         boolean fixed = request.month() != null || request.day() != null;
         if (fixed == (request.easterOffset() != null)) {
-            throw Problems.invalidParameter("easterOffset", "give either month and day, or easterOffset");
+            throw Problems.invalidField("easterOffset", "δώστε είτε μήνα και ημέρα είτε απόσταση από το Πάσχα (easterOffset)",
+                    "give either month and day, or easterOffset");
         }
         if (fixed) {
             if (request.month() == null || request.day() == null) {
-                throw Problems.invalidParameter(request.month() == null ? "month" : "day", "is required with the other");
+                throw Problems.invalidField(request.month() == null ? "month" : "day", "δίνεται μαζί με το άλλο (month, day)",
+                        "is required with the other");
             }
             try {
                 MonthDay.of(request.month(), request.day());
             } catch (java.time.DateTimeException e) {
-                throw Problems.invalidParameter("day", "no such day in that month");
+                throw Problems.invalidField("day", "δεν υπάρχει τέτοια ημέρα σε αυτόν τον μήνα", "no such day in that month");
             }
         }
         LocalHoliday holiday = new LocalHoliday();
@@ -246,7 +250,8 @@ public class ScheduleResource {
         access.requireOwn(code);
         return LocalHoliday.<LocalHoliday>findById(id).flatMap(h -> {
             if (h == null || !h.municipalityCode.equals(code)) {
-                throw Problems.notFound("id", "no local holiday " + id + " in " + code);
+                throw Problems.notFound("id", "Δεν υπάρχει τοπική αργία " + id + " στον δήμο " + code + ".",
+                        "No local holiday " + id + " in " + code + ".");
             }
             return h.delete();
         });
@@ -269,7 +274,8 @@ public class ScheduleResource {
                                          @Valid @NotNull PolicyRequest request) {
         access.requireOwn(code);
         if (request.employeeChoiceAllowed() != null) {
-            throw Problems.invalidParameter("employeeChoiceAllowed", "is set for the whole municipality, not per service");
+            throw Problems.invalidField("employeeChoiceAllowed", "ορίζεται για όλο τον δήμο, όχι ανά υπηρεσία",
+                    "is set for the whole municipality, not per service");
         }
         return catalogue.unitOf(code, serviceId, "serviceId").flatMap(unit -> savePolicy(code, serviceId, request));
     }
@@ -295,18 +301,20 @@ public class ScheduleResource {
         boolean service = request.serviceId() != null && !request.serviceId().isBlank();
         boolean employee = request.employeeId() != null && !request.employeeId().isBlank();
         if (service && employee) {
-            throw Problems.invalidParameter("employeeId", "a template is of a unit, of one of its services or of one employee");
+            throw Problems.invalidField("employeeId", "ένα πρότυπο ωραρίου αφορά μια μονάδα, μία υπηρεσία της ή έναν υπάλληλο",
+                    "a template is of a unit, of one of its services or of one employee");
         }
         List<PeriodRequest> hours = request.hours();
         for (int i = 0; i < hours.size(); i++) {
             PeriodRequest p = hours.get(i);
             if (!p.closes().isAfter(p.opens())) {
-                throw Problems.invalidParameter("hours[" + i + "].closes", "must be after 'opens'");
+                throw Problems.invalidField("hours[" + i + "].closes", "πρέπει να είναι μετά το άνοιγμα (opens)",
+                        "must be after 'opens'");
             }
             for (int j = 0; j < i; j++) {
                 PeriodRequest other = hours.get(j);
                 if (other.day() == p.day() && other.opens().isBefore(p.closes()) && p.opens().isBefore(other.closes())) {
-                    throw Problems.invalidParameter("hours[" + i + "]", "overlaps hours[" + j + "]");
+                    throw Problems.invalidField("hours[" + i + "]", "επικαλύπτει το hours[" + j + "]", "overlaps hours[" + j + "]");
                 }
             }
         }
@@ -314,14 +322,14 @@ public class ScheduleResource {
             if (employee) {
                 return employee(code, request.employeeId()).invoke(e -> {
                     if (!e.unitId.equals(unit.id)) {
-                        throw Problems.invalidParameter("employeeId", "works in another unit");
+                        throw Problems.invalidField("employeeId", "εργάζεται σε άλλη μονάδα", "works in another unit");
                     }
                 }).replaceWithVoid();
             }
             if (service) {
                 return catalogue.unitOf(code, request.serviceId(), "serviceId").invoke(serviceUnit -> {
                     if (!serviceUnit.equals(unit.id)) {
-                        throw Problems.invalidParameter("serviceId", "is offered by another unit");
+                        throw Problems.invalidField("serviceId", "προσφέρεται από άλλη μονάδα", "is offered by another unit");
                     }
                 }).replaceWithVoid();
             }
@@ -343,14 +351,16 @@ public class ScheduleResource {
 
     private static void validity(LocalDate from, LocalDate until) {
         if (from != null && until != null && until.isBefore(from)) {
-            throw Problems.invalidParameter("validUntil", "must not be before 'validFrom'");
+            throw Problems.invalidField("validUntil", "δεν μπορεί να είναι πριν από την έναρξη ισχύος (validFrom)",
+                    "must not be before 'validFrom'");
         }
     }
 
     private static Uni<Unit> unit(String code, String unitId) {
         return Unit.<Unit>findById(unitId).map(unit -> {
             if (unit == null || !unit.municipalityCode.equals(code)) {
-                throw Problems.invalidParameter("unitId", "no unit '" + unitId + "' in " + code);
+                throw Problems.invalidField("unitId", "δεν υπάρχει μονάδα «" + unitId + "» στον δήμο " + code,
+                        "no unit '" + unitId + "' in " + code);
             }
             return unit;
         });
@@ -359,7 +369,8 @@ public class ScheduleResource {
     private static Uni<Employee> employee(String code, String employeeId) {
         return Employee.<Employee>findById(employeeId).map(e -> {
             if (e == null || !e.municipalityCode.equals(code)) {
-                throw Problems.invalidParameter("employeeId", "no employee '" + employeeId + "' in " + code);
+                throw Problems.invalidField("employeeId", "δεν υπάρχει υπάλληλος «" + employeeId + "» στον δήμο " + code,
+                        "no employee '" + employeeId + "' in " + code);
             }
             return e;
         });
@@ -367,8 +378,10 @@ public class ScheduleResource {
 
     private static Uni<ScheduleTemplate> template(String code, long id) {
         return ScheduleTemplate.<ScheduleTemplate>findById(id).call(t -> t == null
-                ? Uni.createFrom().failure(Problems.notFound("id", "no template " + id + " in " + code))
-                : unit(code, t.unitId).onFailure().transform(f -> Problems.notFound("id", "no template " + id + " in " + code)));
+                ? Uni.createFrom().failure(Problems.notFound("id", "Δεν υπάρχει πρότυπο ωραρίου " + id + " στον δήμο " + code + ".",
+                        "No template " + id + " in " + code + "."))
+                : unit(code, t.unitId).onFailure().transform(f -> Problems.notFound("id", "Δεν υπάρχει πρότυπο ωραρίου " + id + " στον δήμο " + code + ".",
+                        "No template " + id + " in " + code + ".")));
     }
 
     private static TemplateView view(ScheduleTemplate t) {

@@ -4,11 +4,11 @@ import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,10 +46,11 @@ public class SlotResource {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (last.isBefore(first)) {
-            throw Problems.invalidParameter("to", "must not be before 'from'");
+            throw Problems.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(first, last) >= config.maxSearchDays()) {
-            throw Problems.invalidParameter("to", "a search covers at most " + config.maxSearchDays() + " days");
+            throw Problems.invalidField("to", "μια αναζήτηση καλύπτει έως " + config.maxSearchDays() + " ημέρες",
+                    "a search covers at most " + config.maxSearchDays() + " days");
         }
         Timer.Sample searching = Timer.start(metrics);
         return catalogue.require(municipality, service, parsedMode)
@@ -65,7 +66,7 @@ public class SlotResource {
 
     static void required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw Problems.invalidParameter(field, "is required");
+            throw Problems.invalidField(field, "είναι υποχρεωτικό", "is required");
         }
     }
 
@@ -74,19 +75,21 @@ public class SlotResource {
         try {
             return Mode.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidParameter("mode", "must be one of IN_PERSON, PHONE, VIDEO");
+            throw Problems.invalidField("mode", "πρέπει να είναι IN_PERSON, PHONE ή VIDEO", "must be one of IN_PERSON, PHONE, VIDEO");
         }
     }
 
     private static LocalDate date(String field, String value) {
         required(field, value);
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) { // ISO also reads years like +999999999, beyond any calendar here
-            throw Problems.invalidParameter(field, "must be a date YYYY-MM-DD");
+            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+                    "must be a date YYYY-MM-DD");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter(field, "must be a date YYYY-MM-DD");
+            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+                    "must be a date YYYY-MM-DD");
         }
     }
 

@@ -64,12 +64,15 @@ public class SlotSearch {
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
         return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
             if (employee != null && !window.employeeChoiceAllowed() && !staffAssigns) {
-                throw Problems.invalidParameter("employee", "this municipality assigns the employee; it cannot be chosen");
+                throw Problems.invalidField("employee", "ο δήμος ορίζει τον υπάλληλο· δεν μπορεί να επιλεγεί",
+                        "this municipality assigns the employee; it cannot be chosen");
             }
             return Employee.qualified(municipality, service.unitId(), service.id(), employee)
                     .invoke(employees -> {
                         if (employee != null && employees.isEmpty()) { // a made-up or departed id is not "no free time"
-                            throw Problems.invalidParameter("employee", "no employee of the municipality with this id serves this service");
+                            throw Problems.invalidField("employee",
+                                    "κανένας υπάλληλος του δήμου με αυτό το αναγνωριστικό δεν εξυπηρετεί αυτή την υπηρεσία",
+                                    "no employee of the municipality with this id serves this service");
                         }
                     })
                     .flatMap(employees -> schedules.of(municipality, service.unitId(), from, to)

@@ -211,7 +211,8 @@ class HoldTest {
         given().queryParams("municipality", "atlantis", "service", "x", "mode", "VIDEO",
                         "from", day.toString(), "to", day.toString())
                 .when().get("/api/availability/slots")
-                .then().statusCode(404).body("field", equalTo("service"));
+                .then().statusCode(400).body("type", equalTo("https://mydimos.gov.gr/problems/unknown-service"))
+                .body("field", equalTo("service"));
     }
 
     @Test
@@ -219,7 +220,7 @@ class HoldTest {
         given().queryParams("municipality", "offline", "service", "x", "mode", "VIDEO", "from", day.toString(), "to", day.toString())
                 .when().get("/api/availability/slots")
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
-                .body("type", equalTo("https://mydimos.gov.gr/problems/peer-unavailable"));
+                .body("type", equalTo("https://mydimos.gov.gr/problems/dependency-unavailable"));
     }
 
     @Test

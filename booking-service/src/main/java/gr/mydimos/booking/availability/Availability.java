@@ -6,11 +6,11 @@ import gr.mydimos.booking.outbox.BookingEvent;
 import gr.mydimos.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -81,16 +81,20 @@ public class Availability {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 409) {
-                return Problems.slotUnavailable("The chosen time is no longer free; please pick another.");
+                return Problems.slotUnavailable("Η ώρα που επιλέξατε δεν είναι πια ελεύθερη· παρακαλούμε επιλέξτε άλλη.",
+                    "The chosen time is no longer free; please pick another.");
             }
             if (status == 400 && "employee".equals(field(web))) {
-                return Problems.invalidField("employee", "this employee cannot be chosen for this service");
+                return Problems.invalidField("employee", "αυτός ο υπάλληλος δεν μπορεί να επιλεγεί για αυτή την υπηρεσία",
+                    "this employee cannot be chosen for this service");
             }
             if (status == 400 || status == 404) {
-                return Problems.slotUnavailable("The chosen time is not a bookable time of this service.");
+                return Problems.slotUnavailable("Η ώρα που επιλέξατε δεν είναι ώρα ραντεβού αυτής της υπηρεσίας.",
+                    "The chosen time is not a bookable time of this service.");
             }
         }
-        return Problems.dependencyUnavailable("availability service");
+        return Problems.dependencyUnavailable("Η υπηρεσία διαθεσιμότητας δεν απάντησε· δεν καταχωρίστηκε τίποτα. Δοκιμάστε ξανά.",
+                    "The availability service did not answer; nothing was booked. Please try again.");
     }
 
     /** The field a problem answer names, if any. */

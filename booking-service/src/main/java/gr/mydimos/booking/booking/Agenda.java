@@ -51,12 +51,13 @@ public class Agenda {
         boolean named = asked != null && !asked.isBlank();
         if (caller.isCentralAdmin()) {
             if (!named) {
-                throw Problems.invalidField("municipality", "is required for a central admin");
+                throw Problems.invalidField("municipality", "είναι υποχρεωτικό για κεντρικό διαχειριστή", "is required for a central admin");
             }
             return asked;
         }
         if (named && !asked.equals(caller.municipality())) {
-            throw Problems.forbiddenField("municipality", "staff see only their own municipality's agenda");
+            throw Problems.forbidden("municipality", "Το προσωπικό βλέπει μόνο το πρόγραμμα του δικού του δήμου.",
+                    "Staff see only their own municipality's agenda.");
         }
         return caller.municipality();
     }

@@ -43,7 +43,8 @@ public class BookingChanges {
      */
     public Uni<BookingView> reschedule(String reference, OffsetDateTime start, String employee, Caller caller) {
         if (!caller.isCitizen()) {
-            throw Problems.forbiddenField("reference", "staff move a booking by proposing a transfer the applicant accepts");
+            throw Problems.forbidden("reference", "Το προσωπικό μετακινεί ένα ραντεβού προτείνοντας μεταφορά που αποδέχεται ο αιτών.",
+                    "Staff move a booking by proposing a transfer the applicant accepts.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
@@ -84,7 +85,8 @@ public class BookingChanges {
     public Uni<BookingView> checkIn(String reference, Caller caller) {
         return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.CHECKED_IN, BookingEvent.CHECKED_IN, b -> {
             if (!LocalDate.ofInstant(clock.instant(), config.zone()).equals(LocalDate.ofInstant(b.startsAt, config.zone()))) {
-                throw Problems.statusConflict("Check-in is possible on the appointment's day only");
+                throw Problems.statusConflict("Η προσέλευση καταγράφεται μόνο την ημέρα του ραντεβού.",
+                        "Check-in is possible on the appointment's day only.");
             }
         });
     }
@@ -98,7 +100,8 @@ public class BookingChanges {
     public Uni<BookingView> noShow(String reference, Caller caller) {
         return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.NO_SHOW, BookingEvent.NO_SHOW, b -> {
             if (clock.instant().isBefore(b.startsAt)) {
-                throw Problems.statusConflict("A no-show can be recorded once the appointment has started");
+                throw Problems.statusConflict("Η μη προσέλευση καταγράφεται αφού περάσει η ώρα έναρξης του ραντεβού.",
+                        "A no-show can be recorded once the appointment has started.");
             }
         });
     }
@@ -106,7 +109,8 @@ public class BookingChanges {
     private Uni<BookingView> frontDesk(String reference, Caller caller, Booking.Status from, Booking.Status to, String type,
                                        Consumer<Booking> precondition) {
         if (!caller.isClerk()) {
-            throw Problems.forbiddenField("reference", "the front desk (clerks) records arrivals and outcomes");
+            throw Problems.forbidden("reference", "Την προσέλευση και την έκβαση καταγράφει η υποδοχή (οι υπάλληλοι εξυπηρέτησης).",
+                    "The front desk (clerks) records arrivals and outcomes.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, from);
@@ -123,7 +127,7 @@ public class BookingChanges {
                                     Consumer<Booking> change) {
         return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(current -> {
                     if (current.version != read.version) {
-                        throw Problems.statusConflict("The booking was changed meanwhile; reload it and try again");
+                        throw Problems.changedMeanwhile();
                     }
                     change.accept(current);
                     current.statusChangedAt = clock.instant();
@@ -131,21 +135,20 @@ public class BookingChanges {
                     return events.record(type, current, previous).replaceWith(current);
                 }))
                 .onFailure(StaleObjectStateException.class)
-                .transform(stale -> Problems.statusConflict("The booking was changed meanwhile; reload it and try again"))
+                .transform(stale -> Problems.changedMeanwhile())
                 .invoke(events::flush)
                 .flatMap(views::of);
     }
 
     private void requireBeforeCutOff(Booking b) {
         if (!clock.instant().isBefore(b.startsAt.minus(config.changeCutOff()))) {
-            throw Problems.cutOffPassed("Bookings can be changed or cancelled online until "
-                    + config.changeCutOff().toMinutes() + " minutes before the start; please call the municipality");
+            throw Problems.cutOffPassed(config.changeCutOff().toMinutes());
         }
     }
 
     private static void requireStatus(Booking b, Booking.Status expected) {
         if (b.status != expected) {
-            throw Problems.statusConflict("The booking is " + b.status + ", not " + expected);
+            throw Problems.statusConflict(b.status);
         }
     }
 }

@@ -2,6 +2,7 @@ package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.problems.types.Text;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,12 @@ public class BookingLimits {
         if (caller.isClerk() && request.limitOverrideReason() != null && !request.limitOverrideReason().isBlank()) {
             return;
         }
-        throw Problems.limitReached("At most " + config.maxActivePerService() + " upcoming booking(s) of this service per person"
-                + (caller.isClerk() ? "; a clerk may exceed it by giving limitOverrideReason" : "; change or cancel the existing one"));
+        throw Problems.limitReached(Text.of(
+                "Κάθε πρόσωπο έχει έως " + config.maxActivePerService() + " επερχόμενα ραντεβού αυτής της υπηρεσίας"
+                        + (caller.isClerk() ? "· ο υπάλληλος μπορεί να το υπερβεί δίνοντας αιτιολογία (limitOverrideReason)."
+                        : "· αλλάξτε ή ακυρώστε το υπάρχον."),
+                "At most " + config.maxActivePerService() + " upcoming booking(s) of this service per person"
+                        + (caller.isClerk() ? "; a clerk may exceed it by giving limitOverrideReason."
+                        : "; change or cancel the existing one.")));
     }
 }

@@ -21,8 +21,8 @@ public record BookingRequest(
         @NotNull @Valid Person person,
         boolean onBehalfOfOther,
         @Valid SpecialRequirements specialRequirements,
-        @NotNull @AssertTrue(message = "the declaration must be accepted") Boolean declarationAccepted,
-        @Pattern(regexp = "el|en", message = "must be el or en") String language,
+        @NotNull @AssertTrue(message = "{mydimos.declaration-accepted}") Boolean declarationAccepted,
+        @Pattern(regexp = "el|en", message = "{mydimos.language}") String language,
         Booking.Channel channel,
         @Size(max = 500) String limitOverrideReason) {
 

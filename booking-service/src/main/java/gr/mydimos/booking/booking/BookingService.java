@@ -15,9 +15,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,17 +62,21 @@ public class BookingService {
         String phone = normalisedPhone(request.person().phone());
         BookingRequest.SpecialRequirements needs = request.requirements();
         if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
-            throw Problems.invalidField("specialRequirements.thirdPartyEmail", "a third person can join video calls only");
+            throw Problems.invalidField("specialRequirements.thirdPartyEmail",
+                    "τρίτο πρόσωπο συμμετέχει μόνο σε βιντεοκλήσεις", "a third person can join video calls only");
         }
         // the per-person limit and "my bookings" rest on the tax number the sign-in vouches for: no tax number, no booking
         if (caller.isCitizen() && (caller.taxId() == null || caller.taxId().isBlank())) {
-            throw Problems.forbiddenField("afm", "a citizen signs in with their tax number (TaxisNet) to book");
+            throw Problems.forbidden("afm", "Για να κλείσετε ραντεβού συνδεθείτε με τον ΑΦΜ σας (TaxisNet).",
+                    "A citizen signs in with their tax number (TaxisNet) to book.");
         }
         if (caller.isBusinessRepresentative() && (caller.businessTaxId() == null || caller.businessTaxId().isBlank())) {
-            throw Problems.forbiddenField("business_afm", "a business's representative signs in with the business's tax number");
+            throw Problems.forbidden("business_afm", "Ο εκπρόσωπος επιχείρησης συνδέεται με τον ΑΦΜ της επιχείρησης.",
+                    "A business's representative signs in with the business's tax number.");
         }
         if (request.limitOverrideReason() != null && !caller.isClerk()) {
-            throw Problems.forbiddenField("limitOverrideReason", "only a clerk may exceed the per-person limit");
+            throw Problems.forbidden("limitOverrideReason", "Μόνο υπάλληλος μπορεί να υπερβεί το όριο ραντεβού ανά πρόσωπο.",
+                    "Only a clerk may exceed the per-person limit.");
         }
         String requestHash = hash(request);
         return findByKey(caller, idempotencyKey).flatMap(existing -> existing != null
@@ -82,6 +86,7 @@ public class BookingService {
                 .flatMap(offer -> {
                     if (needs.thirdPartyEmail() != null && !offer.municipality().thirdPartyVideoAllowed()) {
                         throw Problems.invalidField("specialRequirements.thirdPartyEmail",
+                                "αυτός ο δήμος δεν δέχεται τρίτο πρόσωπο στις βιντεοκλήσεις",
                                 "this municipality does not allow a third person in video calls");
                     }
                     String reference = references.bookingReference();
@@ -125,10 +130,10 @@ public class BookingService {
      */
     static void requireVisible(Booking b, String reference, Caller caller) {
         if (b == null || caller.isCitizen() && !visibleTo(b, caller)) {
-            throw Problems.notFound("You have no booking with this reference.");
+            throw Problems.notFound();
         }
         if (!visibleTo(b, caller)) {
-            throw Problems.forbiddenField("reference", "the booking belongs to another municipality");
+            throw Problems.forbidden("reference", "Το ραντεβού ανήκει σε άλλον δήμο.", "The booking belongs to another municipality.");
         }
     }
 
@@ -160,7 +165,8 @@ public class BookingService {
     private Uni<Created> replayAfterRace(Caller caller, String idempotencyKey, String requestHash) {
         return findByKey(caller, idempotencyKey).flatMap(existing -> {
             if (existing == null) {
-                return Uni.createFrom().failure(Problems.slotUnavailable("The booking could not be stored; please retry."));
+                return Uni.createFrom().failure(Problems.slotUnavailable("Το ραντεβού δεν ήταν δυνατό να καταχωριστεί· δοκιμάστε ξανά.",
+                    "The booking could not be stored; please try again."));
             }
             return replay(existing, requestHash);
         });
@@ -237,20 +243,23 @@ public class BookingService {
     private static Booking.Channel channelFor(BookingRequest request, Caller caller) {
         if (caller.isCitizen()) {
             if (request.channel() != null && request.channel() != Booking.Channel.ONLINE) {
-                throw Problems.forbiddenField("channel", "only clerks book by phone or at the counter");
+                throw Problems.forbidden("channel", "Μόνο οι υπάλληλοι κλείνουν ραντεβού τηλεφωνικά ή στο γκισέ.",
+                    "Only clerks book by phone or at the counter.");
             }
             return Booking.Channel.ONLINE;
         }
         if (caller.isClerk()) {
             if (request.channel() != Booking.Channel.PHONE && request.channel() != Booking.Channel.COUNTER) {
-                throw Problems.invalidField("channel", "a clerk books with channel PHONE or COUNTER");
+                throw Problems.invalidField("channel", "ο υπάλληλος κλείνει ραντεβού με κανάλι PHONE ή COUNTER",
+                    "a clerk books with channel PHONE or COUNTER");
             }
             if (!request.municipality().equals(caller.municipality())) {
-                throw Problems.forbiddenField("municipality", "a clerk books only for their own municipality");
+                throw Problems.forbidden("municipality", "Ο υπάλληλος κλείνει ραντεβού μόνο στον δικό του δήμο.",
+                    "A clerk books only for their own municipality.");
             }
             return request.channel();
         }
-        throw Problems.forbiddenField("channel", "this role cannot create bookings");
+        throw Problems.forbidden("channel", "Αυτός ο ρόλος δεν κλείνει ραντεβού.", "This role cannot create bookings.");
     }
 
     /** Greek mobiles and landlines without a prefix, any country with one; stored as E.164. */
@@ -258,11 +267,11 @@ public class BookingService {
         try {
             var parsed = PHONES.parse(phone, "GR");
             if (!PHONES.isValidNumber(parsed)) {
-                throw Problems.invalidField("person.phone", "not a valid phone number");
+                throw Problems.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
             }
             return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
-            throw Problems.invalidField("person.phone", "not a valid phone number");
+            throw Problems.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
         }
     }
 

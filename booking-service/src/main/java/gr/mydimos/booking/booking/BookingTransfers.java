@@ -5,6 +5,7 @@ import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.outbox.BookingEvent;
 import gr.mydimos.booking.outbox.BookingEvents;
+import gr.mydimos.problems.AthensTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -49,11 +50,12 @@ public class BookingTransfers {
 
     public Uni<TransferView> propose(String reference, OffsetDateTime start, String employee, String reason, Caller caller) {
         if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
-            throw Problems.forbiddenField("reference", "municipal admins propose transfers");
+            throw Problems.forbidden("reference", "Μεταφορές προτείνουν οι διαχειριστές του δήμου.", "Municipal admins propose transfers.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {
             if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
-                throw Problems.statusConflict("Only an upcoming confirmed booking can be transferred");
+                throw Problems.statusConflict("Μεταφέρεται μόνο επιβεβαιωμένο ραντεβού που δεν έχει ακόμη γίνει.",
+                    "Only an upcoming confirmed booking can be transferred.");
             }
             return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
                             caller.assignsEmployeesOf(b.municipalityCode))
@@ -80,7 +82,8 @@ public class BookingTransfers {
                                 .invoke(events::flush)
                                 .onFailure().call(() -> availability.release(r.id(), b.reference))
                                 .onFailure(ConstraintViolationException.class)
-                                .transform(e -> Problems.statusConflict("A transfer of this booking is already awaiting an answer"))
+                                .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
+                        "A transfer of this booking is already awaiting an answer."))
                                 .map(ignored -> view(b, t));
                     });
         });
@@ -89,20 +92,21 @@ public class BookingTransfers {
     /** The applicant agrees: the booking moves to the proposed time, and the consent is recorded. */
     public Uni<BookingView> accept(String reference, Caller caller) {
         if (!caller.isCitizen()) {
-            throw Problems.forbiddenField("reference", "only the applicant can accept a transfer");
+            throw Problems.forbidden("reference", "Μόνο ο αιτών μπορεί να αποδεχθεί μια μεταφορά.", "Only the applicant can accept a transfer.");
         }
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                                     Instant now = clock.instant();
                                     if (t != null && (t.status == Transfer.Status.EXPIRED
                                             || t.status == Transfer.Status.PROPOSED && !now.isBefore(t.expiresAt))) {
-                                        throw Problems.transferExpired("The proposal could be accepted until " + at(t.expiresAt));
+                                        throw Problems.transferExpired(AthensTime.readable(t.expiresAt));
                                     }
                                     if (t == null || t.status != Transfer.Status.PROPOSED) {
-                                        throw Problems.statusConflict("No transfer of this booking awaits an answer");
+                                        throw Problems.statusConflict("Δεν εκκρεμεί πρόταση μεταφοράς αυτού του ραντεβού.",
+                                                "No transfer of this booking awaits an answer.");
                                     }
                                     if (b.status != Booking.Status.CONFIRMED) {
-                                        throw Problems.statusConflict("The booking is " + b.status);
+                                        throw Problems.statusConflict(b.status);
                                     }
                                     BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
                                             b.employeeId, b.reservationId);
@@ -126,12 +130,13 @@ public class BookingTransfers {
     /** The applicant declines: the booking stays as it is, and the time the proposal reserved is released at once. */
     public Uni<TransferView> decline(String reference, Caller caller) {
         if (!caller.isCitizen()) {
-            throw Problems.forbiddenField("reference", "only the applicant can decline a transfer");
+            throw Problems.forbidden("reference", "Μόνο ο αιτών μπορεί να απορρίψει μια μεταφορά.", "Only the applicant can decline a transfer.");
         }
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                             if (t == null || t.status != Transfer.Status.PROPOSED) {
-                                throw Problems.statusConflict("No transfer of this booking awaits an answer");
+                                throw Problems.statusConflict("Δεν εκκρεμεί πρόταση μεταφοράς αυτού του ραντεβού.",
+                                                "No transfer of this booking awaits an answer.");
                             }
                             t.status = Transfer.Status.DECLINED;
                             t.decidedAt = clock.instant();

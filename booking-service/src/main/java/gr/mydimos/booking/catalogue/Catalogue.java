@@ -22,9 +22,11 @@ public class Catalogue {
     public Uni<Offer> require(String municipalityCode, String serviceId, Mode mode) {
         return municipality(municipalityCode).flatMap(municipality -> services(municipalityCode).map(services -> {
             RegistryApi.Service service = services.stream().filter(s -> s.id().equals(serviceId)).findFirst()
-                    .orElseThrow(() -> Problems.unknownService("The municipality offers no such service.", "service"));
+                    .orElseThrow(() -> Problems.unknownService("service", "Ο δήμος δεν προσφέρει αυτή την υπηρεσία.",
+                        "The municipality offers no such service."));
             if (!municipality.modes().contains(mode) || service.modes().stream().noneMatch(m -> m.mode() == mode)) {
-                throw Problems.invalidField("mode", "the service is not offered as " + mode);
+                throw Problems.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
+                    "the service is not offered as " + mode);
             }
             return new Offer(municipality, service);
         }));
@@ -42,8 +44,10 @@ public class Catalogue {
 
     private static Throwable translate(Throwable failure, String code) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404) {
-            return Problems.unknownService("No active municipality has this code.", "municipality");
+            return Problems.unknownService("municipality", "Κανένας ενεργός δήμος δεν έχει αυτόν τον κωδικό.",
+                    "No active municipality has this code.");
         }
-        return Problems.dependencyUnavailable("municipality registry");
+        return Problems.dependencyUnavailable("Το μητρώο δήμων δεν απάντησε· δεν καταχωρίστηκε τίποτα. Δοκιμάστε ξανά.",
+                    "The municipality registry did not answer; nothing was booked. Please try again.");
     }
 }

@@ -50,17 +50,18 @@ public class BookingStats {
         String scope = blankToNull(municipality);
         if (!caller.isCentralAdmin()) {
             if (scope != null && !scope.equals(caller.municipality())) {
-                throw Problems.forbiddenField("municipality", "a municipal admin sees their own municipality's statistics");
+                throw Problems.forbidden("municipality", "Ο διαχειριστής δήμου βλέπει τα στατιστικά μόνο του δικού του δήμου.",
+                    "A municipal admin sees their own municipality's statistics only.");
             }
             scope = caller.municipality();
         }
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (last.isBefore(first)) {
-            throw Problems.invalidField("to", "must not be before 'from'");
+            throw Problems.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(first, last) > 366) {
-            throw Problems.invalidField("to", "a range covers at most 367 days");
+            throw Problems.invalidField("to", "ένα διάστημα καλύπτει έως 367 ημέρες", "a range covers at most 367 days");
         }
         String code = scope;
         return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
@@ -90,12 +91,13 @@ public class BookingStats {
 
     private static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "is required (YYYY-MM-DD)");
+            throw Problems.invalidField(field, "είναι υποχρεωτικό (ΕΕΕΕ-ΜΜ-ΗΗ)", "is required (YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(field, "must be a date YYYY-MM-DD");
+            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+                    "must be a date YYYY-MM-DD");
         }
     }
 

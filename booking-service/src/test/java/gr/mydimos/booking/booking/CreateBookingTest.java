@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -169,6 +171,43 @@ class CreateBookingTest {
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(body(nextStart(), "PHONE", "maria@example.gr", "6912345678")).post("/api/bookings")
                 .then().statusCode(400).body("field", equalTo("mode"));
+    }
+
+    /** One bad enum or a number for a time no longer hides the other mistakes of the form (issue 18, item 1). */
+    @Test
+    void everyInvalidFieldOfABodyIsReportedTogetherInTheCallersLanguage() {
+        String token = token("citizens", "citizen-maria", "portal");
+        String body = """
+                {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "FAX",
+                 "start": 12345, "person": {"fullName": "", "email": "not-an-email", "phone": "6912345678"},
+                 "onBehalfOfOther": false, "declarationAccepted": false, "language": "el"}""";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/bookings")
+                .then().statusCode(400).contentType("application/problem+json").header("Content-Language", "el")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/invalid-field"))
+                .body("title", equalTo("Μη έγκυρα στοιχεία"))
+                .body("instance", equalTo("/api/bookings"))
+                .body("violations.field", containsInAnyOrder("declarationAccepted", "mode", "person.email",
+                        "person.fullName", "start"))
+                .body("violations.find { it.field == 'start' }.message",
+                        equalTo("δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση"))
+                .body("violations.find { it.field == 'person.email' }.message",
+                        equalTo("πρέπει να είναι έγκυρη διεύθυνση email"))
+                .body("field", equalTo("declarationAccepted"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Accept-Language", "en-GB,en;q=0.8")
+                .body(body).post("/api/bookings")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("title", equalTo("Invalid input"))
+                .body("violations.find { it.field == 'mode' }.message", equalTo("not the type or format this address takes"))
+                .body("violations.find { it.field == 'person.email' }.message",
+                        equalTo("must be a well-formed email address"))
+                .body("violations.find { it.field == 'declarationAccepted' }.message",
+                        equalTo("the declaration must be accepted"));
+        // a time given as a number is never read as a moment of 1970
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(body(nextStart(), "IN_PERSON", "maria@example.gr", "6912345678")
+                        .replaceFirst("\"start\": \"[^\"]+\"", "\"start\": 12345"))
+                .post("/api/bookings")
+                .then().statusCode(400).body("field", equalTo("start")).body("violations.field", contains("start"));
     }
 
     @Test

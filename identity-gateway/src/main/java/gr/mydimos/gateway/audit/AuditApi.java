@@ -1,5 +1,8 @@
 package gr.mydimos.gateway.audit;
 
+import gr.mydimos.gateway.Problems;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -45,7 +48,8 @@ public class AuditApi {
             to = time(context, "to", OffsetDateTime.parse("9999-12-31T00:00:00Z"));
             limit = limit(context);
         } catch (InvalidField e) {
-            invalid(context, e.field, e.getMessage());
+            Problems.refuse(context, ProblemType.INVALID_FIELD,
+                    Text.of(e.field + ": " + e.expected.el(), e.field + ": " + e.expected.en()), e.field);
             return;
         }
         String actor = context.request().getParam("actor");
@@ -118,7 +122,8 @@ public class AuditApi {
         try {
             return value == null || value.isBlank() ? otherwise : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidField(name, "must be a date-time with offset, e.g. 2026-12-01T00:00:00+02:00");
+            throw new InvalidField(name, Text.of("πρέπει να είναι ημερομηνία και ώρα με απόκλιση ώρας, π.χ. 2026-12-01T00:00:00+02:00",
+                    "must be a date-time with offset, e.g. 2026-12-01T00:00:00+02:00"));
         }
     }
 
@@ -132,22 +137,17 @@ public class AuditApi {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidField("limit", "must be a whole number from 1 to 1000");
+        throw new InvalidField("limit", Text.of("πρέπει να είναι ακέραιος από 1 έως 1000", "must be a whole number from 1 to 1000"));
     }
 
     private static final class InvalidField extends RuntimeException {
         final String field;
+        final Text expected;
 
-        InvalidField(String field, String detail) {
-            super(detail, null, false, false);
+        InvalidField(String field, Text expected) {
+            super(expected.en(), null, false, false);
             this.field = field;
+            this.expected = expected;
         }
-    }
-
-    private static void invalid(RoutingContext context, String field, String detail) {
-        context.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "https://mydimos.gov.gr/problems/invalid-field")
-                        .put("title", "Invalid field").put("status", 400).put("detail", field + ": " + detail)
-                        .put("field", field).encode());
     }
 }

@@ -1,6 +1,9 @@
 package gr.mydimos.gateway.security;
 
+import gr.mydimos.gateway.Problems;
 import gr.mydimos.gateway.audit.AuditRecorder;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,7 +12,6 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +29,10 @@ import java.util.Set;
 @ApplicationScoped
 public class ProblemChallenge implements HttpAuthenticationMechanism {
 
-    /** The 401 answer of the API: for a missing token here, for a refused one in {@link RefusedAccess}. */
-    static final String UNAUTHENTICATED = new JsonObject()
-            .put("type", "https://mydimos.gov.gr/problems/unauthenticated")
-            .put("title", "Sign-in required")
-            .put("status", 401)
-            .put("detail", "A valid access token of the citizens' or the employees' sign-in is required.")
-            .encode();
+    /** What the 401 of the API says: for a missing token here, for a refused one in {@link RefusedAccess}. */
+    static final Text UNAUTHENTICATED = Text.of(
+            "Χρειάζεται έγκυρο διακριτικό πρόσβασης από τη σύνδεση πολιτών ή υπαλλήλων· συνδεθείτε ξανά.",
+            "A valid access token of the citizens' or the employees' sign-in is required; sign in again.");
 
     @Inject
     OidcAuthenticationMechanism oidc;
@@ -68,8 +67,7 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
                 audit.record(context, status); // a refused sign-in is audited whoever tried
             }
             if (status == 401) {
-                context.response().headers().set("Content-Type", "application/problem+json");
-                context.response().end(UNAUTHENTICATED);
+                Problems.refuse(context, ProblemType.UNAUTHENTICATED, UNAUTHENTICATED);
             }
             return true;
         });

@@ -1,9 +1,11 @@
 package gr.mydimos.gateway.security;
 
+import gr.mydimos.gateway.Problems;
 import gr.mydimos.gateway.audit.AuditRecorder;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,12 +17,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RefusedAccess {
 
-    private static final String BODY = new JsonObject()
-            .put("type", "https://mydimos.gov.gr/problems/forbidden")
-            .put("title", "Forbidden")
-            .put("status", 403)
-            .put("detail", "Your role does not allow this.")
-            .encode();
+    private static final Text FORBIDDEN = Text.of("Ο ρόλος σας δεν επιτρέπει αυτή την ενέργεια.", "Your role does not allow this.");
 
     void failures(@Observes Router router, AuditRecorder audit) {
         router.route().order(-100).failureHandler(context -> {
@@ -28,13 +25,12 @@ public class RefusedAccess {
                 context.next();
             } else if (context.failure() instanceof ForbiddenException) {
                 audit.record(context, 403);
-                context.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json").end(BODY);
+                Problems.refuse(context, ProblemType.FORBIDDEN, FORBIDDEN);
             } else if (context.failure() instanceof AuthenticationFailedException) {
                 // a token was presented but is expired, forged or not meant for this API
                 audit.record(context, 401);
-                context.response().setStatusCode(401).putHeader("Content-Type", "application/problem+json")
-                        .putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")
-                        .end(ProblemChallenge.UNAUTHENTICATED);
+                context.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                Problems.refuse(context, ProblemType.UNAUTHENTICATED, ProblemChallenge.UNAUTHENTICATED);
             } else {
                 context.next();
             }

@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,10 +42,11 @@ public class ServiceChangeResource {
     public Uni<CatalogueResource.ServiceView> put(@PathParam("code") String code, @PathParam("id") String id,
                                                   @Valid @NotNull Declaration.Service request) {
         if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
-            throw Problems.forbidden("code", "a municipal admin changes only their own municipality's services");
+            throw Problems.forbidden("code", "Ο διαχειριστής δήμου αλλάζει μόνο τις υπηρεσίες του δικού του δήμου.",
+                    "A municipal admin changes only their own municipality's services.");
         }
         if (!id.equals(request.id())) {
-            throw Problems.invalidParameter("id", "must be the id in the path");
+            throw Problems.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
         return save(code, request).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
                 s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes, s.terms.documents(), s.terms.fees(), s.notesEl,
@@ -57,24 +57,25 @@ public class ServiceChangeResource {
     Uni<PublicService> save(String code, Declaration.Service request) {
         return Municipality.<Municipality>findById(code).flatMap(m -> {
             if (m == null) {
-                throw new NotFoundException("No municipality '" + code + "'");
+                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
             }
             for (int i = 0; i < request.modes().size(); i++) {
                 if (!Arrays.asList(m.modes).contains(request.modes().get(i).mode().name())) {
-                    throw Problems.invalidParameter("modes[" + i + "].mode", "the municipality does not offer this mode");
+                    throw Problems.invalidField("modes[" + i + "].mode", "ο δήμος δεν προσφέρει αυτόν τον τρόπο εξυπηρέτησης",
+                            "the municipality does not offer this mode");
                 }
             }
             return Unit.<Unit>findById(request.unitId());
         }).flatMap(unit -> {
             if (unit == null || !unit.municipalityCode.equals(code)) {
-                throw Problems.invalidParameter("unitId", "not a unit of " + code);
+                throw Problems.invalidField("unitId", "δεν είναι μονάδα του δήμου " + code, "not a unit of " + code);
             }
             return PublicService.<PublicService>findById(request.id());
         }).flatMap(existing -> {
             if (existing != null && !existing.unitId.equals(request.unitId())) {
                 return Unit.<Unit>findById(existing.unitId).map(u -> {
                     if (!u.municipalityCode.equals(code)) {
-                        throw Problems.forbidden("id", "the service belongs to another municipality");
+                        throw Problems.forbidden("id", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
                     }
                     return existing;
                 });

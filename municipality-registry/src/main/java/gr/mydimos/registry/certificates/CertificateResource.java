@@ -1,7 +1,8 @@
 package gr.mydimos.registry.certificates;
 
-import gr.mydimos.registry.Problems;
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.types.Text;
+import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,8 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CertificateResource {
 
     public record CertificateForm(@NotNull Certificate.Type type,
-                                  @Pattern(regexp = "el|en", message = "el or en") String language,
-                                  @Pattern(regexp = "[0-9]{9}", message = "nine digits") String subjectTaxId,
+                                  @Pattern(regexp = "el|en", message = "{mydimos.language}") String language,
+                                  @Pattern(regexp = "[0-9]{9}", message = "{mydimos.nine-digits}") String subjectTaxId,
                                   UUID actId, Boolean showHolderName) {}
 
     public record CertificateView(String code, Certificate.Type type, String language, String subjectTaxId,
@@ -53,7 +53,7 @@ public class CertificateResource {
     @WithTransaction
     public Uni<RestResponse<CertificateView>> request(@Valid @NotNull CertificateForm form) {
         if (form.subjectTaxId() != null && !TaxNumber.isValid(form.subjectTaxId())) {
-            throw Problems.invalidParameter("subjectTaxId", "not a valid tax number");
+            throw Problems.invalidTaxNumber("subjectTaxId");
         }
         return certificates.issue(citizen(), new Certificates.Request(form.type(),
                         form.language() == null ? "el" : form.language(), form.subjectTaxId(), form.actId(),
@@ -78,7 +78,7 @@ public class CertificateResource {
         String normalised = VerificationResource.normalised(code);
         return Certificate.<Certificate>findById(normalised).map(c -> {
             if (c == null || !c.requestedBy.equals(citizen())) {
-                throw new NotFoundException("no such certificate");
+                throw Problems.notFound(Text.of("πιστοποιητικό", "certificate"));
             }
             return RestResponse.ResponseBuilder.ok(c.pdf, "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"certificate-" + c.code + ".pdf\"").build();
@@ -88,7 +88,7 @@ public class CertificateResource {
     private String citizen() {
         String taxId = token.getClaim("afm");
         if (!TaxNumber.isValid(taxId)) {
-            throw Problems.forbidden("afm", "the sign-in carries no valid tax number");
+            throw Problems.forbidden("afm", "Η σύνδεση δεν φέρει έγκυρο ΑΦΜ.", "The sign-in carries no valid tax number.");
         }
         return taxId;
     }

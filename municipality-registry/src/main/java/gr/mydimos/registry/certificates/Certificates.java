@@ -8,12 +8,9 @@ import gr.mydimos.registry.records.KeptRecord;
 import gr.mydimos.registry.records.MarginalNote;
 import gr.mydimos.registry.records.Person;
 import gr.mydimos.registry.records.Records;
-import gr.mydimos.problems.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Certificates {
 
-    static final URI NO_RECORD = URI.create("https://mydimos.gov.gr/problems/no-registry-record");
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -99,7 +95,8 @@ public class Certificates {
                     && share.persons().stream().anyMatch(p -> subject.equals(p.taxId()) && "CHILD".equals(p.role())
                     && p.birthDate() != null && p.birthDate().isAfter(adultsBornBefore)));
             if (!parent) {
-                throw Problems.forbidden("subjectTaxId", "certificates are issued to the person, or to a parent for a minor child");
+                throw Problems.forbidden("subjectTaxId", "Πιστοποιητικό εκδίδεται για τον ίδιο τον αιτούντα ή από γονέα για ανήλικο τέκνο.",
+                        "Certificates are issued to the person, or to a parent for a minor child.");
             }
             return null;
         });
@@ -108,7 +105,7 @@ public class Certificates {
     private Uni<? extends KeptRecord> source(Request request, String subject) {
         if (request.type() == Certificate.Type.CIVIL_ACT_EXTRACT) {
             if (request.actId() == null) {
-                throw Problems.invalidParameter("actId", "an extract names the act");
+                throw Problems.invalidField("actId", "ένα απόσπασμα ληξιαρχικής πράξης ορίζει την πράξη", "an extract names the act");
             }
             return CivilAct.<CivilAct>findById(request.actId())
                     .map(act -> first(Stream.ofNullable(act).filter(a -> List.of(a.taxIds).contains(subject))));
@@ -131,10 +128,9 @@ public class Certificates {
     }
 
     private static <R extends KeptRecord> R first(Stream<R> found) {
-        return found.findFirst().orElseThrow(() -> Problem.builder().withType(NO_RECORD).withTitle("No registry record")
-                .withStatus(Response.Status.NOT_FOUND)
-                .withDetail("The Citizen Registry holds no such record for this person; the registry office can help.")
-                .build());
+        return found.findFirst().orElseThrow(() -> Problems.noRegistryRecord(
+                "Το Μητρώο Πολιτών δεν έχει τέτοια εγγραφή για αυτό το πρόσωπο· μπορεί να σας βοηθήσει το ληξιαρχείο ή το δημοτολόγιο.",
+                "The Citizen Registry holds no such record for this person; the registry office can help."));
     }
 
     private Uni<CertificatePdf.Content> content(Request request, String subject, KeptRecord record, int notes) {

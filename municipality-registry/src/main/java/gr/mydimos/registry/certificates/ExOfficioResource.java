@@ -2,6 +2,7 @@ package gr.mydimos.registry.certificates;
 
 import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
@@ -15,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,24 +62,27 @@ public class ExOfficioResource {
         boolean duty = identity.hasRole("civil-registry") || identity.hasRole("municipal-registry");
         if (reference == null || reference.isBlank()) {
             if (!duty) {
-                throw Problems.forbidden("booking", "staff without a registry duty ask for the documents of a booking");
+                throw Problems.forbidden("booking", "Το προσωπικό χωρίς αρμοδιότητα μητρώου ζητά τα έγγραφα ενός ραντεβού.",
+                        "Staff without a registry duty ask for the documents of a booking.");
             }
             return documents(serviceId, taxId, true);
         }
         if (!reference.matches("[A-Z0-9-]{4,32}")) {
-            throw Problems.invalidParameter("booking", "a booking reference such as K7QX-M4PA");
+            throw Problems.invalidField("booking", "ένας κωδικός ραντεβού όπως K7QX-M4PA", "a booking reference such as K7QX-M4PA");
         }
         return bookings.get(reference)
                 .onFailure(WebApplicationException.class).transform(failure -> {
                     int status = ((WebApplicationException) failure).getResponse().getStatus();
-                    return status == 403 || status == 404 ? new NotFoundException("no booking " + reference + " of yours")
-                            : Problems.unavailable("booking service");
+                    return status == 403 || status == 404 ? Problems.notFound("Δεν υπάρχει ραντεβού " + reference + " του δήμου σας.",
+                            "No booking " + reference + " of your municipality.")
+                            : Problems.unavailable("Η υπηρεσία κρατήσεων", "booking service");
                 })
                 .onFailure(failure -> !(failure instanceof WebApplicationException) && !(failure instanceof Problem))
-                .transform(failure -> Problems.unavailable("booking service"))
+                .transform(failure -> Problems.unavailable("Η υπηρεσία κρατήσεων", "booking service"))
                 .flatMap(booking -> {
                     if (booking.person() == null || booking.person().taxId() == null) {
-                        throw Problems.invalidParameter("booking", "the booking names no tax number to look up");
+                        throw Problems.invalidField("booking", "το ραντεβού δεν αναφέρει ΑΦΜ για αναζήτηση",
+                                "the booking names no tax number to look up");
                     }
                     return documents(booking.service(), booking.person().taxId(), duty);
                 });
@@ -88,20 +91,21 @@ public class ExOfficioResource {
     @WithTransaction
     Uni<List<ExOfficioDocument>> documents(String serviceId, String taxId, boolean withRecordIds) {
         if (serviceId == null || serviceId.isBlank()) {
-            throw Problems.invalidParameter("service", "the service of the appointment");
+            throw Problems.invalidField("service", "η υπηρεσία του ραντεβού είναι υποχρεωτική", "the service of the appointment is required");
         }
         if (!TaxNumber.isValid(taxId)) {
-            throw Problems.invalidParameter("taxId", "the tax number of the appointment's person");
+            throw Problems.invalidField("taxId", "ο έγκυρος ΑΦΜ του προσώπου του ραντεβού είναι υποχρεωτικός",
+                    "the valid tax number of the appointment's person is required");
         }
         String requestId = Records.requestId();
         return PublicService.<PublicService>findById(serviceId)
                 .flatMap(service -> {
                     if (service == null) {
-                        throw new NotFoundException("no such service");
+                        throw Problems.notFound(Text.of("υπηρεσία", "service"));
                     }
                     return Unit.<Unit>findById(service.unitId).map(unit -> {
                         if (unit == null || !unit.municipalityCode.equals(token.getClaim("municipality"))) {
-                            throw Problems.forbidden("service", "a service of another municipality");
+                            throw Problems.forbidden("service", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
                         }
                         return service;
                     });

@@ -9,7 +9,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class VerificationResource {
     public Uni<Verification> verify(@PathParam("code") String code) {
         return Certificate.<Certificate>findById(normalised(code)).flatMap(c -> {
             if (c == null) {
-                throw new NotFoundException("no certificate with this code");
+                throw Problems.notFound("Δεν υπάρχει πιστοποιητικό με αυτόν τον κωδικό.", "No certificate has this code.");
             }
             Uni<? extends KeptRecord> record = c.recordKind == MarginalNote.RecordKind.CIVIL_ACT
                     ? CivilAct.<CivilAct>findById(c.recordId) : FamilyShare.<FamilyShare>findById(c.recordId);
@@ -49,7 +48,8 @@ public class VerificationResource {
         String c = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('I', '1').replace('L', '1')
                 .replace('O', '0');
         if (!c.matches("[0-9A-HJKMNP-TV-Z]{12}")) {
-            throw Problems.invalidParameter("code", "twelve letters and digits, as XXXX-XXXX-XXXX");
+            throw Problems.invalidField("code", "δώδεκα γράμματα και ψηφία, ως XXXX-XXXX-XXXX",
+                    "twelve letters and digits, as XXXX-XXXX-XXXX");
         }
         return c;
     }

@@ -2,14 +2,13 @@ package gr.mydimos.registry.citizen;
 
 import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
+import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,8 +16,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Path("/api/registry/me")
 @RolesAllowed({"citizen", "business-rep"})
 public class MeResource {
-
-    static final URI NO_RECORD = URI.create("https://mydimos.gov.gr/problems/no-registry-record");
 
     public record Me(String taxId, String firstName, String lastName, String fatherName, LocalDate birthDate,
                      String municipality, String address, String postalCode, String email, String mobile) {}
@@ -44,9 +41,8 @@ public class MeResource {
 
     /** The portal then asks the person for the data by declaration. */
     private static Problem noRecord() {
-        return Problem.builder().withType(NO_RECORD).withTitle("No registry record")
-                .withStatus(Response.Status.NOT_FOUND)
-                .withDetail("The registry holds no record for the signed-in tax number; please enter your details.")
-                .build();
+        return Problems.noRegistryRecord(
+                "Το μητρώο δεν έχει εγγραφή για τον ΑΦΜ με τον οποίο συνδεθήκατε· παρακαλούμε συμπληρώστε τα στοιχεία σας.",
+                "The registry holds no record for the signed-in tax number; please enter your details.");
     }
 }

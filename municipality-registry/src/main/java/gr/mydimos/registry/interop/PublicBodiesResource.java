@@ -1,7 +1,8 @@
 package gr.mydimos.registry.interop;
 
-import gr.mydimos.registry.Problems;
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.types.Text;
+import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.records.CivilAct;
 import gr.mydimos.registry.records.FamilyShare;
 import gr.mydimos.registry.records.Records;
@@ -10,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class PublicBodiesResource {
         checked(taxId);
         String requestId = Records.requestId();
         return FamilyShare.current(taxId)
-                .map(share -> Optional.ofNullable(share).orElseThrow(() -> new NotFoundException("no family record")))
+                .map(share -> Optional.ofNullable(share).orElseThrow(() -> Problems.notFound(Text.of("μερίδα δημοτολογίου", "family record"))))
                 .flatMap(share -> records.disclose(List.of(share), requestId).replaceWith(share))
                 .map(share -> new FamilyStatus(taxId, share.municipalityCode, share.shareNumber, share.persons().stream()
                         .map(p -> new Member(p.role(), p.firstName(), p.lastName(), p.birthDate())).toList()));
@@ -63,7 +63,8 @@ public class PublicBodiesResource {
                 .flatMap(acts -> records.disclose(acts, requestId))
                 .map(acts -> {
                     if (acts.isEmpty()) {
-                        throw new NotFoundException("no civil act names this person");
+                        throw Problems.notFound("Καμία ληξιαρχική πράξη δεν αναφέρει αυτό το πρόσωπο.",
+                                "No civil act names this person.");
                     }
                     return new CivilStatus(taxId, latest(acts, CivilAct.Kind.BIRTH, taxId),
                             latest(acts, CivilAct.Kind.MARRIAGE, taxId), latest(acts, CivilAct.Kind.DEATH, taxId));
@@ -83,7 +84,7 @@ public class PublicBodiesResource {
 
     private static void checked(String taxId) {
         if (!TaxNumber.isValid(taxId)) {
-            throw Problems.invalidParameter("taxId", "not a valid tax number");
+            throw Problems.invalidTaxNumber("taxId");
         }
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -41,7 +40,8 @@ public class MunicipalityResource {
         } else {
             String code = postalCode.replace(" ", "");
             if (!GreekPostalCode.isValid(code)) {
-                throw Problems.invalidParameter("postalCode", "a Greek postal code has five digits, e.g. 546 40");
+                throw Problems.invalidField("postalCode", "ο ταχυδρομικός κώδικας έχει πέντε ψηφία, π.χ. 546 40",
+                        "a Greek postal code has five digits, e.g. 546 40");
             }
             found = Municipality.find("status = ?1 and searchText like ?2 escape '!'"
                             + " and code in (select p.municipalityCode from PostalArea p where p.postalCode = ?3) order by nameEl",
@@ -66,7 +66,8 @@ public class MunicipalityResource {
         return Municipality.<Municipality>findById(code)
                 .map(m -> {
                     if (m == null || m.status != Municipality.Status.ACTIVE) {
-                        throw new NotFoundException("No active municipality with code '" + code + "'");
+                        throw Problems.notFound("Κανένας ενεργός δήμος δεν έχει τον κωδικό «" + code + "».",
+                                "No active municipality has the code '" + code + "'.");
                     }
                     return m;
                 });

@@ -1,6 +1,7 @@
 package gr.mydimos.registry.onboarding;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
@@ -12,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -34,13 +34,15 @@ public class Onboarding {
         checkConsistency(declaration);
         return Municipality.<Municipality>findById(declaration.code()).flatMap(existing -> {
             if (existing != null && existing.status == Municipality.Status.ACTIVE) {
-                throw Problems.conflict("already-active", "Municipality '" + declaration.code() + "' is already active");
+                throw Problems.conflict(ProblemType.MUNICIPALITY_STATUS, "Ο δήμος «" + declaration.code() + "» είναι ήδη ενεργός.",
+                        "Municipality '" + declaration.code() + "' is already active.");
             }
             return OnboardingRequest.count("municipalityCode = ?1 and status = ?2", declaration.code(),
                     OnboardingRequest.Status.SUBMITTED);
         }).flatMap(open -> {
             if (open > 0) {
-                throw Problems.conflict("request-open", "A request for '" + declaration.code() + "' awaits a decision");
+                throw Problems.conflict(ProblemType.REQUEST_OPEN, "Αίτημα για τον δήμο «" + declaration.code() + "» αναμένει απόφαση.",
+                        "A request for '" + declaration.code() + "' awaits a decision.");
             }
             OnboardingRequest request = new OnboardingRequest();
             request.id = UUID.randomUUID();
@@ -67,7 +69,7 @@ public class Onboarding {
     @WithTransaction
     public Uni<OnboardingRequest> reject(UUID id, String decidedBy, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Problems.invalidParameter("reason", "a rejection states its reason");
+            throw Problems.invalidField("reason", "η απόρριψη αναφέρει την αιτιολογία της", "a rejection states its reason");
         }
         return open(id).map(request -> {
             decide(request, OnboardingRequest.Status.REJECTED, decidedBy, reason.strip());
@@ -78,10 +80,11 @@ public class Onboarding {
     private Uni<OnboardingRequest> open(UUID id) {
         return OnboardingRequest.<OnboardingRequest>findById(id).map(request -> {
             if (request == null) {
-                throw new NotFoundException("No onboarding request " + id);
+                throw Problems.notFound("Δεν υπάρχει αίτημα ένταξης " + id + ".", "No onboarding request " + id + ".");
             }
             if (request.status != OnboardingRequest.Status.SUBMITTED) {
-                throw Problems.conflict("already-decided", "The request was already " + request.status);
+                throw Problems.conflict(ProblemType.ALREADY_DECIDED, "Το αίτημα έχει ήδη κριθεί (" + request.status + ").",
+                        "The request was already decided (" + request.status + ").");
             }
             return request;
         });
@@ -149,13 +152,13 @@ public class Onboarding {
         for (int u = 0; u < d.units().size(); u++) {
             Declaration.Unit unit = d.units().get(u);
             if (!units.add(unit.id())) {
-                throw Problems.invalidParameter("units[" + u + "].id", "declared twice");
+                throw Problems.invalidField("units[" + u + "].id", "δηλώθηκε δύο φορές", "declared twice");
             }
             for (int h = 0; h < unit.hours().size(); h++) {
                 Declaration.Hours hours = unit.hours().get(h);
                 if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
-                    throw Problems.invalidParameter("units[" + u + "].hours[" + h + "].closes",
-                            "must be after opens, within the same day");
+                    throw Problems.invalidField("units[" + u + "].hours[" + h + "].closes",
+                            "πρέπει να είναι μετά το άνοιγμα (opens), την ίδια ημέρα", "must be after opens, within the same day");
                 }
             }
         }
@@ -163,20 +166,22 @@ public class Onboarding {
         for (int s = 0; s < d.services().size(); s++) {
             Declaration.Service service = d.services().get(s);
             if (!services.add(service.id())) {
-                throw Problems.invalidParameter("services[" + s + "].id", "declared twice");
+                throw Problems.invalidField("services[" + s + "].id", "δηλώθηκε δύο φορές", "declared twice");
             }
             if (!units.contains(service.unitId())) {
-                throw Problems.invalidParameter("services[" + s + "].unitId", "not one of the declared units");
+                throw Problems.invalidField("services[" + s + "].unitId", "δεν είναι μία από τις δηλωμένες μονάδες",
+                        "not one of the declared units");
             }
             for (int m = 0; m < service.modes().size(); m++) {
                 if (!d.modes().contains(service.modes().get(m).mode())) {
-                    throw Problems.invalidParameter("services[" + s + "].modes[" + m + "].mode",
-                            "the municipality does not offer this mode");
+                    throw Problems.invalidField("services[" + s + "].modes[" + m + "].mode",
+                            "ο δήμος δεν προσφέρει αυτόν τον τρόπο εξυπηρέτησης", "the municipality does not offer this mode");
                 }
             }
         }
         if (d.thirdPartyVideoAllowed() && !d.modes().contains(Declaration.Mode.VIDEO)) {
-            throw Problems.invalidParameter("thirdPartyVideoAllowed", "only with VIDEO among the modes");
+            throw Problems.invalidField("thirdPartyVideoAllowed", "μόνο όταν οι τρόποι εξυπηρέτησης περιλαμβάνουν VIDEO",
+                    "only with VIDEO among the modes");
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,7 +45,8 @@ public class OnboardingResource {
     @RolesAllowed("municipal-admin")
     public Uni<RestResponse<View>> submit(@Valid @NotNull Declaration declaration) {
         if (!declaration.code().equals(token.getClaim("municipality"))) {
-            throw Problems.forbidden("code", "a municipal admin submits only for their own municipality");
+            throw Problems.forbidden("code", "Ο διαχειριστής δήμου υποβάλλει αίτημα μόνο για τον δικό του δήμο.",
+                    "A municipal admin submits only for their own municipality.");
         }
         return onboarding.submit(declaration, token.getSubject())
                 .map(r -> RestResponse.ResponseBuilder.<View>created(URI.create("/api/registry/onboarding-requests/" + r.id))
@@ -71,7 +71,7 @@ public class OnboardingResource {
     public Uni<View> one(@PathParam("id") UUID id) {
         return OnboardingRequest.<OnboardingRequest>findById(id).map(r -> {
             if (r == null || !(identity.hasRole("central-admin") || r.municipalityCode.equals(municipalityClaim()))) {
-                throw new NotFoundException("No onboarding request " + id);
+                throw Problems.notFound("Δεν υπάρχει αίτημα ένταξης " + id + ".", "No onboarding request " + id + ".");
             }
             return view(r);
         });

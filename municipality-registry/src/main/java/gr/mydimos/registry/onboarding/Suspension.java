@@ -1,6 +1,7 @@
 package gr.mydimos.registry.onboarding;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.municipality.Municipality;
@@ -8,7 +9,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,10 +37,11 @@ public class Suspension {
     Uni<Void> suspendInTransaction(String code) {
         return Municipality.<Municipality>findById(code).flatMap(m -> {
             if (m == null) {
-                throw new NotFoundException("No municipality '" + code + "'");
+                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
             }
             if (m.status != Municipality.Status.ACTIVE) {
-                throw Problems.conflict("not-active", "Municipality '" + code + "' is " + m.status);
+                throw Problems.conflict(ProblemType.MUNICIPALITY_STATUS, "Ο δήμος «" + code + "» δεν είναι ενεργός (" + m.status + ").",
+                        "Municipality '" + code + "' is not active (" + m.status + ").");
             }
             m.status = Municipality.Status.SUSPENDED;
             RegistryEvent event = RegistryEvent.of(RegistryEvent.MUNICIPALITY_SUSPENDED, clock.instant(),

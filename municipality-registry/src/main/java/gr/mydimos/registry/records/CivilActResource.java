@@ -1,7 +1,9 @@
 package gr.mydimos.registry.records;
 
-import gr.mydimos.registry.Problems;
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
+import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +40,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed("civil-registry")
 public class CivilActResource {
 
+    private static final Text CIVIL_ACT = Text.of("ληξιαρχική πράξη", "civil act");
+
     public record ActForm(@NotNull CivilAct.Kind kind, @Min(1800) @Max(2200) int year, @Positive int volume,
                           @Positive int actNumber, @NotNull @PastOrPresent LocalDate eventDate,
                           @NotBlank @Size(max = 200) String eventPlace,
@@ -64,8 +68,10 @@ public class CivilActResource {
         return CivilAct.count("registryOffice = ?1 and year = ?2 and volume = ?3 and actNumber = ?4", office, form.year(),
                 form.volume(), form.actNumber()).flatMap(existing -> {
             if (existing > 0) {
-                throw Problems.conflict("act-exists", "Act " + form.actNumber() + " of volume " + form.volume() + "/"
-                        + form.year() + " of " + office + " is already registered");
+                throw Problems.conflict(ProblemType.ALREADY_EXISTS, "Η πράξη " + form.actNumber() + " του τόμου " + form.volume()
+                        + "/" + form.year() + " του ληξιαρχείου " + office + " είναι ήδη καταχωρισμένη.",
+                        "Act " + form.actNumber() + " of volume " + form.volume() + "/" + form.year() + " of " + office
+                                + " is already registered.");
             }
             CivilAct act = new CivilAct();
             records.recorded(act);
@@ -92,7 +98,7 @@ public class CivilActResource {
         Uni<List<CivilAct>> found;
         if (taxId != null) {
             if (!TaxNumber.isValid(taxId)) {
-                throw Problems.invalidParameter("taxId", "not a valid tax number");
+                throw Problems.invalidTaxNumber("taxId");
             }
             found = CivilAct.naming(taxId);
         } else if (office != null && year != null) {
@@ -108,7 +114,8 @@ public class CivilActResource {
             }
             found = CivilAct.list(query.append(" order by volume, actNumber").toString(), numbers);
         } else {
-            throw Problems.invalidParameter("taxId", "give a tax number, or a registry office and a year");
+            throw Problems.invalidField("taxId", "δώστε ΑΦΜ ή ληξιαρχείο και έτος",
+                    "give a tax number, or a registry office and a year");
         }
         return found.map(acts -> acts.stream().limit(50).toList())
                 .flatMap(acts -> records.disclose(acts, requestId))
@@ -119,7 +126,7 @@ public class CivilActResource {
     @Path("{id}")
     @WithTransaction
     public Uni<ActView> read(@PathParam("id") UUID id) {
-        return records.show(CivilAct.<CivilAct>findById(id), "civil act", ActView::of);
+        return records.show(CivilAct.<CivilAct>findById(id), CIVIL_ACT, ActView::of);
     }
 
     /** A correction of the caller's own office's act: a marginal note; the act's version goes up. */
@@ -128,7 +135,7 @@ public class CivilActResource {
     @WithTransaction
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id, @Valid @NotNull Records.Correction correction) {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other
-        return CivilAct.<CivilAct>findById(id, LockModeType.PESSIMISTIC_WRITE).map(a -> Records.found(a, "civil act"))
+        return CivilAct.<CivilAct>findById(id, LockModeType.PESSIMISTIC_WRITE).map(a -> Records.found(a, CIVIL_ACT))
                 .flatMap(act -> records.correct(act, correction, (field, value) -> actField(act, field, value)))
                 .map(note -> RestResponse.ResponseBuilder.<Records.NoteView>created(
                         URI.create("/api/registry/civil-acts/" + id)).entity(Records.NoteView.of(note)).build());
@@ -139,7 +146,7 @@ public class CivilActResource {
         switch (field) {
             case "eventPlace" -> {
                 if (value == null || value.isBlank() || value.length() > 200) {
-                    throw Problems.invalidParameter("value", "a place of 1 to 200 characters");
+                    throw Problems.invalidField("value", "ένας τόπος από 1 έως 200 χαρακτήρες", "a place of 1 to 200 characters");
                 }
                 old = act.eventPlace;
                 act.eventPlace = value.strip();
@@ -149,10 +156,11 @@ public class CivilActResource {
                 try {
                     act.eventDate = LocalDate.parse(value == null ? "" : value.strip());
                 } catch (DateTimeParseException e) {
-                    throw Problems.invalidParameter("value", "a date as YYYY-MM-DD");
+                    throw Problems.invalidField("value", "μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD");
                 }
             }
-            default -> throw Problems.invalidParameter("field",
+            default -> throw Problems.invalidField("field",
+                    "eventPlace ή eventDate, ή ορίστε πρόσωπο για ένα από " + Person.CORRECTABLE,
                     "eventPlace or eventDate, or name a person for one of " + Person.CORRECTABLE);
         }
         return old;
@@ -162,14 +170,16 @@ public class CivilActResource {
         for (int i = 0; i < persons.size(); i++) {
             Person p = persons.get(i);
             if (!kind.roles.contains(p.role())) {
-                throw Problems.invalidParameter("persons[" + i + "].role", "one of " + kind.roles + " in a " + kind + " act");
+                throw Problems.invalidField("persons[" + i + "].role", "ένα από " + kind.roles + " σε πράξη " + kind,
+                        "one of " + kind.roles + " in a " + kind + " act");
             }
             if (p.taxId() != null && !TaxNumber.isValid(p.taxId())) {
-                throw Problems.invalidParameter("persons[" + i + "].taxId", "not a valid tax number");
+                throw Problems.invalidTaxNumber("persons[" + i + "].taxId");
             }
         }
         if (persons.stream().filter(p -> p.role().equals(kind.subject)).count() != kind.subjects()) {
-            throw Problems.invalidParameter("persons", "a " + kind + " act names " + kind.subjects() + " " + kind.subject);
+            throw Problems.invalidField("persons", "μια πράξη " + kind + " αναφέρει " + kind.subjects() + " " + kind.subject,
+                    "a " + kind + " act names " + kind.subjects() + " " + kind.subject);
         }
     }
 }

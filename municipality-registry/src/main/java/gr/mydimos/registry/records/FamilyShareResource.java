@@ -1,7 +1,9 @@
 package gr.mydimos.registry.records;
 
-import gr.mydimos.registry.Problems;
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
+import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed("municipal-registry")
 public class FamilyShareResource {
 
+    private static final Text FAMILY_RECORD = Text.of("μερίδα δημοτολογίου", "family record");
+
     public record ShareForm(@Positive int shareNumber,
                             @NotNull @NotEmpty @Size(max = 30) List<@Valid @NotNull Person> members) {}
 
@@ -53,8 +57,9 @@ public class FamilyShareResource {
         return FamilyShare.count("municipalityCode = ?1 and shareNumber = ?2", municipality, form.shareNumber())
                 .flatMap(existing -> {
                     if (existing > 0) {
-                        throw Problems.conflict("share-exists", "Family record " + form.shareNumber() + " of "
-                                + municipality + " is already registered");
+                        throw Problems.conflict(ProblemType.ALREADY_EXISTS, "Η μερίδα " + form.shareNumber() + " του δήμου "
+                                + municipality + " είναι ήδη καταχωρισμένη.", "Family record " + form.shareNumber() + " of "
+                                + municipality + " is already registered.");
                     }
                     FamilyShare share = new FamilyShare();
                     records.recorded(share);
@@ -76,13 +81,14 @@ public class FamilyShareResource {
         Uni<List<FamilyShare>> found;
         if (taxId != null) {
             if (!TaxNumber.isValid(taxId)) {
-                throw Problems.invalidParameter("taxId", "not a valid tax number");
+                throw Problems.invalidTaxNumber("taxId");
             }
             found = FamilyShare.list("array_contains(taxIds, ?1) order by municipalityCode, shareNumber", taxId);
         } else if (municipality != null && shareNumber != null) {
             found = FamilyShare.list("municipalityCode = ?1 and shareNumber = ?2", municipality, shareNumber);
         } else {
-            throw Problems.invalidParameter("taxId", "give a tax number, or a municipality and a share number");
+            throw Problems.invalidField("taxId", "δώστε ΑΦΜ ή δήμο και αριθμό μερίδας",
+                    "give a tax number, or a municipality and a share number");
         }
         return found.map(shares -> shares.stream().limit(50).toList())
                 .flatMap(shares -> records.disclose(shares, requestId))
@@ -93,7 +99,7 @@ public class FamilyShareResource {
     @Path("{id}")
     @WithTransaction
     public Uni<ShareView> read(@PathParam("id") UUID id) {
-        return records.show(FamilyShare.<FamilyShare>findById(id), "family record", ShareView::of);
+        return records.show(FamilyShare.<FamilyShare>findById(id), FAMILY_RECORD, ShareView::of);
     }
 
     /** A correction of a member of the caller's own municipality's record: a marginal note. */
@@ -103,9 +109,10 @@ public class FamilyShareResource {
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id,
                                                        @Valid @NotNull Records.Correction correction) {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other
-        return FamilyShare.<FamilyShare>findById(id, LockModeType.PESSIMISTIC_WRITE).map(s -> Records.found(s, "family record"))
+        return FamilyShare.<FamilyShare>findById(id, LockModeType.PESSIMISTIC_WRITE).map(s -> Records.found(s, FAMILY_RECORD))
                 .flatMap(share -> records.correct(share, correction, (field, value) -> {
-                    throw Problems.invalidParameter("person", "name the member whose " + field + " is corrected");
+                    throw Problems.invalidField("person", "ορίστε το μέλος του οποίου διορθώνεται το " + field,
+                            "name the member whose " + field + " is corrected");
                 }))
                 .map(note -> RestResponse.ResponseBuilder.<Records.NoteView>created(
                         URI.create("/api/registry/family-shares/" + id)).entity(Records.NoteView.of(note)).build());
@@ -115,14 +122,15 @@ public class FamilyShareResource {
         for (int i = 0; i < members.size(); i++) {
             Person m = members.get(i);
             if (!FamilyShare.RELATIONS.contains(m.role())) {
-                throw Problems.invalidParameter("members[" + i + "].role", "one of " + FamilyShare.RELATIONS);
+                throw Problems.invalidField("members[" + i + "].role", "ένα από " + FamilyShare.RELATIONS,
+                        "one of " + FamilyShare.RELATIONS);
             }
             if (m.taxId() != null && !TaxNumber.isValid(m.taxId())) {
-                throw Problems.invalidParameter("members[" + i + "].taxId", "not a valid tax number");
+                throw Problems.invalidTaxNumber("members[" + i + "].taxId");
             }
         }
         if (members.stream().filter(m -> m.role().equals("HEAD")).count() != 1) {
-            throw Problems.invalidParameter("members", "a family record has one HEAD");
+            throw Problems.invalidField("members", "μια μερίδα έχει έναν αρχηγό (HEAD)", "a family record has one HEAD");
         }
     }
 }

@@ -1,6 +1,7 @@
 package gr.mydimos.registry.records;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gr.mydimos.problems.types.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
@@ -15,14 +16,14 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
-        @NotBlank @Pattern(regexp = "[A-Z]{4,9}", message = "a role such as CHILD or SPOUSE") String role,
-        @Pattern(regexp = "[0-9]{9}", message = "nine digits") String taxId,
+        @NotBlank @Pattern(regexp = "[A-Z]{4,9}", message = "{mydimos.relation}") String role,
+        @Pattern(regexp = "[0-9]{9}", message = "{mydimos.nine-digits}") String taxId,
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @Size(max = 100) String fatherName,
         @Size(max = 100) String motherName,
         @Past LocalDate birthDate,
-        @Pattern(regexp = "[FM]", message = "F or M") String sex) {
+        @Pattern(regexp = "[FM]", message = "{mydimos.sex}") String sex) {
 
     /** The fields a correction may change. */
     public static final List<String> CORRECTABLE = List.of("taxId", "firstName", "lastName", "fatherName", "motherName",
@@ -45,7 +46,7 @@ public record Person(
     public Person with(String field, String value) {
         String v = value == null || value.isBlank() ? null : value.strip();
         return switch (field) {
-            case "taxId" -> new Person(role, require(v, v == null || v.matches("[0-9]{9}"), "nine digits"), firstName,
+            case "taxId" -> new Person(role, require(v, v == null || v.matches("[0-9]{9}"), Text.of("εννέα ψηφία", "nine digits")), firstName,
                     lastName, fatherName, motherName, birthDate, sex);
             case "firstName" -> new Person(role, taxId, name(v), lastName, fatherName, motherName, birthDate, sex);
             case "lastName" -> new Person(role, taxId, firstName, name(v), fatherName, motherName, birthDate, sex);
@@ -53,24 +54,24 @@ public record Person(
             case "motherName" -> new Person(role, taxId, firstName, lastName, fatherName, v, birthDate, sex);
             case "birthDate" -> new Person(role, taxId, firstName, lastName, fatherName, motherName, date(v), sex);
             case "sex" -> new Person(role, taxId, firstName, lastName, fatherName, motherName, birthDate,
-                    require(v, v == null || v.matches("[FM]"), "F or M"));
-            default -> throw new InvalidValue("field", "one of " + CORRECTABLE);
+                    require(v, v == null || v.matches("[FM]"), Text.of("F ή M", "F or M")));
+            default -> throw new InvalidValue("field", Text.of("ένα από " + CORRECTABLE, "one of " + CORRECTABLE));
         };
     }
 
     private static String name(String v) {
-        return require(v, v != null && v.length() <= 100, "a name of 1 to 100 characters");
+        return require(v, v != null && v.length() <= 100, Text.of("ένα όνομα από 1 έως 100 χαρακτήρες", "a name of 1 to 100 characters"));
     }
 
     private static LocalDate date(String v) {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidValue("value", "a date as YYYY-MM-DD");
+            throw new InvalidValue("value", Text.of("μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD"));
         }
     }
 
-    private static <T> T require(T value, boolean valid, String expected) {
+    private static <T> T require(T value, boolean valid, Text expected) {
         if (!valid) {
             throw new InvalidValue("value", expected);
         }
@@ -80,10 +81,12 @@ public record Person(
     /** A correction whose field or value is not acceptable; becomes a 400 problem naming the field. */
     static final class InvalidValue extends RuntimeException {
         final String field;
+        final Text expected;
 
-        InvalidValue(String field, String expected) {
-            super(expected, null, false, false);
+        InvalidValue(String field, Text expected) {
+            super(expected.en(), null, false, false);
             this.field = field;
+            this.expected = expected;
         }
     }
 }

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.records;
 
+import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public class Records {
     public String callerMunicipality() {
         String municipality = token.getClaim("municipality");
         if (municipality == null) {
-            throw Problems.forbidden("municipality", "the sign-in names no municipality");
+            throw Problems.forbidden("municipality", "Η σύνδεση δεν αναφέρει δήμο.", "The sign-in names no municipality.");
         }
         return municipality;
     }
@@ -86,7 +86,7 @@ public class Records {
     }
 
     /** One record shown to the caller with its marginal notes; the read is logged. Call on the request's thread. */
-    public <R extends KeptRecord, V> Uni<V> show(Uni<R> record, String what, BiFunction<R, List<NoteView>, V> view) {
+    public <R extends KeptRecord, V> Uni<V> show(Uni<R> record, Text what, BiFunction<R, List<NoteView>, V> view) {
         String requestId = requestId();
         return record.map(r -> found(r, what))
                 .flatMap(r -> disclose(List.of(r), requestId).replaceWith(r))
@@ -99,9 +99,9 @@ public class Records {
     }
 
     /** Fails with 404 for a missing record. */
-    public static <R extends KeptRecord> R found(R record, String what) {
+    public static <R extends KeptRecord> R found(R record, Text what) {
         if (record == null) {
-            throw new NotFoundException(what + " not found");
+            throw Problems.notFound(what);
         }
         return record;
     }
@@ -109,7 +109,8 @@ public class Records {
     /** Records of another municipality may be read, but changed only by the clerks of the one that keeps them. */
     public void mayChange(KeptRecord record) {
         if (!record.keptBy().equals(callerMunicipality())) {
-            throw Problems.forbidden("municipality", "only clerks of " + record.keptBy() + ", which keeps this record, may change it");
+            throw Problems.forbidden("municipality", "Την εγγραφή αλλάζουν μόνο οι υπάλληλοι του δήμου " + record.keptBy()
+                    + ", που την τηρεί.", "Only clerks of " + record.keptBy() + ", which keeps this record, may change it.");
         }
     }
 
@@ -128,11 +129,12 @@ public class Records {
                 old = recordField.apply(correction.field(), correction.value());
             } else {
                 if (correction.person() >= record.persons().size()) {
-                    throw Problems.invalidParameter("person", "the record names " + record.persons().size() + " persons");
+                    throw Problems.invalidField("person", "η εγγραφή αναφέρει " + record.persons().size() + " πρόσωπα",
+                            "the record names " + record.persons().size() + " persons");
                 }
                 Person person = record.persons().get(correction.person());
                 if (!Person.CORRECTABLE.contains(correction.field())) {
-                    throw Problems.invalidParameter("field", "one of " + Person.CORRECTABLE);
+                    throw Problems.invalidField("field", "ένα από " + Person.CORRECTABLE, "one of " + Person.CORRECTABLE);
                 }
                 field = "persons[" + correction.person() + "]." + correction.field();
                 old = person.get(correction.field());
@@ -141,7 +143,7 @@ public class Records {
                 record.setPersons(persons);
             }
         } catch (Person.InvalidValue e) {
-            throw Problems.invalidParameter(e.field, e.getMessage());
+            throw Problems.invalidField(e.field, e.expected.el(), e.expected.en());
         }
         record.version++;
         MarginalNote note = new MarginalNote();

@@ -1,19 +1,18 @@
 package gr.mydimos.registry.staff;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
-import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +22,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /** Adding, changing and removing a municipality's employees. */
 @ApplicationScoped
 public class Staff {
-
-    static final URI HAS_APPOINTMENTS = URI.create("https://mydimos.gov.gr/problems/employee-has-appointments");
 
     @RestClient
     AvailabilityApi availability;
@@ -43,7 +40,8 @@ public class Staff {
     public Uni<Employee> add(String municipality, StaffResource.EmployeeRequest request) {
         return Employee.<Employee>findById(request.id()).flatMap(existing -> {
             if (existing != null) {
-                throw Problems.conflict("employee-exists", "An employee with id '" + request.id() + "' exists");
+                throw Problems.conflict(ProblemType.ALREADY_EXISTS, "Υπάρχει ήδη υπάλληλος με αναγνωριστικό «" + request.id() + "».",
+                        "An employee with id '" + request.id() + "' exists.");
             }
             Employee employee = new Employee();
             employee.id = request.id();
@@ -90,13 +88,13 @@ public class Staff {
     private Uni<Void> refuseIfBooked(String id, Predicate<AvailabilityApi.Appointment> stranded) {
         return availability.futureAppointments(id)
                 .onFailure(failure -> !(failure instanceof Problem) && !(failure instanceof NotFoundException))
-                .transform(failure -> Problems.unavailable("availability service"))
+                .transform(failure -> Problems.unavailable("Η υπηρεσία διαθεσιμότητας", "availability service"))
                 .invoke(all -> {
                     List<AvailabilityApi.Appointment> appointments = all.stream().filter(stranded).toList();
                     if (!appointments.isEmpty()) {
-                        throw Problem.builder().withType(HAS_APPOINTMENTS).withTitle("Employee has appointments")
-                                .withStatus(Response.Status.CONFLICT)
-                                .withDetail(appointments.size() + " booked appointment(s) ahead; move them first")
+                        throw Problem.of(ProblemType.EMPLOYEE_HAS_APPOINTMENTS)
+                                .detail("Ο υπάλληλος έχει " + appointments.size() + " κλεισμένα ραντεβού στο μέλλον· μετακινήστε τα πρώτα.",
+                                        appointments.size() + " booked appointment(s) ahead; move them first.")
                                 .with("appointments", appointments).build();
                     }
                 }).replaceWithVoid();
@@ -123,7 +121,8 @@ public class Staff {
     private static Uni<Employee> active(String municipality, String id) {
         return Employee.<Employee>findById(id).map(e -> {
             if (e == null || !e.active || !e.municipalityCode.equals(municipality)) {
-                throw new NotFoundException("No employee '" + id + "' in " + municipality);
+                throw Problems.notFound("Δεν υπάρχει υπάλληλος «" + id + "» στον δήμο " + municipality + ".",
+                        "No employee '" + id + "' in " + municipality + ".");
             }
             return e;
         });
@@ -133,13 +132,14 @@ public class Staff {
     private static Uni<Employee> apply(Employee employee, String municipality, StaffResource.EmployeeRequest request) {
         return Unit.<Unit>findById(request.unitId()).flatMap(unit -> {
             if (unit == null || !unit.municipalityCode.equals(municipality)) {
-                throw Problems.invalidParameter("unitId", "not a unit of " + municipality);
+                throw Problems.invalidField("unitId", "δεν είναι μονάδα του δήμου " + municipality, "not a unit of " + municipality);
             }
             return PublicService.<PublicService>list("unitId", unit.id).map(offered -> {
                 List<String> ids = offered.stream().map(s -> s.id).toList();
                 for (int i = 0; i < request.serviceIds().size(); i++) {
                     if (!ids.contains(request.serviceIds().get(i))) {
-                        throw Problems.invalidParameter("serviceIds[" + i + "]", "not a service of unit " + unit.id);
+                        throw Problems.invalidField("serviceIds[" + i + "]", "δεν είναι υπηρεσία της μονάδας " + unit.id,
+                                "not a service of unit " + unit.id);
                     }
                 }
                 employee.unitId = unit.id;

@@ -32,10 +32,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class StaffResource {
 
     public record EmployeeRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,80}", message = "lower-case letters, digits and dashes") String id,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,80}", message = "{mydimos.code}") String id,
             @NotBlank String unitId,
             @NotBlank @Size(max = 200) String displayName,
-            @NotNull @NotEmpty(message = "at least one service") List<@NotBlank String> serviceIds,
+            @NotNull @NotEmpty(message = "{mydimos.at-least-one-service}") List<@NotBlank String> serviceIds,
             @Size(max = 50) String desk) {}
 
     public record EmployeeView(String id, String unitId, String displayName, List<String> serviceIds, String desk) {
@@ -76,7 +76,7 @@ public class StaffResource {
                                     @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
         if (!id.equals(request.id())) {
-            throw Problems.invalidParameter("id", "must be the id in the path");
+            throw Problems.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
         return staff.change(code, id, request).invoke(outbox::flush).map(EmployeeView::of);
     }
@@ -91,14 +91,15 @@ public class StaffResource {
 
     private void adminOf(String code) {
         if (!identity.hasRole("central-admin") && !identity.hasRole("municipal-admin")) {
-            throw Problems.forbidden("code", "only administrators change staff");
+            throw Problems.forbidden("code", "Το προσωπικό αλλάζουν μόνο οι διαχειριστές.", "Only administrators change staff.");
         }
         ownMunicipality(code);
     }
 
     private void ownMunicipality(String code) {
         if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
-            throw Problems.forbidden("code", "employees see and manage only their own municipality");
+            throw Problems.forbidden("code", "Οι υπάλληλοι βλέπουν και διαχειρίζονται μόνο τον δικό τους δήμο.",
+                    "Employees see and manage only their own municipality.");
         }
     }
 }

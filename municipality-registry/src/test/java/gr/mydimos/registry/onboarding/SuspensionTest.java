@@ -33,7 +33,7 @@ class SuspensionTest {
             given().get("/api/registry/municipalities").then().body("code", not(hasItem("kalamaria")));
             given().get("/api/registry/municipalities/kalamaria/services").then().statusCode(404);
             given().auth().oauth2(Tokens.employee("central-admin")).post("/api/registry/municipalities/kalamaria/suspend")
-                    .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/not-active"));
+                    .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/municipality-status"));
 
             JsonPath event = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
                     .filter(r -> "kalamaria".equals(r.key())).map(r -> JsonPath.from(r.value()))

@@ -41,17 +41,18 @@ public class DeliveryLogResource {
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
         if (reference == null || reference.isBlank()) {
-            throw Problems.invalidField("booking", "the booking's reference is required");
+            throw Problems.invalidField("booking", "ο κωδικός του ραντεβού είναι υποχρεωτικός", "the booking's reference is required");
         }
         boolean staff = STAFF.stream().anyMatch(identity::hasRole);
         return bookings.booking(reference.strip())
                 .onFailure(WebApplicationException.class).transform(failure ->
                         switch (((WebApplicationException) failure).getResponse().getStatus()) {
                             case 404 -> Problems.bookingNotFound(reference);
-                            case 403 -> Problems.forbidden("the booking belongs to another municipality");
-                            default -> Problems.peerUnavailable("booking-service");
+                            case 403 -> Problems.forbidden("Το ραντεβού ανήκει σε άλλον δήμο.",
+                                    "The booking belongs to another municipality.");
+                            default -> Problems.bookingsUnavailable();
                         })
-                .onFailure(ProcessingException.class).transform(failure -> Problems.peerUnavailable("booking-service"))
+                .onFailure(ProcessingException.class).transform(failure -> Problems.bookingsUnavailable())
                 .flatMap(visible -> entries(visible.reference(), staff));
     }
 

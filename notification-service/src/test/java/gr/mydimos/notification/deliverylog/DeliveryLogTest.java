@@ -67,7 +67,7 @@ class DeliveryLogTest {
         given().auth().oauth2(token("citizens", "citizen-nikos", "portal")).queryParam("booking", "NOTYOURS-1")
                 .get("/api/notifications")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("type", equalTo("https://mydimos.gov.gr/problems/booking-not-found"))
+                .body("type", equalTo("https://mydimos.gov.gr/problems/not-found"))
                 .body("field", equalTo("booking"));
         given().auth().oauth2(token("employees", "clerk-thermaikos", "backoffice")).queryParam("booking", "OTHERMUN-1")
                 .get("/api/notifications")

@@ -1,0 +1,132 @@
+package gr.mydimos.problems;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import gr.mydimos.problems.types.Language;
+import gr.mydimos.problems.types.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every invalid field of a request body is reported at once. Jackson stops at the first value it cannot read (an
+ * unknown enum constant, a number for a time), which would hide every other mistake of the form; so, while a body is
+ * read, such a value is noted with its path and read as null, and the body is then checked by bean validation as
+ * well. Anything noted fails the request with one invalid-field problem listing all of it; a body without such values
+ * goes on to the endpoint, whose own validation works as usual. Outside a body being read (a REST client reading a
+ * peer's answer), Jackson's strict behaviour is unchanged.
+ */
+@Provider
+public class InvalidBodies implements ReaderInterceptor {
+
+    private static final ThreadLocal<List<String>> UNREADABLE = new ThreadLocal<>();
+
+    @Inject
+    Validator validator;
+    @Inject
+    HttpHeaders headers;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        List<String> unreadable = new ArrayList<>();
+        UNREADABLE.set(unreadable);
+        Object body;
+        try {
+            body = context.proceed(); // deserialised on this thread
+        } finally {
+            UNREADABLE.remove();
+        }
+        if (unreadable.isEmpty()) {
+            return body;
+        }
+        Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String wrongType = language == Language.EN ? "not the type or format this address takes"
+                : "δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση";
+        List<Map<String, String>> violations = new ArrayList<>();
+        unreadable.stream().distinct().forEach(field -> violations.add(violation(field, wrongType)));
+        if (body != null) {
+            for (ConstraintViolation<Object> v : validator.validate(body)) {
+                String field = ProblemMappers.field(v);
+                if (!unreadable.contains(field)) { // a value that was there but unreadable is not also "required"
+                    violations.add(violation(field, v.getMessage()));
+                }
+            }
+        }
+        violations.sort(Comparator.comparing((Map<String, String> v) -> v.get("field")).thenComparing(v -> v.get("message")));
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message")).collect(Collectors.joining("; "));
+        throw Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail)
+                .with("field", violations.get(0).get("field")).with("violations", violations).build();
+    }
+
+    private static Map<String, String> violation(String field, String message) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("field", field);
+        v.put("message", message);
+        return v;
+    }
+
+    /** Notes a value Jackson cannot read, when a body is being read and the value is a field of it. */
+    static final class Handler extends DeserializationProblemHandler {
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> type, String value, String failureMsg) {
+            return note(ctxt.getParser());
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> type, Number value, String failureMsg) {
+            return note(ctxt.getParser());
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType type, JsonToken token, JsonParser p,
+                                            String failureMsg) throws IOException {
+            Object noted = note(p);
+            if (noted != NOT_HANDLED && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+                p.skipChildren(); // the whole unreadable value, not just its first token
+            }
+            return noted;
+        }
+
+        private static Object note(JsonParser p) {
+            List<String> unreadable = UNREADABLE.get();
+            String field = p == null ? "" : path(p.getParsingContext());
+            if (unreadable == null || field.isEmpty()) {
+                return NOT_HANDLED; // not a body being read, or the body as a whole is wrong: Jackson's own failure
+            }
+            unreadable.add(field);
+            return null;
+        }
+
+        /** The field's path as the caller wrote it: {@code units[0].hours[1].closes}. */
+        private static String path(JsonStreamContext context) {
+            List<String> parts = new ArrayList<>();
+            for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    parts.add("." + c.getCurrentName());
+                } else if (c.inArray() && c.getCurrentIndex() >= 0) { // at the array's own start there is no element yet
+                    parts.add("[" + c.getCurrentIndex() + "]");
+                }
+            }
+            Collections.reverse(parts);
+            String path = String.join("", parts);
+            return path.startsWith(".") ? path.substring(1) : path;
+        }
+    }
+}
