@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A municipality's closed days and early closings over a date range: national and local holidays together. */
+/**
+ * A municipality's closed days and early closings over a date range: the national calendar, the state's closures and
+ * moved holidays, and the municipality's own holidays together.
+ */
 @ApplicationScoped
 public class HolidayCalendar {
 
@@ -22,23 +25,30 @@ public class HolidayCalendar {
     NationalHolidays national;
 
     public Uni<Days> of(String municipality, LocalDate from, LocalDate to) {
-        return LocalHoliday.<LocalHoliday>list("municipalityCode", municipality).map(local -> days(local, from, to));
+        return NationalClosure.touching(from, to).flatMap(closures -> LocalHoliday.<LocalHoliday>list("municipalityCode", municipality)
+                .map(local -> days(closures, local, from, to)));
     }
 
-    Days days(List<LocalHoliday> local, LocalDate from, LocalDate to) {
+    Days days(List<NationalClosure> closures, List<LocalHoliday> local, LocalDate from, LocalDate to) {
         Set<LocalDate> closed = new HashSet<>();
         Map<LocalDate, Duration> early = new HashMap<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            for (LocalHoliday holiday : local) {
-                closed.add(holiday.in(year, national));
-            }
-        }
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (national.isHoliday(day)) {
                 closed.add(day);
             }
             LocalDate date = day;
             national.earlyClosing(day).ifPresent(by -> early.put(date, by));
+        }
+        for (NationalClosure closure : closures) {
+            if (closure.movedFrom != null && national.isOnlyHoliday(closure.movedFrom)) {
+                closed.remove(closure.movedFrom); // the holiday is kept on its new day instead
+            }
+            closed.add(closure.day);
+        }
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            for (LocalHoliday holiday : local) {
+                closed.add(holiday.in(year, national));
+            }
         }
         closed.removeIf(d -> d.isBefore(from) || d.isAfter(to));
         return new Days(Set.copyOf(closed), Map.copyOf(early));

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The country's public holidays from jollyday (its Greek calendar computes the feasts that move with Orthodox
- * Easter), plus Holy Saturday, minus holidays on which offices open; and the days offices close early (AV-2).
+ * The country's fixed public holidays from jollyday (its Greek calendar computes the feasts that move with Orthodox
+ * Easter), plus Holy Saturday, minus holidays on which offices open; and the days offices close early (AV-2). Moves
+ * and closures decided by the state are {@link NationalClosure}s, applied by {@link HolidayCalendar}.
  */
 @ApplicationScoped
 public class NationalHolidays {
@@ -29,15 +30,20 @@ public class NationalHolidays {
     @Inject
     AvailabilityConfig config;
 
-    /** One year's closed days and its Orthodox Easter, computed once. */
-    private record HolidayYear(Set<LocalDate> closed, LocalDate easter) {}
+    /** One year's closed days, each with how many holidays fall on it, and its Orthodox Easter; computed once. */
+    private record HolidayYear(Map<LocalDate, Integer> closed, LocalDate easter) {}
 
     private volatile Set<MonthDay> earlyClosingDays;
     private final Map<Integer, HolidayYear> years = new ConcurrentHashMap<>();
 
     /** Whether offices are closed all day on this date for a national holiday. */
     public boolean isHoliday(LocalDate date) {
-        return year(date.getYear()).closed().contains(date);
+        return year(date.getYear()).closed().containsKey(date);
+    }
+
+    /** Whether exactly one holiday closes offices on this date: moving it away opens the date. */
+    public boolean isOnlyHoliday(LocalDate date) {
+        return year(date.getYear()).closed().getOrDefault(date, 0) == 1;
     }
 
     /** Orthodox Easter Sunday of the year, for local feasts that move with it. */
@@ -57,18 +63,18 @@ public class NationalHolidays {
         return years.computeIfAbsent(year, y -> {
             Set<Holiday> holidays = HolidayManager.getInstance(ManagerParameters.create(config.holidays().country()))
                     .getHolidays(Year.of(y));
-            Set<LocalDate> days = new HashSet<>();
+            Map<LocalDate, Integer> days = new HashMap<>();
             LocalDate easter = null;
             for (Holiday holiday : holidays) {
                 if (EASTER.equals(holiday.getPropertiesKey())) {
                     easter = holiday.getDate();
-                    days.add(easter.minusDays(1)); // Holy Saturday: offices that open on Saturdays close
+                    days.merge(easter.minusDays(1), 1, Integer::sum); // Holy Saturday: offices that open on Saturdays close
                 }
                 if (!config.holidays().officesOpen().contains(holiday.getPropertiesKey())) {
-                    days.add(holiday.getDate());
+                    days.merge(holiday.getDate(), 1, Integer::sum);
                 }
             }
-            return new HolidayYear(Set.copyOf(days), easter);
+            return new HolidayYear(Map.copyOf(days), easter);
         });
     }
 }

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 public class ScheduleConflicts {
 
     /** A booked appointment the change would strand, and why. */
-    public record Conflict(String bookingReference, OffsetDateTime start, OffsetDateTime end, String employee,
-                           String reason) {}
+    public record Conflict(String bookingReference, String municipality, OffsetDateTime start, OffsetDateTime end,
+                           String employee, String reason) {}
 
     @Inject
     Schedules schedules;
@@ -48,9 +48,31 @@ public class ScheduleConflicts {
 
     /** Applies the change inside the caller's transaction; fails with a 409 schedule-conflict problem if it strands appointments. */
     public <T> Uni<T> guard(String municipality, Supplier<Uni<T>> change) {
-        return find(municipality).flatMap(before -> change.get()
+        Instant now = clock.instant();
+        return guard(() -> Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and startsAt >= ?3"
+                + " and endsAt > ?4 order by startsAt", municipality, Reservation.Status.CONFIRMED, now.minus(Duration.ofDays(1)), now)
+                .flatMap(this::misfits), change);
+    }
+
+    /**
+     * As {@link #guard(String, Supplier)}, for a change to every municipality's calendar on the given days (a national
+     * closure or a moved holiday): the appointments of those days, in every municipality, are checked.
+     */
+    public <T> Uni<T> guardDays(Set<LocalDate> days, Supplier<Uni<T>> change) {
+        Instant now = clock.instant();
+        LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
+        return guard(() -> Reservation.<Reservation>list("status = ?1 and startsAt >= ?2 and startsAt < ?3 and endsAt > ?4"
+                        + " order by startsAt", Reservation.Status.CONFIRMED, first.atStartOfDay(config.zone()).toInstant(),
+                        last.plusDays(1).atStartOfDay(config.zone()).toInstant(), now)
+                .map(booked -> booked.stream().filter(r -> days.contains(date(r.startsAt))).toList())
+                .flatMap(this::misfits), change);
+    }
+
+    private <T> Uni<T> guard(Supplier<Uni<List<Misfit>>> find, Supplier<Uni<T>> change) {
+        return find.get().flatMap(before -> change.get()
                 .call(() -> Panache.getSession().flatMap(session -> session.flush()))
-                .call(() -> find(municipality).invoke(after -> {
+                .call(() -> find.get().invoke(after -> {
                     Set<UUID> known = before.stream().map(Misfit::reservationId).collect(Collectors.toSet());
                     List<Conflict> stranded = after.stream().filter(m -> !known.contains(m.reservationId()))
                             .map(Misfit::conflict).toList();
@@ -60,23 +82,20 @@ public class ScheduleConflicts {
                 })));
     }
 
-    private Uni<List<Misfit>> find(String municipality) {
-        Instant now = clock.instant();
-        return Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and startsAt >= ?3 and endsAt > ?4"
-                                + " order by startsAt", municipality, Reservation.Status.CONFIRMED, now.minus(Duration.ofDays(1)), now)
-                .flatMap(booked -> {
-                    Map<String, List<Reservation>> byUnit = booked.stream().collect(Collectors.groupingBy(r -> r.unitId));
-                    return Multi.createFrom().iterable(byUnit.entrySet())
-                            .onItem().transformToUniAndConcatenate(unit -> {
-                                List<Reservation> rows = unit.getValue();
-                                LocalDate from = date(rows.get(0).startsAt);
-                                LocalDate to = date(rows.get(rows.size() - 1).startsAt);
-                                return schedules.of(municipality, unit.getKey(), from, to).map(s -> conflicts(s, rows));
-                            })
-                            .collect().asList()
-                            .map(lists -> lists.stream().flatMap(List::stream)
-                                    .sorted(Comparator.comparing(m -> m.conflict().start())).toList());
-                });
+    /** The appointments among these that the schedules (as they are in this transaction) no longer fit. */
+    private Uni<List<Misfit>> misfits(List<Reservation> booked) {
+        Map<List<String>, List<Reservation>> byUnit = booked.stream()
+                .collect(Collectors.groupingBy(r -> List.of(r.municipalityCode, r.unitId)));
+        return Multi.createFrom().iterable(byUnit.entrySet())
+                .onItem().transformToUniAndConcatenate(unit -> {
+                    List<Reservation> rows = unit.getValue();
+                    LocalDate from = date(rows.get(0).startsAt);
+                    LocalDate to = date(rows.get(rows.size() - 1).startsAt);
+                    return schedules.of(unit.getKey().get(0), unit.getKey().get(1), from, to).map(s -> conflicts(s, rows));
+                })
+                .collect().asList()
+                .map(lists -> lists.stream().flatMap(List::stream)
+                        .sorted(Comparator.comparing(m -> m.conflict().start())).toList());
     }
 
     private List<Misfit> conflicts(Schedule schedule, List<Reservation> rows) {
@@ -101,7 +120,7 @@ public class ScheduleConflicts {
     }
 
     private Conflict conflict(Reservation r, String reason) {
-        return new Conflict(r.bookingReference, r.startsAt.atZone(config.zone()).toOffsetDateTime(),
+        return new Conflict(r.bookingReference, r.municipalityCode, r.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 r.endsAt.atZone(config.zone()).toOffsetDateTime(), r.employeeId, reason);
     }
 

@@ -53,11 +53,11 @@ class HolidaySlotsTest {
     }
 
     @Test
-    void noSlotsOnGoodFridayOrEasterMonday2027() {
+    void noSlotsOnGoodFridayOrEasterMondayOrTheMovedLabourDay2027() {
         clock.setAthens("2027-04-15T09:00");
 
-        assertThat(days(slots("2027-04-26", "2027-05-07"))).doesNotContain("2027-04-30", "2027-05-01", "2027-05-03")
-                .contains("2027-04-29", "2027-05-04");
+        assertThat(days(slots("2027-04-26", "2027-05-07"))).doesNotContain("2027-04-30", "2027-05-01", "2027-05-03",
+                "2027-05-04").contains("2027-04-29", "2027-05-05");
     }
 
     @Test
