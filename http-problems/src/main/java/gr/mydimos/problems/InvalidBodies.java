@@ -55,6 +55,10 @@ public class InvalidBodies implements ReaderInterceptor {
         if (unreadable.isEmpty()) {
             return body;
         }
+        if (!isList(context.getType()) && unreadable.stream().anyMatch(field -> field.startsWith("["))) {
+            // an array where the endpoint takes an object: the body as a whole is wrong
+            throw ProblemMappers.unreadableBody();
+        }
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String wrongType = language == Language.EN ? "not the type or format this address takes"
                 : "δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση";
@@ -72,6 +76,10 @@ public class InvalidBodies implements ReaderInterceptor {
         String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message")).collect(Collectors.joining("; "));
         throw Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail)
                 .with("field", violations.get(0).get("field")).with("violations", violations).build();
+    }
+
+    private static boolean isList(Class<?> type) {
+        return type.isArray() || java.util.Collection.class.isAssignableFrom(type);
     }
 
     private static Map<String, String> violation(String field, String message) {

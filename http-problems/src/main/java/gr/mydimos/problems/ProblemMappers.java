@@ -117,9 +117,7 @@ public class ProblemMappers {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
         if (field.isEmpty()) {
-            return answer(Problem.of(ProblemType.UNREADABLE_BODY)
-                    .detail("Το σώμα του αιτήματος δεν είναι το αντικείμενο JSON που δέχεται αυτή η διεύθυνση.",
-                            "The body is not the JSON object this address takes.").build(), uri, headers);
+            return answer(unreadableBody(), uri, headers);
         }
         return answer(Problem.of(ProblemType.INVALID_FIELD)
                 .detail(field + ": δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση",
@@ -193,6 +191,12 @@ public class ProblemMappers {
                 context.next();
             }
         });
+    }
+
+    static Problem unreadableBody() {
+        return Problem.of(ProblemType.UNREADABLE_BODY)
+                .detail("Το σώμα του αιτήματος δεν είναι το αντικείμενο JSON που δέχεται αυτή η διεύθυνση.",
+                        "The body is not the JSON object this address takes.").build();
     }
 
     private static Problem unauthenticated(String challenge) {

@@ -22,6 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -50,6 +53,7 @@ public class NationalClosureResource {
     @GET
     @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
     @WithSession
+    @Operation(summary = "List the national closures and moved holidays")
     public Uni<List<ClosureView>> list() {
         return NationalClosure.<NationalClosure>listAll(io.quarkus.panache.common.Sort.by("day"))
                 .map(all -> all.stream().map(ClosureView::of).toList());
@@ -58,6 +62,9 @@ public class NationalClosureResource {
     @POST
     @RolesAllowed("central-admin")
     @WithTransaction
+    @APIResponseSchema(value = ClosureView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Declare a national closure or a moved holiday for every municipality")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`); or `already-exists`: the day is already a national closure.")
     public Uni<RestResponse<ClosureView>> declare(@Valid @NotNull ClosureRequest request) {
         if (request.day().equals(request.movedFrom())) {
             throw Problems.invalidField("movedFrom", "πρέπει να διαφέρει από την ημέρα (day)", "must differ from 'day'");
@@ -85,6 +92,9 @@ public class NationalClosureResource {
     @Path("{id}")
     @RolesAllowed("central-admin")
     @WithTransaction
+    @Operation(summary = "Withdraw a national closure")
+    @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: the day a moved holiday came from would close again on booked appointments.")
     public Uni<Void> withdraw(@PathParam("id") long id) {
         return NationalClosure.<NationalClosure>findById(id).flatMap(c -> {
             if (c == null) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * An employee's booked appointments from now on, asked by the registry before it removes the employee (REG-5).
@@ -33,6 +34,7 @@ public class AppointmentsResource {
 
     @GET
     @WithSession
+    @Operation(summary = "An employee's upcoming booked appointments")
     public Uni<List<Appointment>> future(@PathParam("id") String employeeId) {
         return Employee.<Employee>findById(employeeId).flatMap(employee -> {
             if (employee != null) {

@@ -22,6 +22,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -62,6 +65,9 @@ public class HoldResource {
     JsonWebToken token;
 
     @POST
+    @APIResponseSchema(value = Hold.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Hold an employee's time for a booking being made (booking-service only)")
+    @APIResponse(responseCode = "409", description = "`slot-unavailable`: the time is not free.")
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {
         requireHolder();
         String employee = blankToNull(request.employee());
@@ -74,6 +80,9 @@ public class HoldResource {
 
     @POST
     @Path("{id}/confirm")
+    @Operation(summary = "Confirm a hold: the time is booked (booking-service only)")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`hold-not-active`: the hold expired or was released.")
     public Uni<Hold> confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmRequest request) {
         requireHolder();
         return reservations.confirm(id, request.bookingReference()).map(this::view);
@@ -81,6 +90,7 @@ public class HoldResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Release a hold or a booked time (booking-service only)")
     public Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") @NotBlank String bookingReference) {
         requireHolder();
         return reservations.release(id, bookingReference);
@@ -89,6 +99,7 @@ public class HoldResource {
     /** Confirmed reservations taken between two instants (at most 10,000, oldest first). */
     @GET
     @Path("confirmed")
+    @Operation(summary = "Confirmed reservations taken between two instants (booking-service only)")
     public Uni<List<Confirmed>> confirmed(@QueryParam("from") String from, @QueryParam("to") String to) {
         requireHolder();
         return reservations.confirmedBetween(instant("from", from), instant("to", to)).map(list -> list.stream()

@@ -29,6 +29,9 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -86,6 +89,7 @@ public class ScheduleResource {
     @Path("schedule")
     @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
     @WithSession
+    @Operation(summary = "A municipality's schedule: templates, work positions, closures and leave, local holidays, booking policy")
     public Uni<ScheduleView> schedule(@PathParam("code") String code) {
         access.requireOwn(code);
         return Unit.<Unit>list("municipalityCode = ?1 order by id", code).flatMap(units -> {
@@ -108,6 +112,9 @@ public class ScheduleResource {
     @POST
     @Path("templates")
     @WithTransaction
+    @APIResponseSchema(value = TemplateView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Add a weekly opening-hours template")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<TemplateView>> addTemplate(@PathParam("code") String code, @Valid @NotNull TemplateRequest request) {
         access.requireOwn(code);
         return checked(code, request)
@@ -119,6 +126,9 @@ public class ScheduleResource {
     @PUT
     @Path("templates/{id}")
     @WithTransaction
+    @Operation(summary = "Change a weekly opening-hours template")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<TemplateView> changeTemplate(@PathParam("code") String code, @PathParam("id") long id,
                                             @Valid @NotNull TemplateRequest request) {
         access.requireOwn(code);
@@ -130,6 +140,9 @@ public class ScheduleResource {
     @DELETE
     @Path("templates/{id}")
     @WithTransaction
+    @Operation(summary = "Remove a weekly opening-hours template")
+    @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<Void> removeTemplate(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
         return template(code, id).flatMap(t -> conflicts.guard(code, t::delete));
@@ -138,6 +151,9 @@ public class ScheduleResource {
     @POST
     @Path("positions")
     @WithTransaction
+    @APIResponseSchema(value = WorkPositions.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Set how many people a unit receives in person at once")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<WorkPositions>> addPositions(@PathParam("code") String code, @Valid @NotNull PositionsRequest request) {
         access.requireOwn(code);
         validity(request.validFrom(), request.validUntil());
@@ -156,6 +172,7 @@ public class ScheduleResource {
     @DELETE
     @Path("positions/{id}")
     @WithTransaction
+    @Operation(summary = "Remove a work-positions limit")
     public Uni<Void> removePositions(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
         return WorkPositions.<WorkPositions>findById(id)
@@ -167,6 +184,9 @@ public class ScheduleResource {
     @POST
     @Path("exceptions")
     @WithTransaction
+    @APIResponseSchema(value = ExceptionView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Add a unit's closure or an employee's leave")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<ExceptionView>> addException(@PathParam("code") String code, @Valid @NotNull ExceptionRequest request) {
         access.requireOwn(code);
         if (!request.end().isAfter(request.start())) {
@@ -198,6 +218,7 @@ public class ScheduleResource {
     @DELETE
     @Path("exceptions/{id}")
     @WithTransaction
+    @Operation(summary = "Remove a closure or a leave")
     public Uni<Void> removeException(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
         return ScheduleException.<ScheduleException>findById(id).flatMap(e -> {
@@ -212,6 +233,9 @@ public class ScheduleResource {
     @POST
     @Path("local-holidays")
     @WithTransaction
+    @APIResponseSchema(value = LocalHoliday.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Add a municipality's own holiday")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<LocalHoliday>> addLocalHoliday(@PathParam("code") String code,
                                                           @Valid @NotNull LocalHolidayRequest request) {
         access.requireOwn(code);
@@ -246,6 +270,7 @@ public class ScheduleResource {
     @DELETE
     @Path("local-holidays/{id}")
     @WithTransaction
+    @Operation(summary = "Remove a municipality's own holiday")
     public Uni<Void> removeLocalHoliday(@PathParam("code") String code, @PathParam("id") long id) {
         access.requireOwn(code);
         return LocalHoliday.<LocalHoliday>findById(id).flatMap(h -> {
@@ -261,6 +286,7 @@ public class ScheduleResource {
     @PUT
     @Path("policy")
     @WithTransaction
+    @Operation(summary = "Set the municipality's booking window and whether people may choose the employee")
     public Uni<PolicyView> policy(@PathParam("code") String code, @Valid @NotNull PolicyRequest request) {
         access.requireOwn(code);
         return savePolicy(code, null, request);
@@ -270,6 +296,7 @@ public class ScheduleResource {
     @PUT
     @Path("services/{serviceId}/policy")
     @WithTransaction
+    @Operation(summary = "Set one service's booking window")
     public Uni<PolicyView> servicePolicy(@PathParam("code") String code, @PathParam("serviceId") String serviceId,
                                          @Valid @NotNull PolicyRequest request) {
         access.requireOwn(code);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * AV-5, public: whether a person may choose who serves them for a service, and among whom. The portal shows a
@@ -32,6 +33,7 @@ public class EmployeeChoiceResource {
 
     @GET
     @WithSession
+    @Operation(summary = "Whether a person may choose the employee for a service, and whom")
     public Uni<EmployeeChoice> choice(@QueryParam("municipality") String municipality,
                                       @QueryParam("service") String service) {
         SlotResource.required("municipality", municipality);

@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public slot search (AV-3): free start times of a service in a mode, in Europe/Athens time. */
 @Path("/api/availability/slots")
@@ -37,6 +39,9 @@ public class SlotResource {
 
     @GET
     @WithSession
+    @Operation(summary = "Free appointment times of a service, in one mode, between two dates")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the catalogue of services could not be read; try again shortly.")
     public Uni<List<Slot>> slots(@QueryParam("municipality") String municipality, @QueryParam("service") String service,
                                  @QueryParam("mode") String mode, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("employee") String employee) {

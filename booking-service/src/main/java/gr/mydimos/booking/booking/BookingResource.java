@@ -19,6 +19,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/bookings")
@@ -48,6 +51,11 @@ public class BookingResource {
      */
     @POST
     @RolesAllowed({"citizen", "business-rep", "clerk"})
+    @APIResponseSchema(value = BookingView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Book an appointment")
+    @APIResponse(responseCode = "409", description = "`slot-unavailable`: the time is not free (any more); `booking-limit-reached`: the person has as many upcoming bookings of this service as allowed.")
+    @APIResponse(responseCode = "422", description = "`idempotency-key-reused`: the Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: a service the booking needs did not answer; nothing was booked.")
     public Uni<RestResponse<BookingView>> create(@Valid @NotNull BookingRequest request,
                                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
@@ -64,6 +72,7 @@ public class BookingResource {
     /** The caller's own bookings (citizens). */
     @GET
     @RolesAllowed({"citizen", "business-rep"})
+    @Operation(summary = "The signed-in citizen's bookings")
     public Uni<List<BookingView>> mine() {
         return bookings.mine(Caller.of(identity));
     }
@@ -72,6 +81,7 @@ public class BookingResource {
     @GET
     @Path("agenda")
     @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "A day's appointments of a municipality, by unit or employee")
     public Uni<List<BookingView>> agenda(@QueryParam("date") String date, @QueryParam("unit") String unit,
                                          @QueryParam("employee") String employee,
                                          @QueryParam("municipality") String municipality) {
@@ -89,6 +99,10 @@ public class BookingResource {
     @POST
     @Path("{reference}/reschedule")
     @RolesAllowed({"citizen", "business-rep"})
+    @Operation(summary = "Move a booking to another free time")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status; `changed-meanwhile`.")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was changed.")
     public Uni<BookingView> reschedule(@PathParam("reference") String reference, @Valid @NotNull Reschedule request) {
         return changes.reschedule(reference, request.start(), request.employee(), Caller.of(identity));
     }
@@ -97,6 +111,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/cancel")
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "Cancel a booking")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to cancel online; `booking-status`: not possible in its status; `changed-meanwhile`.")
     public Uni<BookingView> cancel(@PathParam("reference") String reference) {
         return changes.cancel(reference, Caller.of(identity));
     }
@@ -105,6 +122,10 @@ public class BookingResource {
     @POST
     @Path("{reference}/transfer")
     @RolesAllowed({"municipal-admin", "central-admin"})
+    @APIResponseSchema(value = BookingTransfers.TransferView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Propose moving a booking to another time or employee (the applicant decides)")
+    @APIResponse(responseCode = "409", description = "`booking-status`: only an upcoming confirmed booking, without another proposal awaiting an answer; `slot-unavailable`: the proposed time is not free.")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was proposed.")
     public Uni<RestResponse<BookingTransfers.TransferView>> transfer(@PathParam("reference") String reference,
                                                                     @Valid @NotNull TransferProposal request) {
         return transfers.propose(reference, request.start(), request.employee(), request.reason(), Caller.of(identity))
@@ -116,6 +137,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/transfer/accept")
     @RolesAllowed({"citizen", "business-rep"})
+    @Operation(summary = "Accept the proposed transfer")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`transfer-expired`; `booking-status`: no proposal awaits an answer, or the booking is not confirmed.")
     public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference) {
         return transfers.accept(reference, Caller.of(identity));
     }
@@ -124,6 +148,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/transfer/decline")
     @RolesAllowed({"citizen", "business-rep"})
+    @Operation(summary = "Decline the proposed transfer")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`booking-status`: no proposal awaits an answer.")
     public Uni<BookingTransfers.TransferView> declineTransfer(@PathParam("reference") String reference) {
         return transfers.decline(reference, Caller.of(identity));
     }
@@ -131,6 +158,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/check-in")
     @RolesAllowed("clerk")
+    @Operation(summary = "Record the person's arrival at the desk")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`booking-status`: not on the appointment's day, or not possible in its status.")
     public Uni<BookingView> checkIn(@PathParam("reference") String reference) {
         return changes.checkIn(reference, Caller.of(identity));
     }
@@ -138,6 +168,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/complete")
     @RolesAllowed("clerk")
+    @Operation(summary = "Record that the appointment took place")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`booking-status`: not possible in its status.")
     public Uni<BookingView> complete(@PathParam("reference") String reference) {
         return changes.complete(reference, Caller.of(identity));
     }
@@ -145,6 +178,9 @@ public class BookingResource {
     @POST
     @Path("{reference}/no-show")
     @RolesAllowed("clerk")
+    @Operation(summary = "Record that the person did not come")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`booking-status`: before the start, or not possible in its status.")
     public Uni<BookingView> noShow(@PathParam("reference") String reference) {
         return changes.noShow(reference, Caller.of(identity));
     }
@@ -153,6 +189,7 @@ public class BookingResource {
     @GET
     @Path("{reference}")
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "One booking")
     public Uni<BookingView> one(@PathParam("reference") String reference) {
         return bookings.find(reference, Caller.of(identity));
     }

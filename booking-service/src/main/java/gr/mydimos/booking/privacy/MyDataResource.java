@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -50,6 +51,7 @@ public class MyDataResource {
 
     @GET
     @WithSession
+    @Operation(summary = "Everything the platform holds about the signed-in person (GDPR access)")
     public Uni<RestResponse<MyData>> download() {
         Caller caller = Caller.of(identity);
         Uni<List<Booking>> bookings = caller.taxId() != null

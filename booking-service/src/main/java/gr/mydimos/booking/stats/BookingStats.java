@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * BK-9: counts of bookings by municipality, unit, service, mode, status and day (of the appointment, in Athens) for a
@@ -44,6 +45,7 @@ public class BookingStats {
     BookingConfig config;
 
     @GET
+    @Operation(summary = "Booking statistics of a period")
     public Uni<Stats> stats(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
         Caller caller = Caller.of(identity);

@@ -155,10 +155,15 @@ class ProblemVocabularyTest {
         String request = openOnboardingRequest();
         p.put("request-open", r -> r.auth().oauth2(Demo.token("employees", "admin-neapoli-sykies", "backoffice"))
                 .contentType(ContentType.JSON).body(DECLARATION).post(GATEWAY + "/api/registry/onboarding-requests"));
-        given().auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Ελλιπής φάκελος\"}")
-                .post(GATEWAY + "/api/registry/onboarding-requests/" + request + "/reject").then().statusCode(200);
-        p.put("already-decided", r -> r.auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Ξανά\"}")
-                .post(GATEWAY + "/api/registry/onboarding-requests/" + request + "/reject"));
+        java.util.concurrent.atomic.AtomicBoolean decided = new java.util.concurrent.atomic.AtomicBoolean();
+        p.put("already-decided", r -> {
+            if (!decided.getAndSet(true)) { // after request-open has been provoked
+                given().auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Ελλιπής φάκελος\"}")
+                        .post(GATEWAY + "/api/registry/onboarding-requests/" + request + "/reject").then().statusCode(200);
+            }
+            return r.auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Ξανά\"}")
+                    .post(GATEWAY + "/api/registry/onboarding-requests/" + request + "/reject");
+        });
         p.put("already-exists", r -> r.auth().oauth2(admin).contentType(ContentType.JSON).body("""
                         {"id": "%s", "unitId": "%s", "displayName": "Διπλός", "serviceIds": ["%s"]}"""
                         .formatted(employee, unit, SERVICE))

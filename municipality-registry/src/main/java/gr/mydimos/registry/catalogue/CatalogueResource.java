@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public catalogue of a municipality's services, read by the portal and by the booking and availability services. */
 @Path("/api/registry/municipalities/{code}/services")
@@ -21,6 +22,7 @@ public class CatalogueResource {
 
     @GET
     @WithSession
+    @Operation(summary = "A municipality's services: modes, durations, documents and fees")
     public Uni<List<ServiceView>> list(@PathParam("code") String code) {
         return MunicipalityResource.activeMunicipality(code)
                 .flatMap(m -> PublicService.<PublicService>find(

@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import java.time.Clock;
 import java.util.Arrays;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A municipality's admin (or a central admin) adds or changes a service of the catalogue (REG-4); availability and
@@ -39,6 +40,7 @@ public class ServiceChangeResource {
 
     @PUT
     @RolesAllowed({"municipal-admin", "central-admin"})
+    @Operation(summary = "Add or change a service of the catalogue")
     public Uni<CatalogueResource.ServiceView> put(@PathParam("code") String code, @PathParam("id") String id,
                                                   @Valid @NotNull Declaration.Service request) {
         if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {

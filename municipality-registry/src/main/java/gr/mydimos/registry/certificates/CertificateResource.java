@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -51,6 +54,9 @@ public class CertificateResource {
 
     @POST
     @WithTransaction
+    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Issue a Citizen Registry certificate")
+    @APIResponse(responseCode = "404", description = "`no-registry-record`: the registry holds no such record for the person.")
     public Uni<RestResponse<CertificateView>> request(@Valid @NotNull CertificateForm form) {
         if (form.subjectTaxId() != null && !TaxNumber.isValid(form.subjectTaxId())) {
             throw Problems.invalidTaxNumber("subjectTaxId");
@@ -64,6 +70,7 @@ public class CertificateResource {
 
     @GET
     @WithSession
+    @Operation(summary = "The signed-in person's certificates")
     public Uni<List<CertificateView>> mine() {
         return Certificate.<Certificate>list("requestedBy = ?1 order by issuedAt desc", citizen())
                 .map(all -> all.stream().map(CertificateView::of).toList());
@@ -74,6 +81,7 @@ public class CertificateResource {
     @Path("{code}")
     @Produces("application/pdf")
     @WithSession
+    @Operation(summary = "A certificate as issued (PDF)")
     public Uni<RestResponse<byte[]>> download(@PathParam("code") String code) {
         String normalised = VerificationResource.normalised(code);
         return Certificate.<Certificate>findById(normalised).map(c -> {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -56,6 +58,9 @@ public class ExOfficioResource {
     BookingApi bookings;
 
     @GET
+    @Operation(summary = "The documents of an appointment the office retrieves itself, and whether each is ready")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
     public Uni<List<ExOfficioDocument>> forAppointment(@QueryParam("service") String serviceId,
                                                        @QueryParam("taxId") String taxId,
                                                        @QueryParam("booking") String reference) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Instant;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Public verification of a certificate by its code (what the QR code points at): valid, or superseded by a later
@@ -30,6 +31,7 @@ public class VerificationResource {
     @GET
     @Path("{code}")
     @WithSession
+    @Operation(summary = "Verify a certificate by its code (anyone)")
     public Uni<Verification> verify(@PathParam("code") String code) {
         return Certificate.<Certificate>findById(normalised(code)).flatMap(c -> {
             if (c == null) {

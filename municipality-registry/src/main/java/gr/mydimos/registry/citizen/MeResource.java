@@ -11,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.time.LocalDate;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in citizen's registry data, to pre-fill the booking form (REG-6). Citizens only. */
 @Path("/api/registry/me")
@@ -25,6 +27,9 @@ public class MeResource {
 
     @GET
     @WithSession
+    @Operation(summary = "The signed-in person's registry data, to pre-fill forms")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "`no-registry-record`: the registry holds no record for the person; ask for the data by declaration.")
     public Uni<Me> me() {
         String taxId = token.getClaim("afm");
         if (!TaxNumber.isValid(taxId)) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The read-only API for accredited public bodies (seed 002: bodies draw civil-registry and civil-status data from the
@@ -42,6 +43,7 @@ public class PublicBodiesResource {
     @Path("family-status")
     @RolesAllowed("registry-family-records")
     @WithTransaction
+    @Operation(summary = "A person's family status, for another public body")
     public Uni<FamilyStatus> familyStatus(@PathParam("taxId") String taxId) {
         checked(taxId);
         String requestId = Records.requestId();
@@ -56,6 +58,7 @@ public class PublicBodiesResource {
     @Path("civil-status")
     @RolesAllowed("registry-civil-acts")
     @WithTransaction
+    @Operation(summary = "A person's civil status (birth, marriage, death), for another public body")
     public Uni<CivilStatus> civilStatus(@PathParam("taxId") String taxId) {
         checked(taxId);
         String requestId = Records.requestId();

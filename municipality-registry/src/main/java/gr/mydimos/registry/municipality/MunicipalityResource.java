@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public, unauthenticated read API of onboarded municipalities (REG-8). */
 @Path("/api/registry/municipalities")
@@ -30,6 +31,7 @@ public class MunicipalityResource {
      */
     @GET
     @WithSession
+    @Operation(summary = "Active municipalities, by name or postal code")
     public Uni<List<MunicipalitySummary>> list(@QueryParam("q") String q, @QueryParam("postalCode") String postalCode) {
         // what the person typed is matched as text: '%' and '_' in it are no wildcards
         String pattern = "%" + (q == null ? "" : SearchText.of(q).replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
@@ -53,6 +55,7 @@ public class MunicipalityResource {
     @GET
     @Path("{code}")
     @WithSession
+    @Operation(summary = "One active municipality: contacts, units, opening hours, modes")
     public Uni<MunicipalityView> get(@PathParam("code") String code) {
         return activeMunicipality(code).flatMap(m -> Unit.<Unit>find("municipalityCode = ?1 order by id", m.code).list()
                 .map(units -> new MunicipalityView(m.code, m.nameEl, m.nameEn, m.address, m.phones, m.email, m.modes,

@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -43,6 +46,9 @@ public class OnboardingResource {
 
     @POST
     @RolesAllowed("municipal-admin")
+    @APIResponseSchema(value = View.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Ask for a municipality to join the platform")
+    @APIResponse(responseCode = "409", description = "`municipality-status`: already active; `request-open`: a request awaits a decision.")
     public Uni<RestResponse<View>> submit(@Valid @NotNull Declaration declaration) {
         if (!declaration.code().equals(token.getClaim("municipality"))) {
             throw Problems.forbidden("code", "Ο διαχειριστής δήμου υποβάλλει αίτημα μόνο για τον δικό του δήμο.",
@@ -57,6 +63,7 @@ public class OnboardingResource {
     @GET
     @RolesAllowed({"municipal-admin", "central-admin"})
     @WithSession
+    @Operation(summary = "Onboarding requests")
     public Uni<List<View>> list() {
         Uni<List<OnboardingRequest>> requests = identity.hasRole("central-admin")
                 ? OnboardingRequest.find("order by status desc, submittedAt").list()
@@ -68,6 +75,7 @@ public class OnboardingResource {
     @Path("{id}")
     @RolesAllowed({"municipal-admin", "central-admin"})
     @WithSession
+    @Operation(summary = "One onboarding request")
     public Uni<View> one(@PathParam("id") UUID id) {
         return OnboardingRequest.<OnboardingRequest>findById(id).map(r -> {
             if (r == null || !(identity.hasRole("central-admin") || r.municipalityCode.equals(municipalityClaim()))) {
@@ -80,6 +88,9 @@ public class OnboardingResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed("central-admin")
+    @Operation(summary = "Approve an onboarding request: the municipality becomes active")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`already-decided`.")
     public Uni<View> approve(@PathParam("id") UUID id) {
         return onboarding.approve(id, token.getSubject()).invoke(outbox::flush).map(OnboardingResource::view);
     }
@@ -87,6 +98,9 @@ public class OnboardingResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed("central-admin")
+    @Operation(summary = "Reject an onboarding request, stating why")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`already-decided`.")
     public Uni<View> reject(@PathParam("id") UUID id, Rejection rejection) {
         return onboarding.reject(id, token.getSubject(), rejection == null ? null : rejection.reason())
                 .map(OnboardingResource::view);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A central admin suspends an active municipality (REG-1): it is no longer listed or bookable, and availability and
@@ -29,6 +31,9 @@ public class Suspension {
 
     @POST
     @RolesAllowed("central-admin")
+    @Operation(summary = "Suspend an active municipality")
+    @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "409", description = "`municipality-status`: the municipality is not active.")
     public Uni<Void> suspend(@PathParam("code") String code) {
         return suspendInTransaction(code).invoke(outbox::flush);
     }

@@ -29,6 +29,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -62,6 +65,9 @@ public class CivilActResource {
     /** Enters an act of the caller's own registry office. */
     @POST
     @WithTransaction
+    @APIResponseSchema(value = ActView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Enter a civil act (birth, marriage, death)")
+    @APIResponse(responseCode = "409", description = "`already-exists`: the act is already registered.")
     public Uni<RestResponse<ActView>> enter(@Valid @NotNull ActForm form) {
         checkPersons(form.kind(), form.persons());
         String office = records.callerMunicipality();
@@ -91,6 +97,7 @@ public class CivilActResource {
     /** By a person's tax number, or by the act's numbers (office and year, optionally volume and number). */
     @GET
     @WithTransaction
+    @Operation(summary = "Find civil acts by tax number or by their numbers")
     public Uni<List<ActView>> find(@QueryParam("taxId") String taxId, @QueryParam("registryOffice") String office,
                                    @QueryParam("year") Integer year, @QueryParam("volume") Integer volume,
                                    @QueryParam("actNumber") Integer actNumber) {
@@ -125,6 +132,7 @@ public class CivilActResource {
     @GET
     @Path("{id}")
     @WithTransaction
+    @Operation(summary = "One civil act with its marginal notes")
     public Uni<ActView> read(@PathParam("id") UUID id) {
         return records.show(CivilAct.<CivilAct>findById(id), CIVIL_ACT, ActView::of);
     }
@@ -133,6 +141,8 @@ public class CivilActResource {
     @POST
     @Path("{id}/corrections")
     @WithTransaction
+    @APIResponseSchema(value = Records.NoteView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Correct a civil act (a marginal note)")
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id, @Valid @NotNull Records.Correction correction) {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other
         return CivilAct.<CivilAct>findById(id, LockModeType.PESSIMISTIC_WRITE).map(a -> Records.found(a, CIVIL_ACT))

@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -51,6 +54,9 @@ public class FamilyShareResource {
     /** Registers a household in the caller's own municipality. */
     @POST
     @WithTransaction
+    @APIResponseSchema(value = ShareView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Register a family record (household)")
+    @APIResponse(responseCode = "409", description = "`already-exists`: the record is already registered.")
     public Uni<RestResponse<ShareView>> register(@Valid @NotNull ShareForm form) {
         checkMembers(form.members());
         String municipality = records.callerMunicipality();
@@ -75,6 +81,7 @@ public class FamilyShareResource {
     /** By a member's tax number, or by municipality and share number. */
     @GET
     @WithTransaction
+    @Operation(summary = "Find family records by tax number or by share number")
     public Uni<List<ShareView>> find(@QueryParam("taxId") String taxId, @QueryParam("municipality") String municipality,
                                      @QueryParam("shareNumber") Integer shareNumber) {
         String requestId = Records.requestId();
@@ -98,6 +105,7 @@ public class FamilyShareResource {
     @GET
     @Path("{id}")
     @WithTransaction
+    @Operation(summary = "One family record with its marginal notes")
     public Uni<ShareView> read(@PathParam("id") UUID id) {
         return records.show(FamilyShare.<FamilyShare>findById(id), FAMILY_RECORD, ShareView::of);
     }
@@ -106,6 +114,8 @@ public class FamilyShareResource {
     @POST
     @Path("{id}/corrections")
     @WithTransaction
+    @APIResponseSchema(value = Records.NoteView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Correct a member of a family record (a marginal note)")
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id,
                                                        @Valid @NotNull Records.Correction correction) {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other

@@ -22,6 +22,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -55,6 +58,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "A municipality's employees")
     public Uni<List<EmployeeView>> list(@PathParam("code") String code) {
         ownMunicipality(code);
         return staff.of(code).map(all -> all.stream().map(EmployeeView::of).toList());
@@ -62,6 +66,10 @@ public class StaffResource {
 
     @POST
     @RolesAllowed({"municipal-admin", "central-admin"})
+    @APIResponseSchema(value = EmployeeView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @Operation(summary = "Add an employee")
+    @APIResponse(responseCode = "409", description = "`already-exists`: an employee has this id.")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`.")
     public Uni<RestResponse<EmployeeView>> add(@PathParam("code") String code, @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
         return staff.add(code, request).invoke(outbox::flush).map(e -> RestResponse.ResponseBuilder
@@ -72,6 +80,10 @@ public class StaffResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({"municipal-admin", "central-admin"})
+    @Operation(summary = "Change an employee's unit, services or desk")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "409", description = "`employee-has-appointments`: the change would strand booked appointments (listed in `appointments`).")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer.")
     public Uni<EmployeeView> change(@PathParam("code") String code, @PathParam("id") String id,
                                     @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
@@ -84,6 +96,10 @@ public class StaffResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({"municipal-admin", "central-admin"})
+    @Operation(summary = "Remove an employee")
+    @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "409", description = "`employee-has-appointments`: they have booked appointments ahead (listed in `appointments`).")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer.")
     public Uni<Void> remove(@PathParam("code") String code, @PathParam("id") String id) {
         adminOf(code);
         return staff.remove(code, id);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** What was planned and sent about one booking, and what became of it (API.md). */
@@ -39,6 +41,9 @@ public class DeliveryLogResource {
     @GET
     @WithSession
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "The messages of a booking and whether each was delivered")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
     public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
         if (reference == null || reference.isBlank()) {
             throw Problems.invalidField("booking", "ο κωδικός του ραντεβού είναι υποχρεωτικός", "the booking's reference is required");
