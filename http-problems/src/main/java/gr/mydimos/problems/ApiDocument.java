@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * What every service's OpenAPI document says beyond its annotations, so that a front end can trust it (issue 18,
  * item 3): the two sign-ins as OpenID Connect schemes with their discovery URLs, and per operation the realm(s)
  * whose roles may call it; every error answer as the problem schema of docs/problems.md, with the errors every
- * operation of its kind can answer (400 for any input, 401/403 when signed in, 404 with a path parameter, 415 with a
- * body, 500); and properties that may be null declared so (OpenAPI 3.1: {@code "null"} among the types).
+ * operation of its kind can answer (400 for any input, 401/403 when signed in, 404 with a path parameter, 406 when
+ * it answers with a body, 415 with a body, 500); and properties that may be null declared so (OpenAPI 3.1: {@code "null"} among the types).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class ApiDocument implements OASFilter {
@@ -40,6 +40,7 @@ public class ApiDocument implements OASFilter {
             "401", "Not signed in, or the access token was refused (`unauthenticated`).",
             "403", "The caller's role or municipality does not allow this (`forbidden`).",
             "404", "Nothing at this address, or what it names does not exist or is not the caller's (`not-found`).",
+            "406", "The Accept header names no media type this operation answers in (`not-acceptable`).",
             "415", "The body is not JSON (`unsupported-media-type`).",
             "500", "Something failed on the platform's side; nothing was changed (`internal-error`).");
 
@@ -92,6 +93,9 @@ public class ApiDocument implements OASFilter {
         add(responses, "401", secured);
         add(responses, "403", secured);
         add(responses, "404", parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
+        add(responses, "406", responses.getAPIResponses().entrySet().stream().anyMatch(r -> r.getKey().startsWith("2")
+                && r.getValue().getContent() != null && r.getValue().getContent().getMediaTypes() != null
+                && !r.getValue().getContent().getMediaTypes().isEmpty()));
         add(responses, "415", body);
         add(responses, "500", true);
         responses.getAPIResponses().forEach((status, response) -> {

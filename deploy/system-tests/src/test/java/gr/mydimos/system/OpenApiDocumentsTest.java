@@ -73,6 +73,9 @@ class OpenApiDocumentsTest {
         List<String> failures = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         for (LiveAnswers.Answer answer : LiveAnswers.ANSWERS) {
+            if ("OPTIONS".equals(answer.method())) {
+                continue; // a CORS preflight, answered by the gateway itself, not an operation of the API
+            }
             Optional<Map.Entry<String, JsonNode>> operation = operation(document, answer.method(), answer.path());
             if (operation.isEmpty()) {
                 if (!BEFORE_ANY_OPERATION.contains(answer.status())) {
@@ -94,7 +97,9 @@ class OpenApiDocumentsTest {
             }
             JsonNode media = declared.path("content").get(answer.mediaType());
             if (media == null) {
-                failures.add(where + ": answered " + answer.mediaType() + ", declared " + declared.path("content").fieldNames().next());
+                List<String> declaredTypes = new ArrayList<>();
+                declared.path("content").fieldNames().forEachRemaining(declaredTypes::add);
+                failures.add(where + ": answered " + answer.mediaType() + ", declared " + declaredTypes);
                 continue;
             }
             List<String> wrong = new ArrayList<>();

@@ -59,6 +59,7 @@ public class ExOfficioResource {
 
     @GET
     @Operation(summary = "The documents of an appointment the office retrieves itself, and whether each is ready")
+    @APIResponse(responseCode = "404", description = "`not-found`: no booking with this reference in the caller's municipality, or no such service.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
     public Uni<List<ExOfficioDocument>> forAppointment(@QueryParam("service") String serviceId,
@@ -67,7 +68,7 @@ public class ExOfficioResource {
         boolean duty = identity.hasRole("civil-registry") || identity.hasRole("municipal-registry");
         if (reference == null || reference.isBlank()) {
             if (!duty) {
-                throw Problems.forbidden("booking", "Το προσωπικό χωρίς αρμοδιότητα μητρώου ζητά τα έγγραφα ενός ραντεβού.",
+                throw Problems.forbidden("booking", "Χωρίς αρμοδιότητα μητρώου, μπορείτε να ζητήσετε έγγραφα μόνο για συγκεκριμένο ραντεβού (booking).",
                         "Staff without a registry duty ask for the documents of a booking.");
             }
             return documents(serviceId, taxId, true);

@@ -42,6 +42,7 @@ public class DeliveryLogResource {
     @WithSession
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     @Operation(summary = "The messages of a booking and whether each was delivered")
+    @APIResponse(responseCode = "404", description = "`not-found`: no booking with this reference that the caller may see.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
     public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
