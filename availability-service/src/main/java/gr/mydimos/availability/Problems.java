@@ -32,7 +32,7 @@ public final class Problems {
     /** A schedule change that would strand booked appointments (AV-7); each is listed, nothing is applied. */
     public static Problem scheduleConflict(List<?> bookings) {
         return Problem.of(ProblemType.SCHEDULE_CONFLICT)
-                .detail("Κλεισμένα ραντεβού (" + bookings.size() + ") δεν θα χωρούσαν πια· μετακινήστε ή ακυρώστε τα πρώτα. "
+                .detail("Κλεισμένα ραντεβού (" + bookings.size() + ") δεν θα χωρούσαν πλέον· πρώτα μεταφέρετε ή ακυρώστε τα. "
                                 + "Δεν άλλαξε τίποτα.",
                         bookings.size() + " booked appointment(s) would no longer fit; move or cancel them first. "
                                 + "Nothing was changed.")

@@ -76,7 +76,7 @@ public final class Problems {
 
     public static Problem transferExpired(String until) {
         return Problem.of(ProblemType.TRANSFER_EXPIRED)
-                .detail("Η πρόταση μπορούσε να γίνει δεκτή έως " + until + ".", "The proposal could be accepted until " + until + ".")
+                .detail("Η προθεσμία αποδοχής της πρότασης έληξε στις " + until + ".", "The proposal could be accepted until " + until + ".")
                 .build();
     }
 

@@ -169,7 +169,7 @@ public class ProblemMappers {
         // the path may name a person (a tax number): the log line's request and trace ids lead to the request instead
         LOG.error("unexpected failure answering a request", e);
         return answer(Problem.of(ProblemType.INTERNAL_ERROR)
-                .detail("Κάτι πήγε στραβά σε εμάς· δεν άλλαξε τίποτα. Παρακαλούμε δοκιμάστε ξανά αργότερα.",
+                .detail("Παρουσιάστηκε σφάλμα στο σύστημά μας· δεν άλλαξε τίποτα. Παρακαλούμε δοκιμάστε ξανά αργότερα.",
                         "Something went wrong on our side; nothing was changed. Please try again later.")
                 .build(), uri, headers);
     }

@@ -133,7 +133,8 @@ public class ReverseProxy {
         metrics.counter("gateway.rate.limited").increment();
         context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
         Problems.refuse(context, ProblemType.TOO_MANY_REQUESTS, Text.of(
-                "Πάρα πολλά αιτήματα σε λίγο χρόνο· δοκιμάστε ξανά σε " + retryAfter.getAsLong() + " δευτερόλεπτα.",
+                "Πάρα πολλά αιτήματα σε λίγο χρόνο· δοκιμάστε ξανά σε " + retryAfter.getAsLong()
+                        + (retryAfter.getAsLong() == 1 ? " δευτερόλεπτο." : " δευτερόλεπτα."),
                 "Too many requests in a short time; try again in " + retryAfter.getAsLong() + " s."));
         return true;
     }

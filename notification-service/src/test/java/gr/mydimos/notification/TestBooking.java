@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Times are local to Athens, as people read them.
  */
 public record TestBooking(String reference, String email, String language, String mode, OffsetDateTime start,
-                          String thirdPartyEmail) {
+                          String thirdPartyEmail, boolean onBehalfOfOther) {
 
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
@@ -21,18 +21,30 @@ public record TestBooking(String reference, String email, String language, Strin
     public static TestBooking inPerson(String language, String localStart) {
         String reference = references();
         return new TestBooking(reference, reference.toLowerCase() + "@example.gr", language, "IN_PERSON",
-                athens(localStart), null);
+                athens(localStart), null, false);
+    }
+
+    /** A phone appointment someone booked for the person the mail goes to (seed 004 Art.2§2). */
+    public static TestBooking phoneForAnother(String language, String localStart) {
+        String reference = references();
+        return new TestBooking(reference, reference.toLowerCase() + "@example.gr", language, "PHONE",
+                athens(localStart), null, true);
     }
 
     /** A video call with a third person invited. */
     public static TestBooking video(String language, String localStart) {
         String reference = references();
         return new TestBooking(reference, reference.toLowerCase() + "@example.gr", language, "VIDEO",
-                athens(localStart), "guest-" + reference.toLowerCase() + "@example.gr");
+                athens(localStart), "guest-" + reference.toLowerCase() + "@example.gr", false);
+    }
+
+    /** Who booked for the person served, when someone did. */
+    public String bookerEmail() {
+        return onBehalfOfOther ? "booker-" + reference.toLowerCase() + "@example.gr" : null;
     }
 
     public TestBooking movedTo(String localStart) {
-        return new TestBooking(reference, email, language, mode, athens(localStart), thirdPartyEmail);
+        return new TestBooking(reference, email, language, mode, athens(localStart), thirdPartyEmail, onBehalfOfOther);
     }
 
     /** Publishes an event of this booking; answers its eventId. */
@@ -67,11 +79,13 @@ public record TestBooking(String reference, String email, String language, Strin
                    "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s"}, "videoLink": %s, "thirdPartyEmail": %s,
                    "documents": [{"nameEl": "Αστυνομική ταυτότητα ή διαβατήριο", "nameEn": "Identity card or passport", "exOfficio": false},
                                  {"nameEl": "Πιστοποιητικό γέννησης", "nameEn": "Birth certificate", "exOfficio": true}],
-                   "reservationId": "%s", "somethingNew": "ignored"},
+                   "reservationId": "%s", "onBehalfOfOther": %s, "bookerEmail": %s,
+                   "somethingNew": "ignored"},
                  "previous": %s, "proposal": %s}"""
                 .formatted(eventId, type, reference, status, mode, start, start.plusMinutes(15), language, email,
                         "VIDEO".equals(mode) ? "\"https://meet.mydimos.gov.gr/" + reference + "\"" : "null",
-                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"", UUID.randomUUID(),
+                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"", UUID.randomUUID(), onBehalfOfOther,
+                        bookerEmail() == null ? "null" : "\"" + bookerEmail() + "\"",
                         previous == null ? "null" : """
                                 {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-01", "reservationId": "%s"}"""
                                 .formatted(previous.start(), previous.start().plusMinutes(15), UUID.randomUUID()),

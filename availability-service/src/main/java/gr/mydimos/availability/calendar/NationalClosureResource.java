@@ -17,14 +17,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -62,7 +64,8 @@ public class NationalClosureResource {
     @POST
     @RolesAllowed("central-admin")
     @WithTransaction
-    @APIResponseSchema(value = ClosureView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosureView.class)))
     @Operation(summary = "Declare a national closure or a moved holiday for every municipality")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`); or `already-exists`: the day is already a national closure.")
     public Uni<RestResponse<ClosureView>> declare(@Valid @NotNull ClosureRequest request) {
@@ -71,8 +74,8 @@ public class NationalClosureResource {
         }
         return NationalClosure.count("day", request.day()).flatMap(existing -> {
             if (existing > 0) {
-                throw Problems.conflict(ProblemType.ALREADY_EXISTS, "Η " + request.day() + " είναι ήδη ημέρα εθνικού κλεισίματος.",
-                        request.day() + " is already a national closure.");
+                throw Problems.conflict(ProblemType.ALREADY_EXISTS, "Η ημερομηνία " + request.day()
+                        + " έχει ήδη καταχωριστεί ως ημέρα κλεισίματος σε όλη τη χώρα.", request.day() + " is already a national closure.");
             }
             // opening the day a holiday moved from strands nothing; closing the new day may
             return conflicts.guardDays(Set.of(request.day()), () -> {
@@ -98,7 +101,7 @@ public class NationalClosureResource {
     public Uni<Void> withdraw(@PathParam("id") long id) {
         return NationalClosure.<NationalClosure>findById(id).flatMap(c -> {
             if (c == null) {
-                throw Problems.notFound("id", "Δεν υπάρχει εθνικό κλείσιμο " + id + ".", "No national closure " + id + ".");
+                throw Problems.notFound("id", "Δεν υπάρχει ημέρα κλεισίματος σε όλη τη χώρα με αναγνωριστικό " + id + ".", "No national closure " + id + ".");
             }
             // the day a moved holiday came from closes again when the move is withdrawn
             return c.movedFrom == null ? c.delete() : conflicts.guardDays(Set.of(c.movedFrom), c::delete);

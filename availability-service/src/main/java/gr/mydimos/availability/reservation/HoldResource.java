@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,8 +24,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -65,7 +67,8 @@ public class HoldResource {
     JsonWebToken token;
 
     @POST
-    @APIResponseSchema(value = Hold.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Hold.class)))
     @Operation(summary = "Hold an employee's time for a booking being made (booking-service only)")
     @APIResponse(responseCode = "409", description = "`slot-unavailable`: the time is not free.")
     public Uni<RestResponse<Hold>> hold(@Valid @NotNull HoldRequest request) {

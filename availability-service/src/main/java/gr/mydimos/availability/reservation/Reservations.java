@@ -57,7 +57,7 @@ public class Reservations {
                 .flatMap(result -> {
                     SlotGrid.Candidate slot = result.candidates().stream().filter(c -> c.start().equals(start)).findFirst()
                             .orElseThrow(() -> Problems.slotUnavailable(
-                                    "Δεν ξεκινά ελεύθερο ραντεβού στις " + AthensTime.readable(start) + ".",
+                                    "Δεν υπάρχει διαθέσιμη ώρα ραντεβού στις " + AthensTime.readable(start) + ".",
                                     "No free appointment starts at " + AthensTime.readable(start) + "."));
                     List<String> order = new java.util.ArrayList<>(slot.freeEmployees());
                     if (preferredEmployee != null && order.remove(preferredEmployee)) {
@@ -83,7 +83,7 @@ public class Reservations {
                 return reservation; // a retried confirmation
             }
             if (reservation.status != Reservation.Status.HELD) {
-                throw Problems.holdNotActive("Η δέσμευση " + holdId + " είναι " + reservation.status + ".",
+                throw Problems.holdNotActive("Η δέσμευση " + holdId + " δεν είναι πλέον ενεργή.",
                         "Hold " + holdId + " is " + reservation.status + ".");
             }
             reservation.status = Reservation.Status.CONFIRMED;
@@ -97,7 +97,7 @@ public class Reservations {
     public Uni<Void> release(UUID id, String bookingReference) {
         return Reservation.<Reservation>findById(id).map(reservation -> {
             if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
-                throw Problems.notFound("id", "Δεν υπάρχει κράτηση χρόνου " + id + " του ραντεβού " + bookingReference + ".",
+                throw Problems.notFound("id", "Δεν υπάρχει δέσμευση " + id + " του ραντεβού " + bookingReference + ".",
                         "No reservation " + id + " of booking " + bookingReference + ".");
             }
             if (reservation.status == Reservation.Status.HELD || reservation.status == Reservation.Status.CONFIRMED) {
@@ -148,7 +148,7 @@ public class Reservations {
                                              List<String> employees, Instant now, String bookingReference) {
         if (employees.isEmpty()) {
             return Uni.createFrom().failure(Problems.slotUnavailable(
-                    "Η ώρα " + AthensTime.readable(slot.start()) + " μόλις κλείστηκε από άλλον· επιλέξτε άλλη.",
+                    "Η ώρα " + AthensTime.readable(slot.start()) + " μόλις κλείστηκε από άλλον· παρακαλούμε επιλέξτε άλλη.",
                     "The time " + AthensTime.readable(slot.start()) + " was just taken; please pick another."));
         }
         UUID id = UUID.randomUUID();

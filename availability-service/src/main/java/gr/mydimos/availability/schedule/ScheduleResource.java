@@ -22,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,8 +31,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -112,7 +114,8 @@ public class ScheduleResource {
     @POST
     @Path("templates")
     @WithTransaction
-    @APIResponseSchema(value = TemplateView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
     @Operation(summary = "Add a weekly opening-hours template")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<TemplateView>> addTemplate(@PathParam("code") String code, @Valid @NotNull TemplateRequest request) {
@@ -151,7 +154,8 @@ public class ScheduleResource {
     @POST
     @Path("positions")
     @WithTransaction
-    @APIResponseSchema(value = WorkPositions.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkPositions.class)))
     @Operation(summary = "Set how many people a unit receives in person at once")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<WorkPositions>> addPositions(@PathParam("code") String code, @Valid @NotNull PositionsRequest request) {
@@ -184,7 +188,8 @@ public class ScheduleResource {
     @POST
     @Path("exceptions")
     @WithTransaction
-    @APIResponseSchema(value = ExceptionView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExceptionView.class)))
     @Operation(summary = "Add a unit's closure or an employee's leave")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<ExceptionView>> addException(@PathParam("code") String code, @Valid @NotNull ExceptionRequest request) {
@@ -233,7 +238,8 @@ public class ScheduleResource {
     @POST
     @Path("local-holidays")
     @WithTransaction
-    @APIResponseSchema(value = LocalHoliday.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalHoliday.class)))
     @Operation(summary = "Add a municipality's own holiday")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<LocalHoliday>> addLocalHoliday(@PathParam("code") String code,
@@ -246,7 +252,7 @@ public class ScheduleResource {
         }
         if (fixed) {
             if (request.month() == null || request.day() == null) {
-                throw Problems.invalidField(request.month() == null ? "month" : "day", "δίνεται μαζί με το άλλο (month, day)",
+                throw Problems.invalidField(request.month() == null ? "month" : "day", "ο μήνας και η ημέρα (month, day) δίνονται μαζί",
                         "is required with the other");
             }
             try {
@@ -328,7 +334,7 @@ public class ScheduleResource {
         boolean service = request.serviceId() != null && !request.serviceId().isBlank();
         boolean employee = request.employeeId() != null && !request.employeeId().isBlank();
         if (service && employee) {
-            throw Problems.invalidField("employeeId", "ένα πρότυπο ωραρίου αφορά μια μονάδα, μία υπηρεσία της ή έναν υπάλληλο",
+            throw Problems.invalidField("employeeId", "ένα πρότυπο ωραρίου αφορά μία μονάδα, μία υπηρεσία της ή έναν υπάλληλο",
                     "a template is of a unit, of one of its services or of one employee");
         }
         List<PeriodRequest> hours = request.hours();
@@ -341,7 +347,7 @@ public class ScheduleResource {
             for (int j = 0; j < i; j++) {
                 PeriodRequest other = hours.get(j);
                 if (other.day() == p.day() && other.opens().isBefore(p.closes()) && p.opens().isBefore(other.closes())) {
-                    throw Problems.invalidField("hours[" + i + "]", "επικαλύπτει το hours[" + j + "]", "overlaps hours[" + j + "]");
+                    throw Problems.invalidField("hours[" + i + "]", "επικαλύπτεται με το hours[" + j + "]", "overlaps hours[" + j + "]");
                 }
             }
         }

@@ -81,7 +81,7 @@ public class Availability {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 409) {
-                return Problems.slotUnavailable("Η ώρα που επιλέξατε δεν είναι πια ελεύθερη· παρακαλούμε επιλέξτε άλλη.",
+                return Problems.slotUnavailable("Η ώρα που επιλέξατε δεν είναι πλέον ελεύθερη· παρακαλούμε επιλέξτε άλλη.",
                     "The chosen time is no longer free; please pick another.");
             }
             if (status == 400 && "employee".equals(field(web))) {

@@ -37,6 +37,8 @@ public class Booking extends PanacheEntityBase {
     public Instant endsAt;
     public String personFullName;
     public String personEmail;
+    /** Who booked for another person, so that they get a copy of the notices; null otherwise. */
+    public String bookerEmail;
     public String personPhone;
     public boolean onBehalfOfOther;
     public boolean signLanguage;

@@ -43,7 +43,7 @@ public class BookingChanges {
      */
     public Uni<BookingView> reschedule(String reference, OffsetDateTime start, String employee, Caller caller) {
         if (!caller.isCitizen()) {
-            throw Problems.forbidden("reference", "Το προσωπικό μετακινεί ένα ραντεβού προτείνοντας μεταφορά που αποδέχεται ο αιτών.",
+            throw Problems.forbidden("reference", "Το προσωπικό μεταφέρει ένα ραντεβού μόνο με πρόταση μεταφοράς που αποδέχεται ο αιτών.",
                     "Staff move a booking by proposing a transfer the applicant accepts.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {
@@ -109,7 +109,7 @@ public class BookingChanges {
     private Uni<BookingView> frontDesk(String reference, Caller caller, Booking.Status from, Booking.Status to, String type,
                                        Consumer<Booking> precondition) {
         if (!caller.isClerk()) {
-            throw Problems.forbidden("reference", "Την προσέλευση και την έκβαση καταγράφει η υποδοχή (οι υπάλληλοι εξυπηρέτησης).",
+            throw Problems.forbidden("reference", "Μόνο οι υπάλληλοι εξυπηρέτησης μπορούν να καταγράψουν την προσέλευση και την έκβαση.",
                     "The front desk (clerks) records arrivals and outcomes.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {

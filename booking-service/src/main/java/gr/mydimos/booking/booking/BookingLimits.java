@@ -70,11 +70,12 @@ public class BookingLimits {
             return;
         }
         throw Problems.limitReached(Text.of(
-                "Κάθε πρόσωπο έχει έως " + config.maxActivePerService() + " επερχόμενα ραντεβού αυτής της υπηρεσίας"
-                        + (caller.isClerk() ? "· ο υπάλληλος μπορεί να το υπερβεί δίνοντας αιτιολογία (limitOverrideReason)."
-                        : "· αλλάξτε ή ακυρώστε το υπάρχον."),
+                "Υπάρχει ήδη ο μέγιστος αριθμός επερχόμενων ραντεβού αυτής της υπηρεσίας για το πρόσωπο (έως "
+                        + config.maxActivePerService() + ")"
+                        + (caller.isClerk() ? "· ο υπάλληλος μπορεί να τον υπερβεί δίνοντας αιτιολογία (limitOverrideReason)."
+                        : "· αλλάξτε ή ακυρώστε ένα υπάρχον."),
                 "At most " + config.maxActivePerService() + " upcoming booking(s) of this service per person"
                         + (caller.isClerk() ? "; a clerk may exceed it by giving limitOverrideReason."
-                        : "; change or cancel the existing one.")));
+                        : "; change or cancel an existing one.")));
     }
 }

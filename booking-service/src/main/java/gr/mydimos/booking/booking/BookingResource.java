@@ -14,14 +14,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/bookings")
@@ -51,7 +53,8 @@ public class BookingResource {
      */
     @POST
     @RolesAllowed({"citizen", "business-rep", "clerk"})
-    @APIResponseSchema(value = BookingView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     @Operation(summary = "Book an appointment")
     @APIResponse(responseCode = "409", description = "`slot-unavailable`: the time is not free (any more); `booking-limit-reached`: the person has as many upcoming bookings of this service as allowed.")
     @APIResponse(responseCode = "422", description = "`idempotency-key-reused`: the Idempotency-Key was used for another request.")
@@ -122,7 +125,8 @@ public class BookingResource {
     @POST
     @Path("{reference}/transfer")
     @RolesAllowed({"municipal-admin", "central-admin"})
-    @APIResponseSchema(value = BookingTransfers.TransferView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingTransfers.TransferView.class)))
     @Operation(summary = "Propose moving a booking to another time or employee (the applicant decides)")
     @APIResponse(responseCode = "409", description = "`booking-status`: only an upcoming confirmed booking, without another proposal awaiting an answer; `slot-unavailable`: the proposed time is not free.")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was proposed.")

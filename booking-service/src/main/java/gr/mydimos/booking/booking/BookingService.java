@@ -67,7 +67,7 @@ public class BookingService {
         }
         // the per-person limit and "my bookings" rest on the tax number the sign-in vouches for: no tax number, no booking
         if (caller.isCitizen() && (caller.taxId() == null || caller.taxId().isBlank())) {
-            throw Problems.forbidden("afm", "Για να κλείσετε ραντεβού συνδεθείτε με τον ΑΦΜ σας (TaxisNet).",
+            throw Problems.forbidden("afm", "Για να κλείσετε ραντεβού, συνδεθείτε με τους κωδικούς σας Taxisnet.",
                     "A citizen signs in with their tax number (TaxisNet) to book.");
         }
         if (caller.isBusinessRepresentative() && (caller.businessTaxId() == null || caller.businessTaxId().isBlank())) {
@@ -165,7 +165,7 @@ public class BookingService {
     private Uni<Created> replayAfterRace(Caller caller, String idempotencyKey, String requestHash) {
         return findByKey(caller, idempotencyKey).flatMap(existing -> {
             if (existing == null) {
-                return Uni.createFrom().failure(Problems.slotUnavailable("Το ραντεβού δεν ήταν δυνατό να καταχωριστεί· δοκιμάστε ξανά.",
+                return Uni.createFrom().failure(Problems.slotUnavailable("Δεν ήταν δυνατή η καταχώριση του ραντεβού· δοκιμάστε ξανά.",
                     "The booking could not be stored; please try again."));
             }
             return replay(existing, requestHash);
@@ -222,6 +222,8 @@ public class BookingService {
         b.personEmail = request.person().email().strip();
         b.personPhone = phone;
         b.onBehalfOfOther = request.onBehalfOfOther();
+        b.bookerEmail = request.onBehalfOfOther() && caller.isCitizen() && caller.email() != null
+                && !caller.email().equalsIgnoreCase(b.personEmail) ? caller.email() : null;
         b.signLanguage = request.requirements().signLanguage();
         b.lipReading = request.requirements().lipReading();
         b.thirdPartyEmail = request.requirements().thirdPartyEmail();
@@ -259,7 +261,7 @@ public class BookingService {
             }
             return request.channel();
         }
-        throw Problems.forbidden("channel", "Αυτός ο ρόλος δεν κλείνει ραντεβού.", "This role cannot create bookings.");
+        throw Problems.forbidden("channel", "Ο ρόλος σας δεν επιτρέπει την κράτηση ραντεβού.", "This role cannot create bookings.");
     }
 
     /** Greek mobiles and landlines without a prefix, any country with one; stored as E.164. */

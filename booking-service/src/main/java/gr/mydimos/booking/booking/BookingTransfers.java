@@ -50,7 +50,7 @@ public class BookingTransfers {
 
     public Uni<TransferView> propose(String reference, OffsetDateTime start, String employee, String reason, Caller caller) {
         if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
-            throw Problems.forbidden("reference", "Μεταφορές προτείνουν οι διαχειριστές του δήμου.", "Municipal admins propose transfers.");
+            throw Problems.forbidden("reference", "Μόνο οι διαχειριστές του δήμου μπορούν να προτείνουν μεταφορά ραντεβού.", "Municipal admins propose transfers.");
         }
         return BookingService.visible(reference, caller).flatMap(b -> {
             if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {

@@ -6,10 +6,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, read once from the validated token: subject, realm, roles, tax number, municipality, and for a
- * business's representative the business's tax number.
+ * business's representative the business's tax number; the e-mail address of the sign-in.
  */
 public record Caller(String subject, String realm, Set<String> roles, String taxId, String municipality,
-                     String businessTaxId) {
+                     String businessTaxId, String email) {
 
     public static final String CITIZENS = "citizens";
     public static final String EMPLOYEES = "employees";
@@ -19,7 +19,7 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         String issuer = jwt.getIssuer();
         String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
         return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), jwt.getClaim("municipality"),
-                jwt.getClaim("business_afm"));
+                jwt.getClaim("business_afm"), jwt.getClaim("email"));
     }
 
     public boolean isCitizen() {

@@ -22,7 +22,8 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public record Payload(String reference, Booking.Status status, Booking.Channel channel, Named municipality,
                           Service service, String unitId, String employeeId, Mode mode, OffsetDateTime start,
                           OffsetDateTime end, String language, Person person, String videoLink,
-                          String thirdPartyEmail, List<BookingView.Document> documents, UUID reservationId) {}
+                          String thirdPartyEmail, List<BookingView.Document> documents, UUID reservationId,
+                          boolean onBehalfOfOther, String bookerEmail) {}
 
     /** The booking as it was before a reschedule or transfer. */
     public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId) {}
@@ -52,6 +53,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
         return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
-                b.videoLink, b.thirdPartyEmail, documents, b.reservationId), previous, null);
+                b.videoLink, b.thirdPartyEmail, documents, b.reservationId, b.onBehalfOfOther, b.bookerEmail), previous,
+                null);
     }
 }

@@ -74,11 +74,31 @@ class CreateBookingTest {
         assertThat(published.getString("type")).isEqualTo("BookingConfirmed");
         assertThat(published.getString("booking.person.email")).isEqualTo("maria@example.gr");
         assertThat(published.getString("booking.service.nameEl")).isEqualTo("Έκδοση πιστοποιητικού δημοτολογίου");
+        assertThat(published.getBoolean("booking.onBehalfOfOther")).isFalse();
+        assertThat(published.getString("booking.bookerEmail")).isNull(); // booked for herself: no copy to send
 
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings/" + reference)
                 .then().statusCode(200).body("reference", equalTo(reference));
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings")
                 .then().statusCode(200).body("reference", hasItem(reference));
+        cancel(reference);
+    }
+
+    /** Seed 004 Art.2§2: whoever books for another person gets a copy of the notices, at their sign-in's address. */
+    @Test
+    void aBookingForAnotherPersonNamesWhoBookedItSoThatTheyGetACopy() {
+        String reference = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+                .contentType(ContentType.JSON).body(body(nextStart(), "IN_PERSON", "kostas@example.gr", "6912345678")
+                        .replace("\"onBehalfOfOther\": false", "\"onBehalfOfOther\": true"))
+                .post("/api/bookings").then().statusCode(201).extract().path("reference");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.records())
+                .map(ConsumerRecord::key).contains(reference));
+        JsonPath published = JsonPath.from(events.records().stream().filter(r -> reference.equals(r.key())).findFirst()
+                .orElseThrow().value());
+        assertThat(published.getBoolean("booking.onBehalfOfOther")).isTrue();
+        assertThat(published.getString("booking.person.email")).isEqualTo("kostas@example.gr");
+        assertThat(published.getString("booking.bookerEmail")).isEqualTo("maria@example.gr");
         cancel(reference);
     }
 

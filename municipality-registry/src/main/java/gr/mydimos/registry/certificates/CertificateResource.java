@@ -16,14 +16,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -54,7 +56,8 @@ public class CertificateResource {
 
     @POST
     @WithTransaction
-    @APIResponseSchema(value = CertificateView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @Operation(summary = "Issue a Citizen Registry certificate")
     @APIResponse(responseCode = "404", description = "`no-registry-record`: the registry holds no such record for the person.")
     public Uni<RestResponse<CertificateView>> request(@Valid @NotNull CertificateForm form) {

@@ -95,7 +95,7 @@ public class Certificates {
                     && share.persons().stream().anyMatch(p -> subject.equals(p.taxId()) && "CHILD".equals(p.role())
                     && p.birthDate() != null && p.birthDate().isAfter(adultsBornBefore)));
             if (!parent) {
-                throw Problems.forbidden("subjectTaxId", "Πιστοποιητικό εκδίδεται για τον ίδιο τον αιτούντα ή από γονέα για ανήλικο τέκνο.",
+                throw Problems.forbidden("subjectTaxId", "Πιστοποιητικό μπορεί να ζητήσει μόνο ο ίδιος ο ενδιαφερόμενος ή γονέας για ανήλικο τέκνο του.",
                         "Certificates are issued to the person, or to a parent for a minor child.");
             }
             return null;

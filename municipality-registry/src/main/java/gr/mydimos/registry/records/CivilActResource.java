@@ -24,14 +24,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -65,7 +67,8 @@ public class CivilActResource {
     /** Enters an act of the caller's own registry office. */
     @POST
     @WithTransaction
-    @APIResponseSchema(value = ActView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActView.class)))
     @Operation(summary = "Enter a civil act (birth, marriage, death)")
     @APIResponse(responseCode = "409", description = "`already-exists`: the act is already registered.")
     public Uni<RestResponse<ActView>> enter(@Valid @NotNull ActForm form) {
@@ -141,7 +144,8 @@ public class CivilActResource {
     @POST
     @Path("{id}/corrections")
     @WithTransaction
-    @APIResponseSchema(value = Records.NoteView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Records.NoteView.class)))
     @Operation(summary = "Correct a civil act (a marginal note)")
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id, @Valid @NotNull Records.Correction correction) {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other

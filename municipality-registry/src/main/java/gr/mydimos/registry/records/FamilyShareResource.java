@@ -19,12 +19,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -54,7 +56,8 @@ public class FamilyShareResource {
     /** Registers a household in the caller's own municipality. */
     @POST
     @WithTransaction
-    @APIResponseSchema(value = ShareView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareView.class)))
     @Operation(summary = "Register a family record (household)")
     @APIResponse(responseCode = "409", description = "`already-exists`: the record is already registered.")
     public Uni<RestResponse<ShareView>> register(@Valid @NotNull ShareForm form) {
@@ -114,7 +117,8 @@ public class FamilyShareResource {
     @POST
     @Path("{id}/corrections")
     @WithTransaction
-    @APIResponseSchema(value = Records.NoteView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Records.NoteView.class)))
     @Operation(summary = "Correct a member of a family record (a marginal note)")
     public Uni<RestResponse<Records.NoteView>> correct(@PathParam("id") UUID id,
                                                        @Valid @NotNull Records.Correction correction) {

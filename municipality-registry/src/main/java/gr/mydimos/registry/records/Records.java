@@ -109,8 +109,9 @@ public class Records {
     /** Records of another municipality may be read, but changed only by the clerks of the one that keeps them. */
     public void mayChange(KeptRecord record) {
         if (!record.keptBy().equals(callerMunicipality())) {
-            throw Problems.forbidden("municipality", "Την εγγραφή αλλάζουν μόνο οι υπάλληλοι του δήμου " + record.keptBy()
-                    + ", που την τηρεί.", "Only clerks of " + record.keptBy() + ", which keeps this record, may change it.");
+            throw Problems.forbidden("municipality", "Μόνο οι υπάλληλοι του δήμου " + record.keptBy()
+                    + ", ο οποίος τηρεί την εγγραφή, μπορούν να την αλλάξουν.",
+                    "Only clerks of " + record.keptBy() + ", which keeps this record, may change it.");
         }
     }
 
@@ -129,7 +130,7 @@ public class Records {
                 old = recordField.apply(correction.field(), correction.value());
             } else {
                 if (correction.person() >= record.persons().size()) {
-                    throw Problems.invalidField("person", "η εγγραφή αναφέρει " + record.persons().size() + " πρόσωπα",
+                    throw Problems.invalidField("person", "δεν υπάρχει τέτοιο πρόσωπο στην εγγραφή (πλήθος προσώπων: " + record.persons().size() + ")",
                             "the record names " + record.persons().size() + " persons");
                 }
                 Person person = record.persons().get(correction.person());

@@ -93,7 +93,7 @@ public class Staff {
                     List<AvailabilityApi.Appointment> appointments = all.stream().filter(stranded).toList();
                     if (!appointments.isEmpty()) {
                         throw Problem.of(ProblemType.EMPLOYEE_HAS_APPOINTMENTS)
-                                .detail("Ο υπάλληλος έχει " + appointments.size() + " κλεισμένα ραντεβού στο μέλλον· μετακινήστε τα πρώτα.",
+                                .detail("Ο υπάλληλος έχει κλεισμένα ραντεβού στο μέλλον (" + appointments.size() + ")· πρώτα μεταφέρετε ή ακυρώστε τα.",
                                         appointments.size() + " booked appointment(s) ahead; move them first.")
                                 .with("appointments", appointments).build();
                     }

@@ -18,13 +18,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -66,7 +68,8 @@ public class StaffResource {
 
     @POST
     @RolesAllowed({"municipal-admin", "central-admin"})
-    @APIResponseSchema(value = EmployeeView.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployeeView.class)))
     @Operation(summary = "Add an employee")
     @APIResponse(responseCode = "409", description = "`already-exists`: an employee has this id.")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`.")
@@ -107,7 +110,7 @@ public class StaffResource {
 
     private void adminOf(String code) {
         if (!identity.hasRole("central-admin") && !identity.hasRole("municipal-admin")) {
-            throw Problems.forbidden("code", "Το προσωπικό αλλάζουν μόνο οι διαχειριστές.", "Only administrators change staff.");
+            throw Problems.forbidden("code", "Μόνο οι διαχειριστές μπορούν να μεταβάλουν τα στοιχεία του προσωπικού.", "Only administrators change staff.");
         }
         ownMunicipality(code);
     }

@@ -5,9 +5,16 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -23,12 +30,22 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * An appointment as an iCalendar object (RFC 5545/5546, NT-5), made with ical4j. Every version of one booking has
- * the same UID and a growing SEQUENCE, so a calendar updates the entry it already has; a cancellation is
- * METHOD:CANCEL with STATUS:CANCELLED. Times are in UTC, which every calendar shows in its own zone.
+ * An appointment as an iCalendar object (RFC 5545/5546, NT-5), made with ical4j, sent the iTIP way calendar clients
+ * honour: each version is a METHOD:REQUEST from the organizer — the platform's sending address, the From of the mail —
+ * to the one attendee the mail goes to (already accepted, no reply asked for), with the same UID and a growing
+ * SEQUENCE so that the calendar updates the entry it has; a cancellation is a METHOD:CANCEL of that UID, to the same
+ * attendee, with STATUS:CANCELLED. Times are in UTC, which every calendar shows in its own zone.
  */
 public record CalendarEntry(String uid, int sequence, Instant start, Instant end, String summary, String description,
-                            String location, String videoLink, String organizerEmail, boolean cancelled) {
+                            String location, String videoLink, Party organizer, Party attendee, boolean cancelled) {
+
+    /** Someone in the entry: a name to show and an e-mail address. */
+    public record Party(String name, String email) {
+
+        URI address() {
+            return URI.create("mailto:" + email);
+        }
+    }
 
     private static final ProdId PRODUCT = new ProdId("-//myDimos//Appointments//EL");
 
@@ -48,14 +65,15 @@ public record CalendarEntry(String uid, int sequence, Instant start, Instant end
         if (videoLink != null) {
             event.add(new Url(URI.create(videoLink)));
         }
-        if (organizerEmail != null) {
-            event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
-        }
+        event.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))), organizer.address()));
+        event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name() == null || attendee.name().isBlank()
+                ? attendee.email() : attendee.name()), Role.REQ_PARTICIPANT, PartStat.ACCEPTED, Rsvp.FALSE)),
+                attendee.address()));
         Calendar calendar = new Calendar();
         calendar.add(PRODUCT);
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(event);
         StringWriter out = new StringWriter();
         try {
@@ -95,6 +113,6 @@ public record CalendarEntry(String uid, int sequence, Instant start, Instant end
 
     /** The MIME type of the attachment, naming the method as RFC 6047 asks. */
     public String contentType() {
-        return "text/calendar; charset=UTF-8; method=" + (cancelled ? "CANCEL" : "PUBLISH");
+        return "text/calendar; charset=UTF-8; method=" + (cancelled ? "CANCEL" : "REQUEST");
     }
 }

@@ -3,7 +3,6 @@ package gr.mydimos.notification.message;
 import gr.mydimos.notification.NotificationConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -12,6 +11,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class Dispatcher {
                 AND kind = 'REMINDER' AND status = 'PENDING' AND due_at > :due AND due_at <= :now)""";
 
     @Inject
-    ReactiveMailer mailer;
+    MailClient mailer;
     @Inject
     MailComposer composer;
     @Inject
@@ -188,7 +188,7 @@ public class Dispatcher {
 
     private Uni<Void> send(Message message) {
         return Uni.createFrom().deferred(() -> composer.compose(message))
-                .flatMap(mailer::send)
+                .flatMap(mail -> mailer.sendMail(mail).replaceWithVoid())
                 .ifNoItem().after(config.dispatch().sendTimeout()).fail()
                 .invoke(() -> {
                     message.attempts++;

@@ -6,23 +6,34 @@ import gr.mydimos.notification.NotificationConfig;
 import gr.mydimos.notification.calendar.CalendarEntry;
 import gr.mydimos.notification.contact.Contacts;
 import gr.mydimos.notification.event.BookingEvent;
-import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.mail.MailAttachment;
+import io.vertx.ext.mail.MailMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Renders a message in the booking's language, as HTML and plain text with an .ics attachment, from the templates
  * {@code mail/booking-{el,en}.{html,txt}} (NT-1, NT-3, NT-5). Every word a person reads is in the templates: the
- * subject, the calendar entry's summary and description are fragments of the text template.
+ * subject, the calendar entry's summary and description are fragments of the text template. The message is built
+ * for Vert.x' mail client directly: Quarkus' Mail always carries a Cc list, which the client writes as an empty
+ * {@code Cc:} header.
  */
 @ApplicationScoped
 public class MailComposer {
@@ -32,10 +43,22 @@ public class MailComposer {
                         String service, String mode, boolean inPerson, String when, String previousWhen,
                         String proposedWhen, String acceptBy, String videoLink, List<String> bring,
                         List<String> officeRetrieves, Place office, long cutOffMinutes, String portalUrl,
-                        boolean changeableOnline) {
+                        boolean changeableOnline, boolean onBehalfOfOther, boolean booker) {
 
         public boolean cancelled() {
             return kind == Message.Kind.CANCELLATION;
+        }
+
+        public boolean proposal() {
+            return kind == Message.Kind.TRANSFER_PROPOSAL;
+        }
+
+        public boolean video() {
+            return "VIDEO".equals(mode);
+        }
+
+        public boolean phone() {
+            return "PHONE".equals(mode);
         }
     }
 
@@ -52,8 +75,12 @@ public class MailComposer {
     Contacts contacts;
     @Inject
     Clock clock;
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
 
-    public Uni<Mail> compose(Message message) {
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*)<([^>]+)>");
+
+    public Uni<MailMessage> compose(Message message) {
         BookingEvent event;
         try {
             event = json.readValue(message.event, BookingEvent.class);
@@ -86,28 +113,58 @@ public class MailComposer {
                 documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
                 place, config.changeCutOff().toMinutes(), config.portalUrl().orElse(null),
                 // a reminder an hour before the start is sent at the cut-off: it must not offer what is no longer possible
-                clock.instant().isBefore(booking.start().toInstant().minus(config.changeCutOff())));
+                clock.instant().isBefore(booking.start().toInstant().minus(config.changeCutOff())),
+                booking.onBehalfOfOther(), message.recipientRole == Message.RecipientRole.BOOKER);
     }
 
-    private Mail mail(Message message, BookingEvent event, Model model) {
+    private MailMessage mail(Message message, BookingEvent event, Model model) {
         Template text = templates.getTemplate("mail/booking-" + message.language + ".txt");
         Template html = templates.getTemplate("mail/booking-" + message.language + ".html");
-        Mail mail = Mail.withHtml(message.recipient, fragment(text, "subject", model),
-                        html.data("m", model).render().strip())
+        MailMessage mail = new MailMessage().setFrom(from).setTo(List.of(message.recipient))
+                .setSubject(fragment(text, "subject", model))
+                .setHtml(html.data("m", model).render().strip())
                 .setText(text.data("m", model).render().strip())
                 // RFC 3834: a message no person wrote, so that autoresponders do not answer it
-                .addHeader("Auto-Submitted", "auto-generated");
-        if (message.kind.hasCalendar()) {
+                .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Auto-Submitted", "auto-generated"));
+        if (message.kind.hasCalendar() && !model.booker()) { // the copy's reader does not attend
             BookingEvent.Booking booking = event.booking();
-            CalendarEntry entry = new CalendarEntry(booking.reference() + "@" + config.calendarDomain(),
-                    message.calendarSequence, booking.start().toInstant(), booking.end().toInstant(),
-                    fragment(text, "summary", model), text.getFragment("description").data("m", model).render().strip(),
+            CalendarEntry entry = new CalendarEntry(uid(message, booking), message.calendarSequence,
+                    booking.start().toInstant(), booking.end().toInstant(), fragment(text, "summary", model),
+                    text.getFragment("description").data("m", model).render().strip(),
                     model.inPerson() ? model.office().name() + ", " + model.office().address() : null,
-                    booking.videoLink(), model.office().email(), message.kind == Message.Kind.CANCELLATION);
-            mail.addAttachment(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics",
-                    entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8), entry.contentType());
+                    booking.videoLink(), sender(),
+                    new CalendarEntry.Party(model.thirdParty() ? null : model.fullName(), message.recipient),
+                    message.kind == Message.Kind.CANCELLATION);
+            mail.setAttachment(List.of(MailAttachment.create()
+                    .setName(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics")
+                    .setContentType(entry.contentType())
+                    .setData(Buffer.buffer(entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8)))));
         }
         return mail;
+    }
+
+    /**
+     * The applicant's entry is named after the booking; an invited person's is an opaque one of their own, the same
+     * for every version, which does not give away the applicant's reference.
+     */
+    private String uid(Message message, BookingEvent.Booking booking) {
+        if (message.recipientRole != Message.RecipientRole.THIRD_PARTY) {
+            return booking.reference() + "@" + config.calendarDomain();
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((booking.reference() + "\n" + message.recipient)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "invitation-" + HexFormat.of().formatHex(digest, 0, 16) + "@" + config.calendarDomain();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The organizer of every entry is the address the mail comes from, as calendar clients expect (RFC 6047). */
+    private CalendarEntry.Party sender() {
+        Matcher named = NAMED_ADDRESS.matcher(from.strip());
+        return named.matches() ? new CalendarEntry.Party(named.group(1).strip().replaceAll("^\"|\"$", ""), named.group(2))
+                : new CalendarEntry.Party(from.strip(), from.strip());
     }
 
     /** A one-line fragment of a template (subject, calendar summary), whitespace folded. */

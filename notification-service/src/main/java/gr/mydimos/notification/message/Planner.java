@@ -64,6 +64,7 @@ public class Planner {
     /** A booking at a (new) time: the notice, an invitation for an invited third person, and the reminders. */
     private List<Message> newTime(Draft draft, Message.Kind kind) {
         List<Message> messages = new ArrayList<>(toApplicant(draft, kind, draft.now()));
+        messages.addAll(toBooker(draft, kind));
         messages.addAll(toThirdParty(draft, Message.Kind.INVITATION));
         Instant start = draft.event().booking().start().toInstant();
         for (Duration before : config.reminders()) {
@@ -78,6 +79,7 @@ public class Planner {
     /** The applicant is told, and an invited person's calendar entry is withdrawn too. */
     private List<Message> cancellation(Draft draft) {
         List<Message> messages = new ArrayList<>(toApplicant(draft, Message.Kind.CANCELLATION, draft.now()));
+        messages.addAll(toBooker(draft, Message.Kind.CANCELLATION));
         messages.addAll(toThirdParty(draft, Message.Kind.CANCELLATION));
         return messages;
     }
@@ -88,6 +90,15 @@ public class Planner {
             return List.of();
         }
         return List.of(newMessage(draft, kind, draft.now(), booking.thirdPartyEmail(), Message.RecipientRole.THIRD_PARTY));
+    }
+
+    /** A copy for whoever booked for the person served (seed 004 Art.2§2); reminders go to the person only. */
+    private static List<Message> toBooker(Draft draft, Message.Kind kind) {
+        BookingEvent.Booking booking = draft.event().booking();
+        if (!booking.onBehalfOfOther() || isBlank(booking.bookerEmail())) {
+            return List.of();
+        }
+        return List.of(newMessage(draft, kind, draft.now(), booking.bookerEmail(), Message.RecipientRole.BOOKER));
     }
 
     /** A message to the applicant, or none when the booking has no e-mail address (a phone booking may not). */

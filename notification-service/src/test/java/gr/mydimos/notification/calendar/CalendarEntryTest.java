@@ -17,7 +17,9 @@ class CalendarEntryTest {
         String ics = new CalendarEntry("K7QX-M4PA@mydimos.gov.gr", 0, Instant.parse("2026-12-08T07:10:00Z"),
                 Instant.parse("2026-12-08T07:25:00Z"), "Έκδοση πιστοποιητικού δημοτολογίου – Δήμος Θεσσαλονίκης",
                 description, "Τμήμα Δημοτολογίου, Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη", null,
-                "dimotologio@thessaloniki.gr", false).render(Instant.parse("2026-12-01T07:00:00Z"));
+                new CalendarEntry.Party("myDimos", "no-reply@mydimos.gov.gr"),
+                new CalendarEntry.Party("Μαρία Παπαδοπούλου", "maria@example.gr"), false)
+                .render(Instant.parse("2026-12-01T07:00:00Z"));
 
         assertThat(ics).endsWith("\r\n");
         assertThat(Arrays.asList(ics.split("\r\n")))

@@ -51,11 +51,12 @@ class BookingMessagesTest {
 
         Inbox.Mail mail = inbox().await(booking.email(), 1).get(0);
         assertThat(mail.subject()).isEqualTo("Επιβεβαίωση ραντεβού " + booking.reference());
-        assertThat(mail.text()).contains("Κωδικός ραντεβού: " + booking.reference())
+        assertThat(mail.text()).contains("Αγαπητή κυρία / Αγαπητέ κύριε,\n\nΤο ραντεβού σας κλείστηκε")
+                .contains("Κωδικός ραντεβού: " + booking.reference())
                 .contains("Δήμος: Δήμος Θεσσαλονίκης")
                 .contains("Υπηρεσία: Έκδοση πιστοποιητικού δημοτολογίου")
                 .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10 (ώρα Ελλάδας)") // whatever the reader's zone
-                .contains("Τρόπος εξυπηρέτησης: Δια ζώσης")
+                .contains("Τρόπος εξυπηρέτησης: Με φυσική παρουσία")
                 // the office's contact details as the registry has them, not the municipality's switchboard
                 .contains("Γραφείο: Τμήμα Δημοτολογίου")
                 .contains("Διεύθυνση: Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη")
@@ -63,15 +64,21 @@ class BookingMessagesTest {
                 .contains("Τηλέφωνα: 2313317404, 2313317405")
                 .contains("Email: dimotologio@thessaloniki.gr")
                 .contains("Τι να φέρετε:\n- Αστυνομική ταυτότητα ή διαβατήριο")
-                .contains("Αναζητούνται αυτεπάγγελτα από την υπηρεσία:\n- Πιστοποιητικό γέννησης")
-                .contains("έως 60 λεπτά πριν από την έναρξή του");
+                .contains("Αναζητούνται αυτεπάγγελτα από τον δήμο (δεν χρειάζεται να τα φέρετε):\n- Πιστοποιητικό γέννησης")
+                .contains("έως 60 λεπτά πριν από την έναρξή του")
+                .contains("Με εκτίμηση,\nΔήμος Θεσσαλονίκης")
+                .doesNotContain("κάμερα").doesNotContain("θα σας καλέσει").doesNotContain("για λογαριασμό σας");
         assertThat(mail.html()).contains("<strong>" + booking.reference() + "</strong>")
                 .contains("<html lang=\"el\">").contains("Τμήμα Δημοτολογίου");
         // an automatic message (RFC 3834), identified under the platform's domain
         assertThat(mail.headers().get("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(mail.headers().get("Message-ID")).singleElement().asString().endsWith("@mydimos.gov.gr>");
+        assertThat(mail.headers()).doesNotContainKey("Cc"); // no empty Cc: (RFC 5322 allows none rather than an empty one)
+        assertThat(mail.headers().get("From")).singleElement().asString().contains("<no-reply@mydimos.gov.gr>");
 
-        assertThat(mail.calendarType()).contains("method=PUBLISH");
+        // RFC 5546: a request from the organizer, who is the sender of the mail, to its one recipient
+        assertThat(mail.calendarType()).contains("method=REQUEST");
+        assertThat(calendar(mail).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         assertThat(mail.calendar()).containsOnlyOnce("DTSTAMP:");
         VEvent entry = entry(mail);
         assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
@@ -83,6 +90,10 @@ class BookingMessagesTest {
         assertThat(property(entry, Property.LOCATION))
                 .isEqualTo("Τμήμα Δημοτολογίου, Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη");
         assertThat(property(entry, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(property(entry, Property.ORGANIZER)).isEqualTo("mailto:no-reply@mydimos.gov.gr");
+        assertThat(property(entry, Property.ATTENDEE)).isEqualTo("mailto:" + booking.email());
+        assertThat(entry.getProperty(Property.ATTENDEE).orElseThrow().getParameter("RSVP").orElseThrow().getValue())
+                .isEqualTo("FALSE");
     }
 
     @Test
@@ -97,8 +108,8 @@ class BookingMessagesTest {
         inbox().await(later.email(), 1); // the later event went through, so both copies of the first were handled
         List<Inbox.Mail> mails = inbox().read(booking.email());
         assertThat(mails).extracting(Inbox.Mail::subject)
-                .containsExactly("Appointment confirmed " + booking.reference());
-        assertThat(mails.get(0).text()).contains("Date and time: Tuesday 8 December 2026, 09:10 (Greek time)")
+                .containsExactly("Appointment " + booking.reference() + " confirmed");
+        assertThat(mails.get(0).text()).contains("Date and time: Tuesday 8 December 2026, 09:10 (time in Greece)")
                 .contains("Office: Municipal Registry Department")
                 .contains("What to bring:\n- Identity card or passport");
         assertThat(summary(log(booking.reference()))).containsExactly(
@@ -117,7 +128,7 @@ class BookingMessagesTest {
         Inbox.Mail reminder = inbox().await(booking.email(), 2).get(1);
         assertThat(reminder.subject())
                 .isEqualTo("Υπενθύμιση ραντεβού " + booking.reference() + ": Τρίτη 8 Δεκεμβρίου 2026, 09:10");
-        assertThat(reminder.text()).contains("σας υπενθυμίζουμε το ραντεβού σας")
+        assertThat(reminder.text()).contains("Σας υπενθυμίζουμε ότι έχετε ραντεβού")
                 .contains("- Αστυνομική ταυτότητα ή διαβατήριο")
                 .contains("Μπορείτε να αλλάξετε ή να ακυρώσετε το ραντεβού");
         assertThat(entry(reminder).getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
@@ -126,8 +137,8 @@ class BookingMessagesTest {
         assertThat(inbox().await(booking.email(), 3)).hasSize(3);
         // an hour before, the change cut-off has come: the reminder does not offer a change online any more
         Inbox.Mail last = inbox().await(booking.email(), 3).get(2);
-        assertThat(last.text()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με την υπηρεσία");
-        assertThat(last.html()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με την υπηρεσία");
+        assertThat(last.text()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με το αρμόδιο τμήμα");
+        assertThat(last.html()).doesNotContain("Μπορείτε να αλλάξετε").contains("επικοινωνήστε με το αρμόδιο τμήμα");
         assertThat(summary(log(booking.reference()))).containsExactly(
                 "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
                 "REMINDER SENT 2026-12-07T09:10:00+02:00",
@@ -155,7 +166,7 @@ class BookingMessagesTest {
         Inbox.Mail notice = inbox().await(booking.email(), 2).get(1);
         assertThat(notice.subject())
                 .isEqualTo("Αλλαγή ραντεβού " + booking.reference() + ": Πέμπτη 10 Δεκεμβρίου 2026, 11:00");
-        assertThat(notice.text()).contains("μεταφέρθηκε από Τρίτη 8 Δεκεμβρίου 2026, 09:10")
+        assertThat(notice.text()).contains("το ραντεβού σας άλλαξε από την Τρίτη 8 Δεκεμβρίου 2026, 09:10")
                 .contains("Ημερομηνία και ώρα: Πέμπτη 10 Δεκεμβρίου 2026, 11:00");
         VEvent entry = entry(notice);
         assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
@@ -188,7 +199,7 @@ class BookingMessagesTest {
 
         Inbox.Mail cancellation = inbox().await(booking.email(), 2).get(1);
         assertThat(cancellation.subject()).isEqualTo("Appointment " + booking.reference() + " cancelled");
-        assertThat(cancellation.text()).contains("your appointment has been cancelled")
+        assertThat(cancellation.text()).contains("Your appointment has been cancelled. You can book")
                 .doesNotContain("What to bring");
         assertThat(cancellation.calendarType()).contains("method=CANCEL");
         Calendar calendar = calendar(cancellation);
@@ -197,6 +208,9 @@ class BookingMessagesTest {
         assertThat(property(entry, Property.UID)).isEqualTo(booking.reference() + "@mydimos.gov.gr");
         assertThat(property(entry, Property.SEQUENCE)).isEqualTo("1");
         assertThat(property(entry, Property.STATUS)).isEqualTo("CANCELLED");
+        // the same organizer and attendee as the request it withdraws (RFC 5546 §3.2.5)
+        assertThat(property(entry, Property.ORGANIZER)).isEqualTo("mailto:no-reply@mydimos.gov.gr");
+        assertThat(property(entry, Property.ATTENDEE)).isEqualTo("mailto:" + booking.email());
 
         clock.setAthens("2026-12-08T09:00");
         dispatchConcurrently(dispatcher, vertx, 2);
@@ -226,7 +240,7 @@ class BookingMessagesTest {
 
         List<Inbox.Mail> mails = inbox().read(stillAhead.email());
         assertThat(mails).extracting(Inbox.Mail::subject).containsExactly(
-                "Appointment confirmed " + stillAhead.reference(),
+                "Appointment " + stillAhead.reference() + " confirmed",
                 "Reminder: appointment " + stillAhead.reference() + " on Thursday 3 December 2026, 10:00");
         List<Map<String, Object>> log = log(stillAhead.reference());
         assertThat(summary(log)).containsExactly(
@@ -267,23 +281,77 @@ class BookingMessagesTest {
         booking.publish("BookingConfirmed");
 
         Inbox.Mail confirmation = inbox().await(booking.email(), 1).get(0);
-        assertThat(confirmation.text()).contains("Τρόπος εξυπηρέτησης: Βιντεοκλήση")
-                .contains("Σύνδεσμος βιντεοκλήσης: https://meet.mydimos.gov.gr/" + booking.reference());
+        assertThat(confirmation.text()).contains("Τρόπος εξυπηρέτησης: Με τηλεδιάσκεψη")
+                .contains("Σύνδεσμος τηλεδιάσκεψης: https://meet.mydimos.gov.gr/" + booking.reference())
+                // the office in charge is named for a video call too (seed 004 Art.1§5, Art.3§1)
+                .contains("Αρμόδιο τμήμα: Τμήμα Δημοτολογίου")
+                .contains("συσκευή (υπολογιστή, τάμπλετ ή κινητό) με ενεργοποιημένη κάμερα και μικρόφωνο")
+                .contains("να επιδείξετε στην κάμερα το δελτίο ταυτότητάς σας ή το διαβατήριό σας")
+                .contains("αν εκπροσωπείτε επιχείρηση, τα έγγραφα που αποδεικνύουν τη νόμιμη εκπροσώπησή της");
         Inbox.Mail invitation = inbox().await(booking.thirdPartyEmail(), 1).get(0);
-        assertThat(invitation.subject()).isEqualTo("Πρόσκληση σε βιντεοκλήση: Δήμος Θεσσαλονίκης");
+        assertThat(invitation.subject()).isEqualTo("Πρόσκληση σε τηλεδιάσκεψη: Δήμος Θεσσαλονίκης");
         assertThat(invitation.text())
-                .contains("Ο/Η Μαρία Παπαδοπούλου σας προσκαλεί να συμμετάσχετε στη βιντεοκλήση")
+                .contains("Ο/Η Μαρία Παπαδοπούλου σας προσκαλεί να συμμετάσχετε στην τηλεδιάσκεψη")
                 .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 12:00")
-                .contains("Σύνδεσμος βιντεοκλήσης: https://meet.mydimos.gov.gr/" + booking.reference())
-                .doesNotContain("Κωδικός ραντεβού").doesNotContain("Τι να φέρετε");
-        assertThat(property(entry(invitation), Property.URL))
-                .isEqualTo("https://meet.mydimos.gov.gr/" + booking.reference());
+                .contains("Σύνδεσμος τηλεδιάσκεψης: https://meet.mydimos.gov.gr/" + booking.reference())
+                .contains("με ενεργοποιημένη κάμερα και μικρόφωνο")
+                .doesNotContain("Κωδικός ραντεβού").doesNotContain("Τι να φέρετε").doesNotContain("ταυτότητ");
+        VEvent invited = entry(invitation);
+        assertThat(property(invited, Property.URL)).isEqualTo("https://meet.mydimos.gov.gr/" + booking.reference());
+        // the invited person's calendar entry is theirs: it does not carry the applicant's reference
+        assertThat(property(invited, Property.UID)).endsWith("@mydimos.gov.gr").doesNotContain(booking.reference());
+        assertThat(property(invited, Property.DESCRIPTION)).doesNotContain("Κωδικός ραντεβού");
+        assertThat(property(invited, Property.ATTENDEE)).isEqualTo("mailto:" + booking.thirdPartyEmail());
+
+        booking.movedTo("2026-12-09T12:00").publish("BookingRescheduled", UUID.randomUUID(), booking, null);
+        Inbox.Mail moved = inbox().await(booking.thirdPartyEmail(), 2).get(1);
+        assertThat(moved.subject()).isEqualTo("Αλλαγή ώρας τηλεδιάσκεψης: Δήμος Θεσσαλονίκης");
+        assertThat(moved.text()).contains("μεταφέρθηκε από την Τρίτη 8 Δεκεμβρίου 2026, 12:00 στη νέα ημερομηνία και ώρα")
+                .contains("Ημερομηνία και ώρα: Τετάρτη 9 Δεκεμβρίου 2026, 12:00");
+        assertThat(property(entry(moved), Property.UID)).isEqualTo(property(invited, Property.UID));
+        assertThat(property(entry(moved), Property.SEQUENCE)).isEqualTo("1");
 
         booking.publish("BookingCancelled");
-        Inbox.Mail withdrawn = inbox().await(booking.thirdPartyEmail(), 2).get(1);
-        assertThat(withdrawn.subject()).isEqualTo("Ακύρωση βιντεοκλήσης: Δήμος Θεσσαλονίκης");
-        assertThat(withdrawn.text()).doesNotContain("Σύνδεσμος βιντεοκλήσης");
-        assertThat(calendar(withdrawn).getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        Inbox.Mail withdrawn = inbox().await(booking.thirdPartyEmail(), 3).get(2);
+        assertThat(withdrawn.subject()).isEqualTo("Ακύρωση τηλεδιάσκεψης: Δήμος Θεσσαλονίκης");
+        assertThat(withdrawn.text()).doesNotContain("Σύνδεσμος τηλεδιάσκεψης");
+        Calendar cancelled = calendar(withdrawn);
+        assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent gone = (VEvent) cancelled.getComponent("VEVENT").orElseThrow();
+        assertThat(property(gone, Property.UID)).isEqualTo(property(invited, Property.UID));
+        assertThat(property(gone, Property.ATTENDEE)).isEqualTo("mailto:" + booking.thirdPartyEmail());
+        assertThat(property(gone, Property.ORGANIZER)).isEqualTo("mailto:no-reply@mydimos.gov.gr");
+        assertThat(property(gone, Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPhoneAppointmentBookedForAnotherPersonSaysTheMunicipalityCallsAndThatTheyMustAttend() {
+        TestBooking booking = TestBooking.phoneForAnother("en", "2026-12-10T11:00");
+        booking.publish("BookingConfirmed");
+
+        Inbox.Mail mail = inbox().await(booking.email(), 1).get(0);
+        assertThat(mail.text()).contains("Dear Μαρία Παπαδοπούλου,")
+                .contains("Type of appointment: By phone")
+                .contains("Office in charge: Municipal Registry Department")
+                .contains("a municipal officer will call you on the phone number you gave")
+                .contains("Service by phone is for information only.")
+                .contains("This appointment was booked for you by someone else. You must attend it yourself.")
+                .doesNotContain("camera").doesNotContain("Address:");
+        assertThat(mail.html()).contains("booked for you by someone else");
+
+        // whoever booked gets a copy of the notices, without a calendar entry (they do not attend), and no reminders
+        Inbox.Mail copy = inbox().await(booking.bookerEmail(), 1).get(0);
+        assertThat(copy.subject()).isEqualTo("Copy: Appointment " + booking.reference() + " confirmed");
+        assertThat(copy.text()).contains("Here is a copy of the notice sent to Μαρία Παπαδοπούλου, for whom you booked the appointment")
+                .contains("Μαρία Παπαδοπούλου must attend the appointment themselves.")
+                .contains("Reference: " + booking.reference())
+                .doesNotContain("Dear Μαρία").doesNotContain("will call you");
+        assertThat(copy.calendar()).isNull();
+        assertThat(log(booking.reference())).filteredOn(e -> "REMINDER".equals(e.get("kind")))
+                .extracting(e -> e.get("to")).containsExactly("APPLICANT", "APPLICANT");
+        booking.publish("BookingCancelled");
+        assertThat(inbox().await(booking.bookerEmail(), 2).get(1).subject())
+                .isEqualTo("Copy: Appointment " + booking.reference() + " cancelled");
     }
 
     @Test
@@ -300,16 +368,16 @@ class BookingMessagesTest {
         Inbox.Mail proposed = inbox().await(booking.email(), 2).get(1);
         assertThat(proposed.subject()).isEqualTo("Πρόταση μεταφοράς ραντεβού " + booking.reference());
         assertThat(proposed.text())
-                .contains("ο δήμος προτείνει να μεταφερθεί το ραντεβού σας στις Τετάρτη 9 Δεκεμβρίου 2026, 10:00")
-                .contains("έως Πέμπτη 3 Δεκεμβρίου 2026, 09:00")
-                .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10");
+                .contains("Ο δήμος προτείνει να μεταφερθεί το ραντεβού σας στη νέα ημερομηνία και ώρα: Τετάρτη 9 Δεκεμβρίου 2026, 10:00")
+                .contains("έως την Πέμπτη 3 Δεκεμβρίου 2026, 09:00")
+                .contains("Τρέχουσα ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 09:10");
         assertThat(proposed.calendar()).isNull(); // nothing changes in the calendar until it is accepted
 
         booking.movedTo("2026-12-09T10:00").publish("BookingTransferred", UUID.randomUUID(), booking, null);
         Inbox.Mail transferred = inbox().await(booking.email(), 3).get(2);
         assertThat(transferred.subject())
                 .isEqualTo("Μεταφορά ραντεβού " + booking.reference() + ": Τετάρτη 9 Δεκεμβρίου 2026, 10:00");
-        assertThat(transferred.text()).contains("με τη συναίνεσή σας");
+        assertThat(transferred.text()).contains("Με τη συναίνεσή σας");
         assertThat(property(entry(transferred), Property.SEQUENCE)).isEqualTo("1");
         assertThat(property(entry(transferred), Property.DTSTART)).isEqualTo("20261209T080000Z");
     }

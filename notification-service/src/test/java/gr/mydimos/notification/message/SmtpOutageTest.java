@@ -100,9 +100,9 @@ class SmtpOutageTest {
                 .sorted().toList();
         assertThat(received).containsExactlyElementsOf(List.of(
                 bookings.get(0).email() + " Επιβεβαίωση ραντεβού " + bookings.get(0).reference(),
-                bookings.get(1).email() + " Appointment confirmed " + bookings.get(1).reference(),
+                bookings.get(1).email() + " Appointment " + bookings.get(1).reference() + " confirmed",
                 bookings.get(2).email() + " Επιβεβαίωση ραντεβού " + bookings.get(2).reference(),
-                bookings.get(2).thirdPartyEmail() + " Πρόσκληση σε βιντεοκλήση: Δήμος Θεσσαλονίκης").stream()
+                bookings.get(2).thirdPartyEmail() + " Πρόσκληση σε τηλεδιάσκεψη: Δήμος Θεσσαλονίκης").stream()
                 .sorted().toList());
         assertThat(staffLog(bookings.get(0).reference()).get(0)).containsEntry("status", "SENT")
                 .containsEntry("attempts", 3).containsEntry("lastError", null);
