@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * item 3): the two sign-ins as OpenID Connect schemes with their discovery URLs, and per operation the realm(s)
  * whose roles may call it; every error answer as the problem schema of docs/problems.md, with the errors every
  * operation of its kind can answer (400 for any input, 401/403 when signed in, 404 with a path parameter, 406 when
- * it answers with a body, 415 with a body, 500); and properties that may be null declared so (OpenAPI 3.1: {@code "null"} among the types).
+ * it answers with a body, 415 with a body, 500); the parameters the API shares described once; and properties that
+ * may be null declared so (OpenAPI 3.1: {@code "null"} among the types).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class ApiDocument implements OASFilter {
@@ -43,6 +44,27 @@ public class ApiDocument implements OASFilter {
             "406", "The Accept header names no media type this operation answers in (`not-acceptable`).",
             "415", "The body is not JSON (`unsupported-media-type`).",
             "500", "Something failed on the platform's side; nothing was changed (`internal-error`).");
+
+    /** What the parameters the API shares mean, written once; an operation's own description wins. */
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("municipality", "The municipality's code, e.g. `thessaloniki`."),
+            Map.entry("code", "The municipality's code, e.g. `thessaloniki`."),
+            Map.entry("service", "The service's id in the municipality's catalogue."),
+            Map.entry("serviceId", "The service's id in the municipality's catalogue."),
+            Map.entry("mode", "How the person is served: `IN_PERSON`, `PHONE` or `VIDEO`."),
+            Map.entry("from", "The first day (YYYY-MM-DD), in Athens time."),
+            Map.entry("to", "The last day (YYYY-MM-DD), in Athens time, included."),
+            Map.entry("date", "The day (YYYY-MM-DD), in Athens time; today if left out."),
+            Map.entry("employee", "An employee's id."),
+            Map.entry("unit", "A unit's (department's) id."),
+            Map.entry("reference", "The booking's reference, e.g. `K7QX-M4PA`."),
+            Map.entry("booking", "The booking's reference, e.g. `K7QX-M4PA`."),
+            Map.entry("id", "The id of the resource."),
+            Map.entry("q", "Words of the name or code to look for, ignoring case and accents."),
+            Map.entry("postalCode", "A Greek postal code of five digits, e.g. `546 40`."),
+            Map.entry("taxId", "A person's tax number (ΑΦΜ), nine digits."),
+            Map.entry("Idempotency-Key", "Any unique text of up to 100 characters; repeating a request with the same key"
+                    + " answers with what the first one did instead of doing it twice."));
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -88,6 +110,8 @@ public class ApiDocument implements OASFilter {
             operation.setSecurity(realms(operation.getSecurity()));
         }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        parameters.stream().filter(p -> p.getDescription() == null && PARAMETERS.containsKey(p.getName()))
+                .forEach(p -> p.setDescription(PARAMETERS.get(p.getName())));
         boolean body = operation.getRequestBody() != null;
         add(responses, "400", body || !parameters.isEmpty());
         add(responses, "401", secured);

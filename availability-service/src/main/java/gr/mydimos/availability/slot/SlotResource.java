@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public slot search (AV-3): free start times of a service in a mode, in Europe/Athens time. */
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @PermitAll
 public class SlotResource {
 
+    @Schema(description = "A free appointment time, in Athens time.", requiredProperties = {"start", "end"})
     public record Slot(OffsetDateTime start, OffsetDateTime end) {}
 
     @Inject

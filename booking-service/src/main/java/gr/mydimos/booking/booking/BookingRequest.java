@@ -10,8 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /api/bookings (API.md). */
+@Schema(description = "A new booking. A citizen books for themselves or, with `onBehalfOfOther`, for another person, who"
+        + " must then attend; a clerk books for a caller with `channel` PHONE or COUNTER. `start` is one of the free"
+        + " times of GET /api/availability/slots.")
 public record BookingRequest(
         @NotBlank @Size(max = 40) String municipality,
         @NotBlank @Size(max = 100) String service,

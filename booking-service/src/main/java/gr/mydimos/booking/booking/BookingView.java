@@ -4,8 +4,12 @@ import gr.mydimos.booking.Mode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A booking as the portal and the back-office see it. */
+@Schema(description = "A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring"
+        + " and what the office obtains itself (`exOfficio`).",
+        requiredProperties = {"reference", "status", "channel", "municipality", "service", "mode", "start", "end", "documents"})
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                           String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,

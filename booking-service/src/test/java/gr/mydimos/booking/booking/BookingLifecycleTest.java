@@ -1,7 +1,9 @@
 package gr.mydimos.booking.booking;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -23,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -290,6 +293,44 @@ class BookingLifecycleTest {
                 .then().statusCode(400).body("field", equalTo("municipality"));
         given().auth().oauth2(citizen("citizen-maria")).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
                 .then().statusCode(403);
+    }
+
+    /**
+     * A change meets another that committed while it waited for availability: it is refused as changed meanwhile
+     * (not applied over the other), and the time it had taken for itself is freed.
+     */
+    @Test
+    void aRescheduleThatMeetsACancellationCommittedMeanwhileIsRefusedAndItsNewTimeFreed() throws Exception {
+        String nikos = citizen("citizen-nikos");
+        String reference = book(nikos, "2026-12-01T13:00:00+02:00", "");
+        String later = "2026-12-01T13:40:00+02:00";
+        var slowHold = PeerServicesStub.server.stubFor(post(urlPathEqualTo("/api/availability/holds")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.start", com.github.tomakehurst.wiremock.client.WireMock.equalTo(later)))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(1500).withHeader("Content-Type", "application/json")
+                        .withBody("""
+                                {"id": "7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11", "employee": "thessaloniki-emp-01", "status": "HELD",
+                                 "start": "%s", "end": "2026-12-01T13:55:00+02:00"}""".formatted(later))));
+        try {
+            CompletableFuture<io.restassured.response.Response> reschedule = CompletableFuture.supplyAsync(() ->
+                    given().auth().oauth2(nikos).contentType(ContentType.JSON).body("{\"start\": \"" + later + "\"}")
+                            .post("/api/bookings/" + reference + "/reschedule"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> PeerServicesStub.server.verify(
+                    postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+                            .withRequestBody(matchingJsonPath("$.start", com.github.tomakehurst.wiremock.client.WireMock.equalTo(later)))));
+            given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
+                    .then().statusCode(200);
+
+            reschedule.get(20, java.util.concurrent.TimeUnit.SECONDS).then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://mydimos.gov.gr/problems/changed-meanwhile"))
+                    .body("title", equalTo("Το ραντεβού άλλαξε στο μεταξύ"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> PeerServicesStub.server.verify(
+                    deleteRequestedFor(urlPathEqualTo("/api/availability/holds/7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11"))));
+            given().auth().oauth2(nikos).get("/api/bookings/" + reference).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED")).body("start", equalTo("2026-12-01T13:00:00+02:00"));
+        } finally {
+            PeerServicesStub.server.removeStub(slowHold);
+        }
     }
 
     private String book(String token, String start, String extra) {

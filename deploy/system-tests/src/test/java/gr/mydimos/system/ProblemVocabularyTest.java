@@ -35,14 +35,14 @@ class ProblemVocabularyTest {
 
     /** Types a healthy system does not produce on request, and the module test that provokes each. */
     private static final Map<String, String> PROVOKED_ELSEWHERE = Map.of(
-            "internal-error", "none: no endpoint fails on purpose (ProblemMappers.unexpected writes it)",
+            "internal-error", "http-problems ProblemMappersTest (no endpoint fails on purpose)",
             "upstream-unavailable", "identity-gateway GatewayRoutingTest (a service that is down)",
             "upstream-timeout", "identity-gateway GatewayRoutingTest (a service that does not answer)",
             "service-busy", "identity-gateway GatewayRoutingTest (a service's connections all busy)",
             "dependency-unavailable", "availability-service HoldTest (the registry down)",
             "body-too-slow", "identity-gateway GatewayRoutingTest (takes the 10 s body timeout)",
             "hold-not-active", "availability-service HoldTest (between services only)",
-            "changed-meanwhile", "none yet: two changes of one booking at the same instant (a race)",
+            "changed-meanwhile", "booking-service BookingLifecycleTest (a cancellation commits while a reschedule waits)",
             "change-cut-off-passed", "booking-service BookingLifecycleTest (a clock set to the last hour)",
             "transfer-expired", "booking-service BookingLifecycleTest (a clock past the proposal's expiry)");
 
@@ -93,6 +93,16 @@ class ProblemVocabularyTest {
                 || answer.path("instance") == null
                 || !(greek ? "el" : "en").equals(answer.header("Content-Language"))) {
             failures.add(where + ": " + answer.asString() + " Content-Language " + answer.header("Content-Language"));
+        }
+        // the headers a client acts on, as docs/problems.md promises
+        String header = switch (type) {
+            case "method-not-allowed" -> "Allow";
+            case "too-many-requests" -> "Retry-After";
+            case "unauthenticated" -> "WWW-Authenticate";
+            default -> null;
+        };
+        if (header != null && (answer.header(header) == null || answer.header(header).isBlank())) {
+            failures.add(where + ": no " + header + " header");
         }
     }
 

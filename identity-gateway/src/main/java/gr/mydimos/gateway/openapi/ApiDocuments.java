@@ -12,8 +12,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,6 +57,7 @@ public class ApiDocuments {
         JsonObject combined = resource("gateway-openapi.json");
         config.routes().keySet().stream().sorted().forEach(name -> merge(combined, resource(SERVICES + name + "/openapi.json"), name));
         edgeAnswers(combined);
+        unreachableSchemasRemoved(combined);
         combined.getJsonObject("components").getJsonObject("securitySchemes").forEach(scheme -> {
             JsonObject s = (JsonObject) scheme.getValue();
             s.put("openIdConnectUrl", keycloak + "/realms/" + scheme.getKey() + "/.well-known/openid-configuration");
@@ -122,6 +128,27 @@ public class ApiDocuments {
             return copy;
         }
         return node;
+    }
+
+    /** Schemas only the paths left out use (the holds between services) are not part of the front ends' API. */
+    private static void unreachableSchemasRemoved(JsonObject combined) {
+        JsonObject schemas = combined.getJsonObject("components").getJsonObject("schemas");
+        Set<String> reached = new HashSet<>();
+        Deque<Object> pending = new ArrayDeque<>(List.of(combined.getJsonObject("paths")));
+        while (!pending.isEmpty()) {
+            Object node = pending.pop();
+            if (node instanceof JsonObject object) {
+                Object ref = object.getValue("$ref");
+                if (ref instanceof String name && name.startsWith(REFS) && reached.add(name.substring(REFS.length()))
+                        && schemas.containsKey(name.substring(REFS.length()))) {
+                    pending.push(schemas.getValue(name.substring(REFS.length())));
+                }
+                object.forEach(e -> pending.push(e.getValue() == null ? "" : e.getValue()));
+            } else if (node instanceof JsonArray array) {
+                array.forEach(v -> pending.push(v == null ? "" : v));
+            }
+        }
+        new ArrayList<>(schemas.fieldNames()).stream().filter(name -> !reached.contains(name)).forEach(schemas::remove);
     }
 
     /** What the gateway itself may answer to any request it passes on, besides what the service answers. */

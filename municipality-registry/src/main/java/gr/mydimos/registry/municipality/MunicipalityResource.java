@@ -11,17 +11,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Public, unauthenticated read API of onboarded municipalities (REG-8). */
 @Path("/api/registry/municipalities")
 @PermitAll
 public class MunicipalityResource {
 
+    @Schema(description = "An active municipality, by its code and its name in Greek and English.",
+            requiredProperties = {"code", "nameEl", "nameEn"})
     public record MunicipalitySummary(String code, String nameEl, String nameEn) {}
 
     public record UnitView(String id, String nameEl, String nameEn, String address, String[] phones, String email,
                            String hoursEl, String hoursEn) {}
 
+    @Schema(description = "An active municipality: how to reach it, the ways it serves people, its units (departments)"
+            + " with their opening hours.", requiredProperties = {"code", "nameEl", "nameEn", "modes", "units"})
     public record MunicipalityView(String code, String nameEl, String nameEn, String address, String[] phones,
                                    String email, String[] modes, boolean thirdPartyVideoAllowed, List<UnitView> units) {}
 
