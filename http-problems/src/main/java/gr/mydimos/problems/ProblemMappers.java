@@ -49,6 +49,8 @@ public class ProblemMappers {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    AllowedMethods allowed;
 
     @ServerExceptionMapper
     public Response problem(Problem problem, UriInfo uri, HttpHeaders headers) {
@@ -158,6 +160,9 @@ public class ProblemMappers {
             return unexpected(e, uri, headers);
         }
         String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null && status == 405 && uri != null) {
+            allow = allowed.of(uri.getPath());
+        }
         if (allow != null) {
             problem.withHeader("Allow", allow);
         }

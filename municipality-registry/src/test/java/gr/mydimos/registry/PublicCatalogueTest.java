@@ -86,6 +86,16 @@ class PublicCatalogueTest {
                 .body("find { it.id == 'thessaloniki-civil-marriage-licence' }.documents.exOfficio", hasItems(true, false));
     }
 
+    /** RFC 9110: a 405 says which methods the address takes (RESTEasy Reactive's own answer does not). */
+    @Test
+    void aMethodTheAddressDoesNotTakeIsA405NamingTheOnesItDoes() {
+        given().header("Accept-Language", "en").when().delete("/api/registry/municipalities")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "GET, HEAD, OPTIONS")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/method-not-allowed"))
+                .body("title", equalTo("Method not allowed"));
+    }
+
     @Test
     void unknownMunicipalityIsAProblemNotAnError() {
         given().when().get("/api/registry/municipalities/atlantis/services")

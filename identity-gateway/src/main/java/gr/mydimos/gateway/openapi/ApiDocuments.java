@@ -2,6 +2,8 @@ package gr.mydimos.gateway.openapi;
 
 import gr.mydimos.gateway.GatewayConfig;
 import gr.mydimos.gateway.Problems;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * One OpenAPI document of everything the front ends may call, at {@code GET /api/openapi} (public): each service's
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApiDocuments {
 
+    private static final Logger LOG = Logger.getLogger(ApiDocuments.class);
     private static final String REFS = "#/components/schemas/";
     private static final String SERVICES = "services/";
 
@@ -48,7 +52,14 @@ public class ApiDocuments {
 
     private void serve(RoutingContext context) {
         if (combined == null) {
-            combined = build().encode(); // the same for the life of the process
+            try {
+                combined = build().encode(); // the same for the life of the process
+            } catch (IllegalStateException e) {
+                LOG.error("the combined API document cannot be built", e);
+                Problems.refuse(context, ProblemType.INTERNAL_ERROR, Text.of(
+                        "Το έγγραφο του API δεν είναι διαθέσιμο.", "The API document is not available."));
+                return;
+            }
         }
         context.response().putHeader("Content-Type", "application/json").end(combined);
     }
