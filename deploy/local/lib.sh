@@ -185,6 +185,7 @@ needs_build() {
       "$ROOT_DIR/transactional-outbox/src/main" "$ROOT_DIR/transactional-outbox/pom.xml" \
       "$ROOT_DIR/request-correlation/src/main" "$ROOT_DIR/request-correlation/pom.xml" \
       "$ROOT_DIR/http-problems/src/main" "$ROOT_DIR/http-problems/pom.xml" \
+      "$ROOT_DIR/problem-types/src/main" "$ROOT_DIR/problem-types/pom.xml" \
       "$ROOT_DIR/greek-identifiers/src/main" "$ROOT_DIR/greek-identifiers/pom.xml" -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
@@ -195,6 +196,31 @@ build_services() {
     log "building the services (./mvnw package)"
     mvnw package -DskipTests >"$LOGS/build.log" 2>&1 || fail "build; read $LOGS/build.log"
   fi
+}
+
+PORTAL_DIST="$ROOT_DIR/frontend/apps/portal/dist"
+
+# The front ends (npm workspace frontend/): installed and built when their sources are newer than the build.
+build_frontend() {
+  ensure_node
+  local fe="$ROOT_DIR/frontend"
+  if [ ! -d "$fe/node_modules" ] || [ "$fe/package-lock.json" -nt "$fe/node_modules/.package-lock.json" ]; then
+    log "installing the front ends' packages (npm ci)"
+    (cd "$fe" && npm ci) >"$LOGS/frontend.log" 2>&1 || fail "npm ci; read $LOGS/frontend.log"
+  fi
+  if [ ! -f "$PORTAL_DIST/index.html" ] || [ -n "$(find "$fe/apps" "$fe/packages" -path '*/node_modules' -prune -o \
+      -path '*/dist' -prune -o -type f -newer "$PORTAL_DIST/index.html" -print -quit)" ]; then
+    log "building the citizen portal (npm run build)"
+    (cd "$fe" && npm run build) >>"$LOGS/frontend.log" 2>&1 || fail "building the portal; read $LOGS/frontend.log"
+  fi
+}
+
+# Debian's Chromium for the browser tests (Playwright's own download is not reachable here).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  log "installing Chromium from Debian's packages"
+  { apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }; } >"$LOGS/chromium.log" 2>&1 \
+    || fail "installing Chromium; read $LOGS/chromium.log"
 }
 
 stop_services() {
@@ -216,7 +242,8 @@ services_up() {
     log "starting $name on $port"
     # readable lines on the console (.log), and the JSON lines production ships (.json.log); like the
     # infrastructure, every service listens on the loopback only
-    QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
+    # the gateway serves the citizen portal's pages from the same origin as the API
+    PORTAL_DIR="$PORTAL_DIST" QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
@@ -274,7 +301,8 @@ print_summary() {
   cat <<EOF
 
   myDimos appointments — running locally
-  Gateway (front ends call this)   http://127.0.0.1:8080/api/...
+  Citizen portal                   http://127.0.0.1:8080/
+  Gateway (front ends call this)   http://127.0.0.1:8080/api/...   (one document of it: /api/openapi)
   Registry        Swagger UI       http://127.0.0.1:9084/q/swagger-ui   (management ports: health, metrics)
   Availability    Swagger UI       http://127.0.0.1:9082/q/swagger-ui
   Booking         Swagger UI       http://127.0.0.1:9081/q/swagger-ui

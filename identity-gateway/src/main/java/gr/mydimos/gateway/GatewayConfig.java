@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -64,6 +65,9 @@ public interface GatewayConfig {
     /** The longest address (path and query) passed on; a longer one is refused with 414 (the services take 4096). */
     @WithDefault("4000")
     int maxUriLength();
+
+    /** The citizen portal's built pages (Vite's output), served from the same origin as the API; empty: none. */
+    Optional<String> portalDir();
 
     interface Route {
         String prefix();

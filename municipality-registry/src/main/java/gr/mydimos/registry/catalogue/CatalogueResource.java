@@ -9,12 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Public catalogue of a municipality's services, read by the portal and by the booking and availability services. */
 @Path("/api/registry/municipalities/{code}/services")
 @PermitAll
 public class CatalogueResource {
 
+    @Schema(description = "A service people book: the ways it is offered and how long each takes, what to bring and what"
+            + " the office obtains itself, fees.", requiredProperties = {"id", "unitId", "nameEl", "nameEn", "modes", "bufferMinutes"})
     public record ServiceView(String id, String unitId, String nameEl, String nameEn,
                               List<PublicService.ModeDuration> modes, int bufferMinutes,
                               List<PublicService.Document> documents, List<PublicService.Fee> fees,

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,14 +17,17 @@ public class PublicService extends PanacheEntityBase {
 
     public enum Mode { IN_PERSON, PHONE, VIDEO }
 
+    @Schema(requiredProperties = {"mode", "durationMinutes"})
     public record ModeDuration(Mode mode, int durationMinutes) {}
 
     /**
      * exOfficio: the office retrieves it itself (αυτεπάγγελτα); otherwise the citizen brings it. certificate: the
      * Citizen Registry certificate it is, which makes it ex officio: clerks see it ready for the appointment.
      */
+    @Schema(requiredProperties = {"nameEl", "nameEn", "exOfficio"})
     public record Document(String nameEl, String nameEn, boolean exOfficio, Certificate.Type certificate) {}
 
+    @Schema(requiredProperties = {"descriptionEl", "descriptionEn"})
     public record Fee(String descriptionEl, String descriptionEn, BigDecimal amountEuro) {}
 
     public record Terms(List<ModeDuration> modes, List<Document> documents, List<Fee> fees) {}

@@ -22,6 +22,8 @@ public class MunicipalityResource {
             requiredProperties = {"code", "nameEl", "nameEn"})
     public record MunicipalitySummary(String code, String nameEl, String nameEn) {}
 
+    @Schema(description = "A unit (department) of a municipality and its opening hours in words.",
+            requiredProperties = {"id", "nameEl", "nameEn"})
     public record UnitView(String id, String nameEl, String nameEn, String address, String[] phones, String email,
                            String hoursEl, String hoursEn) {}
 

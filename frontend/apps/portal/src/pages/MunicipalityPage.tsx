@@ -1,0 +1,107 @@
+import { ErrorSummary } from '@mydimos/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, Problem } from '../api/client';
+import type { Municipality, ServiceTerms } from '../api/types';
+
+/** One municipality: how to reach it and its departments, and the services people book, with what each needs. */
+export function MunicipalityPage() {
+  const { code = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const [municipality, setMunicipality] = useState<Municipality | null>(null);
+  const [services, setServices] = useState<ServiceTerms[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const id = encodeURIComponent(code);
+    Promise.all([api<Municipality>(`/api/registry/municipalities/${id}`),
+      api<ServiceTerms[]>(`/api/registry/municipalities/${id}/services`)])
+      .then(([m, s]) => {
+        setMunicipality(m);
+        setServices(s);
+        setError(null);
+      })
+      .catch((failure) => setError(failure instanceof Problem ? failure.detail : t('errors.network')));
+  }, [code, i18n.language, t]);
+
+  const greek = i18n.language === 'el';
+  if (error) {
+    return (
+      <div className="govgr-grid-column-two-thirds">
+        <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />
+        <Link className="govgr-back-link" to="/">{t('municipality.back')}</Link>
+      </div>
+    );
+  }
+  if (!municipality) {
+    return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
+  }
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <Link className="govgr-back-link" to="/">{t('municipality.back')}</Link>
+      <h1 className="govgr-heading-xl">{greek ? municipality.nameEl : municipality.nameEn}</h1>
+
+      <h2 className="govgr-heading-m">{t('municipality.contact')}</h2>
+      <dl className="govgr-summary-list">
+        {municipality.address && <Row term={t('municipality.address')} value={municipality.address} />}
+        {municipality.phones && municipality.phones.length > 0 && (
+          <Row term={t('municipality.phones')} value={municipality.phones.join(', ')} />
+        )}
+        {municipality.email && <Row term={t('municipality.email')} value={municipality.email} />}
+      </dl>
+
+      <h2 className="govgr-heading-m">{t('municipality.services')}</h2>
+      {services.map((service) => (
+        <section key={service.id} className="govgr-card govgr-card--border" aria-labelledby={`service-${service.id}`}>
+          <div className="govgr-card__body">
+            <h3 className="govgr-card__heading govgr-heading-s" id={`service-${service.id}`}>
+              {greek ? service.nameEl : service.nameEn}
+            </h3>
+            <p className="govgr-body">{t('municipality.ways')}:</p>
+            <ul className="govgr-list">
+              {service.modes.map((m) => (
+                <li key={m.mode}>
+                  {t(`mode.${m.mode}`)} ({t('municipality.duration', { minutes: m.durationMinutes })}) – {t(`mode.${m.mode}_help`)}
+                </li>
+              ))}
+            </ul>
+            <Documents service={service} greek={greek} />
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="govgr-summary-list__row">
+      <dt className="govgr-summary-list__key">{term}</dt>
+      <dd className="govgr-summary-list__value">{value}</dd>
+    </div>
+  );
+}
+
+function Documents({ service, greek }: { service: ServiceTerms; greek: boolean }) {
+  const { t } = useTranslation();
+  const documents = service.documents ?? [];
+  const bring = documents.filter((d) => !d.exOfficio);
+  const retrieved = documents.filter((d) => d.exOfficio);
+  return (
+    <>
+      {bring.length > 0 && (
+        <>
+          <p className="govgr-body">{t('municipality.bring')}:</p>
+          <ul className="govgr-list">{bring.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
+        </>
+      )}
+      {retrieved.length > 0 && (
+        <>
+          <p className="govgr-body">{t('municipality.exOfficio')}:</p>
+          <ul className="govgr-list">{retrieved.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
+        </>
+      )}
+    </>
+  );
+}

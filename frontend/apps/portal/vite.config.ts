@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The portal is served by the gateway at the same origin as the API; in development Vite forwards /api to it.
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy: { '/api': process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080' } },
+  build: { target: 'es2022', sourcemap: false },
+  test: { environment: 'jsdom' },
+});

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+
+export interface FieldError {
+  /** The id of the input the error is about, so that the summary links to it. */
+  id?: string;
+  message: string;
+}
+
+/**
+ * The gov.gr error summary: a heading and a link to each field in error. It takes focus when it appears, so that a
+ * screen reader announces it and the keyboard is where the problem is (WCAG 3.3.1).
+ */
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) {
+      summary.current?.focus();
+    }
+  }, [errors]);
+  if (errors.length === 0) {
+    return null;
+  }
+  return (
+    <div className="govgr-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
+      <h2 className="govgr-heading-s" id="error-summary-title">
+        {title}
+      </h2>
+      <ul className="govgr-list">
+        {errors.map((error, i) => (
+          <li key={i}>
+            {error.id ? (
+              <a className="govgr-link" href={`#${error.id}`}>
+                {error.message}
+              </a>
+            ) : (
+              error.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

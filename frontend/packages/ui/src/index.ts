@@ -1,0 +1,6 @@
+// The few components the front ends need, over the gov.gr design system's CSS (@digigov/css), with the markup of its
+// example pages. Its React packages are not published where this project may fetch from.
+export { Layout } from './Layout';
+export { ErrorSummary, type FieldError } from './ErrorSummary';
+export { TextField } from './TextField';
+export { Button } from './Button';
