@@ -47,6 +47,7 @@ test.describe('finding one\'s municipality (FE-1, REG-6)', () => {
 
   test('by keyboard alone: the skip link, the search and the result', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible(); // the page has rendered
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Μετάβαση στο κύριο περιεχόμενο' })).toBeFocused();
     await page.keyboard.press('Enter');
