@@ -11,6 +11,8 @@ import gr.mydimos.problems.types.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -29,10 +31,11 @@ import java.util.stream.Collectors;
  * unknown enum constant, a number for a time), which would hide every other mistake of the form; so, while a body is
  * read, such a value is noted with its path and read as null, and the body is then checked by bean validation as
  * well. Anything noted fails the request with one invalid-field problem listing all of it; a body without such values
- * goes on to the endpoint, whose own validation works as usual. Outside a body being read (a REST client reading a
- * peer's answer), Jackson's strict behaviour is unchanged.
+ * goes on to the endpoint, whose own validation works as usual. Outside a body being read by an endpoint (a REST
+ * client reading a peer's answer), Jackson's strict behaviour is unchanged.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER) // a REST client reading a peer's answer stays strict (Quarkus registers providers there too)
 public class InvalidBodies implements ReaderInterceptor {
 
     private static final ThreadLocal<List<String>> UNREADABLE = new ThreadLocal<>();
@@ -45,12 +48,17 @@ public class InvalidBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         List<String> unreadable = new ArrayList<>();
+        List<String> outer = UNREADABLE.get(); // a read within a read keeps the outer one's notes
         UNREADABLE.set(unreadable);
         Object body;
         try {
             body = context.proceed(); // deserialised on this thread
         } finally {
-            UNREADABLE.remove();
+            if (outer == null) {
+                UNREADABLE.remove();
+            } else {
+                UNREADABLE.set(outer);
+            }
         }
         if (unreadable.isEmpty()) {
             return body;

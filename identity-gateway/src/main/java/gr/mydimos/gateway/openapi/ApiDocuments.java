@@ -2,8 +2,10 @@ package gr.mydimos.gateway.openapi;
 
 import gr.mydimos.gateway.GatewayConfig;
 import gr.mydimos.gateway.Problems;
+import gr.mydimos.gateway.ratelimit.RateLimiter;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -17,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -43,14 +47,23 @@ public class ApiDocuments {
     GatewayConfig config;
     @ConfigProperty(name = "keycloak.url")
     String keycloak;
+    @Inject
+    RateLimiter limiter;
 
     private volatile String combined;
 
     void routes(@Observes Router router) {
-        router.get("/api/openapi").order(-10).handler(this::serve);
+        router.route("/api/openapi").method(HttpMethod.GET).method(HttpMethod.HEAD).order(-10).handler(this::serve);
     }
 
     private void serve(RoutingContext context) {
+        OptionalLong retryAfter = limiter.admit(context); // anonymous and large: limited like every other request
+        if (retryAfter.isPresent()) {
+            context.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
+            Problems.refuse(context, ProblemType.TOO_MANY_REQUESTS, Text.of(
+                    "Πάρα πολλά αιτήματα σε λίγο χρόνο· δοκιμάστε ξανά σε λίγο.", "Too many requests in a short time; try again shortly."));
+            return;
+        }
         if (combined == null) {
             try {
                 combined = build().encode(); // the same for the life of the process
@@ -95,17 +108,26 @@ public class ApiDocuments {
         JsonObject schemas = components.getJsonObject("schemas");
         JsonObject theirs = service.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
         String prefix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        // a schema another service already defined differently is renamed, with every reference to it in this document
-        Map<String, Object> renames = new java.util.HashMap<>();
-        for (String schema : theirs.fieldNames()) {
-            if (schemas.containsKey(schema) && !schemas.getValue(schema).equals(theirs.getValue(schema))) {
-                renames.put(REFS + schema, REFS + prefix + schema);
+        // A schema another service already defined differently is renamed, with every reference to it in this
+        // document; renaming may make another one differ (it refers to the renamed one), so until nothing changes.
+        Map<String, Object> renames = new HashMap<>();
+        JsonObject renamed = service;
+        for (boolean more = true; more; ) {
+            more = false;
+            renamed = renames.isEmpty() ? service : (JsonObject) rename(service, renames);
+            JsonObject mine = renamed.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+            for (String schema : mine.fieldNames()) {
+                if (schemas.containsKey(schema) && !schemas.getValue(schema).equals(mine.getValue(schema))) {
+                    if (renames.containsValue(REFS + schema) || schemas.containsKey(prefix + schema)) {
+                        throw new IllegalStateException("schema " + schema + " of " + name + " collides even when renamed");
+                    }
+                    renames.put(REFS + schema, REFS + prefix + schema);
+                    more = true;
+                }
             }
         }
-        if (!renames.isEmpty()) {
-            service = (JsonObject) rename(service, renames);
-            theirs = service.getJsonObject("components").getJsonObject("schemas");
-        }
+        service = renamed;
+        theirs = service.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
         theirs.forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
         JsonObject paths = combined.getJsonObject("paths");
         service.getJsonObject("paths", new JsonObject()).forEach(path -> {

@@ -46,9 +46,10 @@ public class FrontEndPages {
                 return;
             }
             secured(context);
-            // hashed file names: a file never changes under its name; the page itself is asked for again each time
-            context.response().putHeader(HttpHeaders.CACHE_CONTROL, path.startsWith("/assets/")
-                    ? "public, max-age=31536000, immutable" : "no-cache");
+            // hashed file names: a file never changes under its name, so one that exists is kept for a year; a missing
+            // one (a page of a newer build asked an older gateway) must not be, nor the page itself
+            context.response().putHeader(HttpHeaders.CACHE_CONTROL, !path.startsWith("/assets/") ? "no-cache"
+                    : exists(root, path) ? "public, max-age=31536000, immutable" : "no-store");
             if (!compressed(context, root, path.equals("/") ? "/index.html" : path)) {
                 files.handle(context);
             }
@@ -81,13 +82,44 @@ public class FrontEndPages {
         }
         for (String encoding : new String[] {"br", "gzip"}) {
             Path file = root.resolve(path.substring(1) + (encoding.equals("br") ? ".br" : ".gz")).normalize();
-            if (accepted.contains(encoding) && file.startsWith(root) && Files.isRegularFile(file)) {
-                context.response().putHeader(HttpHeaders.CONTENT_TYPE, type).putHeader(HttpHeaders.CONTENT_ENCODING, encoding)
-                        .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).sendFile(file.toString());
+            if (accepts(accepted, encoding) && file.startsWith(root) && Files.isRegularFile(file)) {
+                context.response().putHeader(HttpHeaders.CONTENT_TYPE, type).putHeader(HttpHeaders.CONTENT_ENCODING, encoding);
+                context.response().headers().add(HttpHeaders.VARY, "Accept-Encoding");
+                context.response().sendFile(file.toString());
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether Accept-Encoding names the coding without refusing it ({@code br;q=0}). */
+    static boolean accepts(String acceptEncoding, String encoding) {
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase(encoding)) {
+                for (int i = 1; i < coding.length; i++) {
+                    String parameter = coding[i].trim();
+                    if (parameter.startsWith("q=") && weight(parameter.substring(2)) == 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double weight(String q) {
+        try {
+            return Double.parseDouble(q.trim());
+        } catch (NumberFormatException e) {
+            return 1; // unreadable: as if not given
+        }
+    }
+
+    private static boolean exists(Path root, String path) {
+        Path file = root.resolve(path.substring(1)).normalize();
+        return file.startsWith(root) && Files.isRegularFile(file);
     }
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=UTF-8",
