@@ -10,11 +10,6 @@ public final class Problems {
     private Problems() {
     }
 
-    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
-    public static Problem invalidField(String field, String el, String en) {
-        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
-    }
-
     public static Problem unknownService() {
         return Problem.of(ProblemType.UNKNOWN_SERVICE)
                 .detail("Ο δήμος δεν προσφέρει αυτή την υπηρεσία.", "The municipality offers no such service.")

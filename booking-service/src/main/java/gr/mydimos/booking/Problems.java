@@ -11,11 +11,6 @@ public final class Problems {
     private Problems() {
     }
 
-    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
-    public static Problem invalidField(String field, String el, String en) {
-        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
-    }
-
     /** The caller's role or municipality does not allow this; {@code field} names what decided it. */
     public static Problem forbidden(String field, String el, String en) {
         return Problem.of(ProblemType.FORBIDDEN).detail(el, en).with("field", field).build();

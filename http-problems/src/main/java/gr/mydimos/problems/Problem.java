@@ -35,6 +35,11 @@ public class Problem extends RuntimeException {
         return new Builder(type);
     }
 
+    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
+    public static Problem invalidField(String field, String el, String en) {
+        return of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
+    }
+
     public ProblemType getType() {
         return type;
     }

@@ -10,13 +10,8 @@ public final class Problems {
     private Problems() {
     }
 
-    /** A field of the request is invalid; {@code el} and {@code en} say why, after the field's name. */
-    public static Problem invalidField(String field, String el, String en) {
-        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
-    }
-
     public static Problem invalidTaxNumber(String field) {
-        return invalidField(field, "δεν είναι έγκυρος ΑΦΜ", "not a valid tax number");
+        return Problem.invalidField(field, "δεν είναι έγκυρος ΑΦΜ", "not a valid tax number");
     }
 
     public static Problem forbidden(String field, String el, String en) {

@@ -9,10 +9,6 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Problem invalidField(String field, String el, String en) {
-        return Problem.of(ProblemType.INVALID_FIELD).detail(field + ": " + el, field + ": " + en).with("field", field).build();
-    }
-
     public static Problem bookingNotFound(String reference) {
         return Problem.of(ProblemType.NOT_FOUND)
                 .detail("Δεν υπάρχει ραντεβού " + reference + " που να μπορείτε να δείτε.", "No booking " + reference + " of yours.")

@@ -2,6 +2,7 @@ package gr.mydimos.availability.calendar;
 
 import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.schedule.ScheduleConflicts;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -70,7 +71,7 @@ public class NationalClosureResource {
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`); or `already-exists`: the day is already a national closure.")
     public Uni<RestResponse<ClosureView>> declare(@Valid @NotNull ClosureRequest request) {
         if (request.day().equals(request.movedFrom())) {
-            throw Problems.invalidField("movedFrom", "πρέπει να διαφέρει από την ημέρα (day)", "must differ from 'day'");
+            throw Problem.invalidField("movedFrom", "πρέπει να διαφέρει από την ημέρα (day)", "must differ from 'day'");
         }
         return NationalClosure.count("day", request.day()).flatMap(existing -> {
             if (existing > 0) {

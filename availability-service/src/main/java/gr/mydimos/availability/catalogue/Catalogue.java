@@ -2,6 +2,7 @@ package gr.mydimos.availability.catalogue;
 
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.Problems;
+import gr.mydimos.problems.Problem;
 import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class Catalogue {
             RegistryApi.ServiceTerms service = services.stream().filter(s -> s.id().equals(serviceId)).findFirst()
                     .orElseThrow(() -> Problems.unknownService());
             RegistryApi.ModeDuration offered = service.modes().stream().filter(m -> m.mode() == mode).findFirst()
-                    .orElseThrow(() -> Problems.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
+                    .orElseThrow(() -> Problem.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
                             "the service is not offered as " + mode));
             return new OfferedService(service.id(), service.unitId(), mode,
                     Duration.ofMinutes(offered.durationMinutes()), Duration.ofMinutes(service.bufferMinutes()));
@@ -40,7 +41,7 @@ public class Catalogue {
     public Uni<String> unitOf(String municipality, String serviceId, String field) {
         return servicesOf(municipality).map(services -> services.stream().filter(s -> s.id().equals(serviceId))
                 .findFirst().map(RegistryApi.ServiceTerms::unitId)
-                .orElseThrow(() -> Problems.invalidField(field, "ο δήμος δεν προσφέρει υπηρεσία «" + serviceId + "»",
+                .orElseThrow(() -> Problem.invalidField(field, "ο δήμος δεν προσφέρει υπηρεσία «" + serviceId + "»",
                         "the municipality offers no service '" + serviceId + "'")));
     }
 

@@ -4,6 +4,7 @@ import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue;
+import gr.mydimos.problems.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -128,7 +129,7 @@ public class HoldResource {
         try {
             return Instant.parse(value);
         } catch (RuntimeException e) {
-            throw Problems.invalidField(field, "μια χρονική στιγμή όπως 2026-12-01T10:00:00+02:00",
+            throw Problem.invalidField(field, "μια χρονική στιγμή όπως 2026-12-01T10:00:00+02:00",
                     "an instant such as 2026-12-01T10:00:00+02:00");
         }
     }

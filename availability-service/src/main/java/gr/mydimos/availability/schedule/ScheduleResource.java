@@ -5,6 +5,7 @@ import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.StaffAccess;
 import gr.mydimos.availability.calendar.LocalHoliday;
 import gr.mydimos.availability.catalogue.Catalogue;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -195,12 +196,12 @@ public class ScheduleResource {
     public Uni<RestResponse<ExceptionView>> addException(@PathParam("code") String code, @Valid @NotNull ExceptionRequest request) {
         access.requireOwn(code);
         if (!request.end().isAfter(request.start())) {
-            throw Problems.invalidField("end", "πρέπει να είναι μετά την έναρξη (start)", "must be after 'start'");
+            throw Problem.invalidField("end", "πρέπει να είναι μετά την έναρξη (start)", "must be after 'start'");
         }
         boolean leave = request.kind() == ScheduleException.Kind.LEAVE;
         if (leave != (request.employeeId() != null && !request.employeeId().isBlank())) {
-            throw leave ? Problems.invalidField("employeeId", "είναι υποχρεωτικό για άδεια (LEAVE)", "is required for LEAVE")
-                    : Problems.invalidField("employeeId", "δίνεται μόνο για άδεια (LEAVE)", "is only for LEAVE");
+            throw leave ? Problem.invalidField("employeeId", "είναι υποχρεωτικό για άδεια (LEAVE)", "is required for LEAVE")
+                    : Problem.invalidField("employeeId", "δίνεται μόνο για άδεια (LEAVE)", "is only for LEAVE");
         }
         Uni<String> unitId = leave ? employee(code, request.employeeId()).map(e -> e.unitId)
                 : request.unitId() == null || request.unitId().isBlank() ? Uni.createFrom().nullItem()
@@ -247,18 +248,18 @@ public class ScheduleResource {
         access.requireOwn(code);
         boolean fixed = request.month() != null || request.day() != null;
         if (fixed == (request.easterOffset() != null)) {
-            throw Problems.invalidField("easterOffset", "δώστε είτε μήνα και ημέρα είτε απόσταση από το Πάσχα (easterOffset)",
+            throw Problem.invalidField("easterOffset", "δώστε είτε μήνα και ημέρα είτε απόσταση από το Πάσχα (easterOffset)",
                     "give either month and day, or easterOffset");
         }
         if (fixed) {
             if (request.month() == null || request.day() == null) {
-                throw Problems.invalidField(request.month() == null ? "month" : "day", "ο μήνας και η ημέρα (month, day) δίνονται μαζί",
+                throw Problem.invalidField(request.month() == null ? "month" : "day", "ο μήνας και η ημέρα (month, day) δίνονται μαζί",
                         "is required with the other");
             }
             try {
                 MonthDay.of(request.month(), request.day());
             } catch (java.time.DateTimeException e) {
-                throw Problems.invalidField("day", "δεν υπάρχει τέτοια ημέρα σε αυτόν τον μήνα", "no such day in that month");
+                throw Problem.invalidField("day", "δεν υπάρχει τέτοια ημέρα σε αυτόν τον μήνα", "no such day in that month");
             }
         }
         LocalHoliday holiday = new LocalHoliday();
@@ -307,7 +308,7 @@ public class ScheduleResource {
                                          @Valid @NotNull PolicyRequest request) {
         access.requireOwn(code);
         if (request.employeeChoiceAllowed() != null) {
-            throw Problems.invalidField("employeeChoiceAllowed", "ορίζεται για όλο τον δήμο, όχι ανά υπηρεσία",
+            throw Problem.invalidField("employeeChoiceAllowed", "ορίζεται για όλο τον δήμο, όχι ανά υπηρεσία",
                     "is set for the whole municipality, not per service");
         }
         return catalogue.unitOf(code, serviceId, "serviceId").flatMap(unit -> savePolicy(code, serviceId, request));
@@ -334,20 +335,20 @@ public class ScheduleResource {
         boolean service = request.serviceId() != null && !request.serviceId().isBlank();
         boolean employee = request.employeeId() != null && !request.employeeId().isBlank();
         if (service && employee) {
-            throw Problems.invalidField("employeeId", "ένα πρότυπο ωραρίου αφορά μία μονάδα, μία υπηρεσία της ή έναν υπάλληλο",
+            throw Problem.invalidField("employeeId", "ένα πρότυπο ωραρίου αφορά μία μονάδα, μία υπηρεσία της ή έναν υπάλληλο",
                     "a template is of a unit, of one of its services or of one employee");
         }
         List<PeriodRequest> hours = request.hours();
         for (int i = 0; i < hours.size(); i++) {
             PeriodRequest p = hours.get(i);
             if (!p.closes().isAfter(p.opens())) {
-                throw Problems.invalidField("hours[" + i + "].closes", "πρέπει να είναι μετά το άνοιγμα (opens)",
+                throw Problem.invalidField("hours[" + i + "].closes", "πρέπει να είναι μετά το άνοιγμα (opens)",
                         "must be after 'opens'");
             }
             for (int j = 0; j < i; j++) {
                 PeriodRequest other = hours.get(j);
                 if (other.day() == p.day() && other.opens().isBefore(p.closes()) && p.opens().isBefore(other.closes())) {
-                    throw Problems.invalidField("hours[" + i + "]", "επικαλύπτεται με το hours[" + j + "]", "overlaps hours[" + j + "]");
+                    throw Problem.invalidField("hours[" + i + "]", "επικαλύπτεται με το hours[" + j + "]", "overlaps hours[" + j + "]");
                 }
             }
         }
@@ -355,14 +356,14 @@ public class ScheduleResource {
             if (employee) {
                 return employee(code, request.employeeId()).invoke(e -> {
                     if (!e.unitId.equals(unit.id)) {
-                        throw Problems.invalidField("employeeId", "εργάζεται σε άλλη μονάδα", "works in another unit");
+                        throw Problem.invalidField("employeeId", "εργάζεται σε άλλη μονάδα", "works in another unit");
                     }
                 }).replaceWithVoid();
             }
             if (service) {
                 return catalogue.unitOf(code, request.serviceId(), "serviceId").invoke(serviceUnit -> {
                     if (!serviceUnit.equals(unit.id)) {
-                        throw Problems.invalidField("serviceId", "προσφέρεται από άλλη μονάδα", "is offered by another unit");
+                        throw Problem.invalidField("serviceId", "προσφέρεται από άλλη μονάδα", "is offered by another unit");
                     }
                 }).replaceWithVoid();
             }
@@ -384,7 +385,7 @@ public class ScheduleResource {
 
     private static void validity(LocalDate from, LocalDate until) {
         if (from != null && until != null && until.isBefore(from)) {
-            throw Problems.invalidField("validUntil", "δεν μπορεί να είναι πριν από την έναρξη ισχύος (validFrom)",
+            throw Problem.invalidField("validUntil", "δεν μπορεί να είναι πριν από την έναρξη ισχύος (validFrom)",
                     "must not be before 'validFrom'");
         }
     }
@@ -392,7 +393,7 @@ public class ScheduleResource {
     private static Uni<Unit> unit(String code, String unitId) {
         return Unit.<Unit>findById(unitId).map(unit -> {
             if (unit == null || !unit.municipalityCode.equals(code)) {
-                throw Problems.invalidField("unitId", "δεν υπάρχει μονάδα «" + unitId + "» στον δήμο " + code,
+                throw Problem.invalidField("unitId", "δεν υπάρχει μονάδα «" + unitId + "» στον δήμο " + code,
                         "no unit '" + unitId + "' in " + code);
             }
             return unit;
@@ -402,7 +403,7 @@ public class ScheduleResource {
     private static Uni<Employee> employee(String code, String employeeId) {
         return Employee.<Employee>findById(employeeId).map(e -> {
             if (e == null || !e.municipalityCode.equals(code)) {
-                throw Problems.invalidField("employeeId", "δεν υπάρχει υπάλληλος «" + employeeId + "» στον δήμο " + code,
+                throw Problem.invalidField("employeeId", "δεν υπάρχει υπάλληλος «" + employeeId + "» στον δήμο " + code,
                         "no employee '" + employeeId + "' in " + code);
             }
             return e;

@@ -2,8 +2,8 @@ package gr.mydimos.availability.slot;
 
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
-import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue;
+import gr.mydimos.problems.Problem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -53,10 +53,10 @@ public class SlotResource {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (last.isBefore(first)) {
-            throw Problems.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
+            throw Problem.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(first, last) >= config.maxSearchDays()) {
-            throw Problems.invalidField("to", "μια αναζήτηση καλύπτει έως " + config.maxSearchDays() + " ημέρες",
+            throw Problem.invalidField("to", "μια αναζήτηση καλύπτει έως " + config.maxSearchDays() + " ημέρες",
                     "a search covers at most " + config.maxSearchDays() + " days");
         }
         Timer.Sample searching = Timer.start(metrics);
@@ -73,7 +73,7 @@ public class SlotResource {
 
     static void required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "είναι υποχρεωτικό", "is required");
+            throw Problem.invalidField(field, "είναι υποχρεωτικό", "is required");
         }
     }
 
@@ -82,20 +82,20 @@ public class SlotResource {
         try {
             return Mode.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("mode", "πρέπει να είναι IN_PERSON, PHONE ή VIDEO", "must be one of IN_PERSON, PHONE, VIDEO");
+            throw Problem.invalidField("mode", "πρέπει να είναι IN_PERSON, PHONE ή VIDEO", "must be one of IN_PERSON, PHONE, VIDEO");
         }
     }
 
     private static LocalDate date(String field, String value) {
         required(field, value);
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) { // ISO also reads years like +999999999, beyond any calendar here
-            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+            throw Problem.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+            throw Problem.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
     }

@@ -2,12 +2,12 @@ package gr.mydimos.availability.slot;
 
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
-import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import gr.mydimos.availability.schedule.BookingPolicy;
 import gr.mydimos.availability.schedule.Employee;
 import gr.mydimos.availability.schedule.Schedule;
 import gr.mydimos.availability.schedule.Schedules;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,13 +64,13 @@ public class SlotSearch {
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
         return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
             if (employee != null && !window.employeeChoiceAllowed() && !staffAssigns) {
-                throw Problems.invalidField("employee", "ο δήμος ορίζει τον υπάλληλο· δεν μπορεί να επιλεγεί",
+                throw Problem.invalidField("employee", "ο δήμος ορίζει τον υπάλληλο· δεν μπορεί να επιλεγεί",
                         "this municipality assigns the employee; it cannot be chosen");
             }
             return Employee.qualified(municipality, service.unitId(), service.id(), employee)
                     .invoke(employees -> {
                         if (employee != null && employees.isEmpty()) { // a made-up or departed id is not "no free time"
-                            throw Problems.invalidField("employee",
+                            throw Problem.invalidField("employee",
                                     "κανένας υπάλληλος του δήμου με αυτό το αναγνωριστικό δεν εξυπηρετεί αυτή την υπηρεσία",
                                     "no employee of the municipality with this id serves this service");
                         }

@@ -4,6 +4,7 @@ import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.outbox.BookingEvent;
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +86,7 @@ public class Availability {
                     "The chosen time is no longer free; please pick another.");
             }
             if (status == 400 && "employee".equals(field(web))) {
-                return Problems.invalidField("employee", "αυτός ο υπάλληλος δεν μπορεί να επιλεγεί για αυτή την υπηρεσία",
+                return Problem.invalidField("employee", "αυτός ο υπάλληλος δεν μπορεί να επιλεγεί για αυτή την υπηρεσία",
                     "this employee cannot be chosen for this service");
             }
             if (status == 400 || status == 404) {

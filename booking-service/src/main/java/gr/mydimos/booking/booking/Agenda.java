@@ -2,6 +2,7 @@ package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class Agenda {
         boolean named = asked != null && !asked.isBlank();
         if (caller.isCentralAdmin()) {
             if (!named) {
-                throw Problems.invalidField("municipality", "είναι υποχρεωτικό για κεντρικό διαχειριστή", "is required for a central admin");
+                throw Problem.invalidField("municipality", "είναι υποχρεωτικό για κεντρικό διαχειριστή", "is required for a central admin");
             }
             return asked;
         }

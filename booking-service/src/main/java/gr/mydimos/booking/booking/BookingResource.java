@@ -1,6 +1,6 @@
 package gr.mydimos.booking.booking;
 
-import gr.mydimos.booking.Problems;
+import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +62,7 @@ public class BookingResource {
     public Uni<RestResponse<BookingView>> create(@Valid @NotNull BookingRequest request,
                                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw Problems.invalidField("Idempotency-Key", "πρέπει να έχει από 1 έως 100 χαρακτήρες", "must be 1 to 100 characters");
+            throw Problem.invalidField("Idempotency-Key", "πρέπει να έχει από 1 έως 100 χαρακτήρες", "must be 1 to 100 characters");
         }
         return bookings.create(request, Caller.of(identity), idempotencyKey)
                 .map(created -> RestResponse.ResponseBuilder
@@ -92,7 +92,7 @@ public class BookingResource {
         try {
             day = date == null || date.isBlank() ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField("date", "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+            throw Problem.invalidField("date", "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
         return agenda.of(Caller.of(identity), municipality, day, unit, employee);

@@ -11,6 +11,7 @@ import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.catalogue.Catalogue;
 import gr.mydimos.booking.outbox.BookingEvent;
 import gr.mydimos.booking.outbox.BookingEvents;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class BookingService {
         String phone = normalisedPhone(request.person().phone());
         BookingRequest.SpecialRequirements needs = request.requirements();
         if (needs.thirdPartyEmail() != null && request.mode() != Mode.VIDEO) {
-            throw Problems.invalidField("specialRequirements.thirdPartyEmail",
+            throw Problem.invalidField("specialRequirements.thirdPartyEmail",
                     "τρίτο πρόσωπο συμμετέχει μόνο σε βιντεοκλήσεις", "a third person can join video calls only");
         }
         // the per-person limit and "my bookings" rest on the tax number the sign-in vouches for: no tax number, no booking
@@ -85,7 +86,7 @@ public class BookingService {
                 .call(offer -> limits.check(request, caller, ownerTaxId(request, caller)))
                 .flatMap(offer -> {
                     if (needs.thirdPartyEmail() != null && !offer.municipality().thirdPartyVideoAllowed()) {
-                        throw Problems.invalidField("specialRequirements.thirdPartyEmail",
+                        throw Problem.invalidField("specialRequirements.thirdPartyEmail",
                                 "αυτός ο δήμος δεν δέχεται τρίτο πρόσωπο στις βιντεοκλήσεις",
                                 "this municipality does not allow a third person in video calls");
                     }
@@ -252,7 +253,7 @@ public class BookingService {
         }
         if (caller.isClerk()) {
             if (request.channel() != Booking.Channel.PHONE && request.channel() != Booking.Channel.COUNTER) {
-                throw Problems.invalidField("channel", "ο υπάλληλος κλείνει ραντεβού με κανάλι PHONE ή COUNTER",
+                throw Problem.invalidField("channel", "ο υπάλληλος κλείνει ραντεβού με κανάλι PHONE ή COUNTER",
                     "a clerk books with channel PHONE or COUNTER");
             }
             if (!request.municipality().equals(caller.municipality())) {
@@ -269,11 +270,11 @@ public class BookingService {
         try {
             var parsed = PHONES.parse(phone, "GR");
             if (!PHONES.isValidNumber(parsed)) {
-                throw Problems.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
+                throw Problem.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
             }
             return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
-            throw Problems.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
+            throw Problem.invalidField("person.phone", "δεν είναι έγκυρος αριθμός τηλεφώνου", "not a valid phone number");
         }
     }
 

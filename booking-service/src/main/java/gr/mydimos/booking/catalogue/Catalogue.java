@@ -2,6 +2,7 @@ package gr.mydimos.booking.catalogue;
 
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.problems.Problem;
 import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class Catalogue {
                     .orElseThrow(() -> Problems.unknownService("service", "Ο δήμος δεν προσφέρει αυτή την υπηρεσία.",
                         "The municipality offers no such service."));
             if (!municipality.modes().contains(mode) || service.modes().stream().noneMatch(m -> m.mode() == mode)) {
-                throw Problems.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
+                throw Problem.invalidField("mode", "η υπηρεσία δεν προσφέρεται με αυτόν τον τρόπο (" + mode + ")",
                     "the service is not offered as " + mode);
             }
             return new Offer(municipality, service);

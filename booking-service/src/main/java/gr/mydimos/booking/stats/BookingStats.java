@@ -3,6 +3,7 @@ package gr.mydimos.booking.stats;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.booking.Caller;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -60,10 +61,10 @@ public class BookingStats {
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
         if (last.isBefore(first)) {
-            throw Problems.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
+            throw Problem.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(first, last) > 366) {
-            throw Problems.invalidField("to", "ένα διάστημα καλύπτει έως 367 ημέρες", "a range covers at most 367 days");
+            throw Problem.invalidField("to", "ένα διάστημα καλύπτει έως 367 ημέρες", "a range covers at most 367 days");
         }
         String code = scope;
         return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
@@ -93,12 +94,12 @@ public class BookingStats {
 
     private static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "είναι υποχρεωτικό (ΕΕΕΕ-ΜΜ-ΗΗ)", "is required (YYYY-MM-DD)");
+            throw Problem.invalidField(field, "είναι υποχρεωτικό (ΕΕΕΕ-ΜΜ-ΗΗ)", "is required (YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
+            throw Problem.invalidField(field, "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
     }

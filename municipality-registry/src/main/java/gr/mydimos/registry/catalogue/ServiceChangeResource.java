@@ -1,6 +1,7 @@
 package gr.mydimos.registry.catalogue;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.municipality.Municipality;
@@ -48,7 +49,7 @@ public class ServiceChangeResource {
                     "A municipal admin changes only their own municipality's services.");
         }
         if (!id.equals(request.id())) {
-            throw Problems.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
+            throw Problem.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
         return save(code, request).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
                 s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes, s.terms.documents(), s.terms.fees(), s.notesEl,
@@ -63,14 +64,14 @@ public class ServiceChangeResource {
             }
             for (int i = 0; i < request.modes().size(); i++) {
                 if (!Arrays.asList(m.modes).contains(request.modes().get(i).mode().name())) {
-                    throw Problems.invalidField("modes[" + i + "].mode", "ο δήμος δεν προσφέρει αυτόν τον τρόπο εξυπηρέτησης",
+                    throw Problem.invalidField("modes[" + i + "].mode", "ο δήμος δεν προσφέρει αυτόν τον τρόπο εξυπηρέτησης",
                             "the municipality does not offer this mode");
                 }
             }
             return Unit.<Unit>findById(request.unitId());
         }).flatMap(unit -> {
             if (unit == null || !unit.municipalityCode.equals(code)) {
-                throw Problems.invalidField("unitId", "δεν είναι μονάδα του δήμου " + code, "not a unit of " + code);
+                throw Problem.invalidField("unitId", "δεν είναι μονάδα του δήμου " + code, "not a unit of " + code);
             }
             return PublicService.<PublicService>findById(request.id());
         }).flatMap(existing -> {

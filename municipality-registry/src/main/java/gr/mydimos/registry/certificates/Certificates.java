@@ -1,5 +1,6 @@
 package gr.mydimos.registry.certificates;
 
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.municipality.Municipality;
 import gr.mydimos.registry.records.CivilAct;
@@ -105,7 +106,7 @@ public class Certificates {
     private Uni<? extends KeptRecord> source(Request request, String subject) {
         if (request.type() == Certificate.Type.CIVIL_ACT_EXTRACT) {
             if (request.actId() == null) {
-                throw Problems.invalidField("actId", "ένα απόσπασμα ληξιαρχικής πράξης ορίζει την πράξη", "an extract names the act");
+                throw Problem.invalidField("actId", "ένα απόσπασμα ληξιαρχικής πράξης ορίζει την πράξη", "an extract names the act");
             }
             return CivilAct.<CivilAct>findById(request.actId())
                     .map(act -> first(Stream.ofNullable(act).filter(a -> List.of(a.taxIds).contains(subject))));

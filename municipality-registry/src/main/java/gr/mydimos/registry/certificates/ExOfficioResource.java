@@ -74,7 +74,7 @@ public class ExOfficioResource {
             return documents(serviceId, taxId, true);
         }
         if (!reference.matches("[A-Z0-9-]{4,32}")) {
-            throw Problems.invalidField("booking", "ένας κωδικός ραντεβού όπως K7QX-M4PA", "a booking reference such as K7QX-M4PA");
+            throw Problem.invalidField("booking", "ένας κωδικός ραντεβού όπως K7QX-M4PA", "a booking reference such as K7QX-M4PA");
         }
         return bookings.get(reference)
                 .onFailure(WebApplicationException.class).transform(failure -> {
@@ -87,7 +87,7 @@ public class ExOfficioResource {
                 .transform(failure -> Problems.unavailable("Η υπηρεσία κρατήσεων", "booking service"))
                 .flatMap(booking -> {
                     if (booking.person() == null || booking.person().taxId() == null) {
-                        throw Problems.invalidField("booking", "το ραντεβού δεν αναφέρει ΑΦΜ για αναζήτηση",
+                        throw Problem.invalidField("booking", "το ραντεβού δεν αναφέρει ΑΦΜ για αναζήτηση",
                                 "the booking names no tax number to look up");
                     }
                     return documents(booking.service(), booking.person().taxId(), duty);
@@ -97,10 +97,10 @@ public class ExOfficioResource {
     @WithTransaction
     Uni<List<ExOfficioDocument>> documents(String serviceId, String taxId, boolean withRecordIds) {
         if (serviceId == null || serviceId.isBlank()) {
-            throw Problems.invalidField("service", "η υπηρεσία του ραντεβού είναι υποχρεωτική", "the service of the appointment is required");
+            throw Problem.invalidField("service", "η υπηρεσία του ραντεβού είναι υποχρεωτική", "the service of the appointment is required");
         }
         if (!TaxNumber.isValid(taxId)) {
-            throw Problems.invalidField("taxId", "ο έγκυρος ΑΦΜ του προσώπου του ραντεβού είναι υποχρεωτικός",
+            throw Problem.invalidField("taxId", "ο έγκυρος ΑΦΜ του προσώπου του ραντεβού είναι υποχρεωτικός",
                     "the valid tax number of the appointment's person is required");
         }
         String requestId = Records.requestId();

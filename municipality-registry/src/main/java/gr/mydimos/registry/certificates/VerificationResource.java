@@ -1,5 +1,6 @@
 package gr.mydimos.registry.certificates;
 
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.records.CivilAct;
 import gr.mydimos.registry.records.FamilyShare;
@@ -50,7 +51,7 @@ public class VerificationResource {
         String c = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('I', '1').replace('L', '1')
                 .replace('O', '0');
         if (!c.matches("[0-9A-HJKMNP-TV-Z]{12}")) {
-            throw Problems.invalidField("code", "δώδεκα γράμματα και ψηφία, ως XXXX-XXXX-XXXX",
+            throw Problem.invalidField("code", "δώδεκα γράμματα και ψηφία, ως XXXX-XXXX-XXXX",
                     "twelve letters and digits, as XXXX-XXXX-XXXX");
         }
         return c;

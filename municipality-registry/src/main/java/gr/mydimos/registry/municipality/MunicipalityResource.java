@@ -1,5 +1,6 @@
 package gr.mydimos.registry.municipality;
 
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.identifiers.GreekPostalCode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -49,7 +50,7 @@ public class MunicipalityResource {
         } else {
             String code = postalCode.replace(" ", "");
             if (!GreekPostalCode.isValid(code)) {
-                throw Problems.invalidField("postalCode", "ο ταχυδρομικός κώδικας έχει πέντε ψηφία, π.χ. 546 40",
+                throw Problem.invalidField("postalCode", "ο ταχυδρομικός κώδικας έχει πέντε ψηφία, π.χ. 546 40",
                         "a Greek postal code has five digits, e.g. 546 40");
             }
             found = Municipality.find("status = ?1 and searchText like ?2 escape '!'"

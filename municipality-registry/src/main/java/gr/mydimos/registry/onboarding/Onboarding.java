@@ -1,6 +1,7 @@
 package gr.mydimos.registry.onboarding;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
@@ -69,7 +70,7 @@ public class Onboarding {
     @WithTransaction
     public Uni<OnboardingRequest> reject(UUID id, String decidedBy, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Problems.invalidField("reason", "η απόρριψη αναφέρει την αιτιολογία της", "a rejection states its reason");
+            throw Problem.invalidField("reason", "η απόρριψη αναφέρει την αιτιολογία της", "a rejection states its reason");
         }
         return open(id).map(request -> {
             decide(request, OnboardingRequest.Status.REJECTED, decidedBy, reason.strip());
@@ -152,12 +153,12 @@ public class Onboarding {
         for (int u = 0; u < d.units().size(); u++) {
             Declaration.Unit unit = d.units().get(u);
             if (!units.add(unit.id())) {
-                throw Problems.invalidField("units[" + u + "].id", "δηλώθηκε δύο φορές", "declared twice");
+                throw Problem.invalidField("units[" + u + "].id", "δηλώθηκε δύο φορές", "declared twice");
             }
             for (int h = 0; h < unit.hours().size(); h++) {
                 Declaration.Hours hours = unit.hours().get(h);
                 if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
-                    throw Problems.invalidField("units[" + u + "].hours[" + h + "].closes",
+                    throw Problem.invalidField("units[" + u + "].hours[" + h + "].closes",
                             "πρέπει να είναι μετά το άνοιγμα (opens), την ίδια ημέρα", "must be after opens, within the same day");
                 }
             }
@@ -166,21 +167,21 @@ public class Onboarding {
         for (int s = 0; s < d.services().size(); s++) {
             Declaration.Service service = d.services().get(s);
             if (!services.add(service.id())) {
-                throw Problems.invalidField("services[" + s + "].id", "δηλώθηκε δύο φορές", "declared twice");
+                throw Problem.invalidField("services[" + s + "].id", "δηλώθηκε δύο φορές", "declared twice");
             }
             if (!units.contains(service.unitId())) {
-                throw Problems.invalidField("services[" + s + "].unitId", "δεν είναι μία από τις δηλωμένες μονάδες",
+                throw Problem.invalidField("services[" + s + "].unitId", "δεν είναι μία από τις δηλωμένες μονάδες",
                         "not one of the declared units");
             }
             for (int m = 0; m < service.modes().size(); m++) {
                 if (!d.modes().contains(service.modes().get(m).mode())) {
-                    throw Problems.invalidField("services[" + s + "].modes[" + m + "].mode",
+                    throw Problem.invalidField("services[" + s + "].modes[" + m + "].mode",
                             "ο δήμος δεν προσφέρει αυτόν τον τρόπο εξυπηρέτησης", "the municipality does not offer this mode");
                 }
             }
         }
         if (d.thirdPartyVideoAllowed() && !d.modes().contains(Declaration.Mode.VIDEO)) {
-            throw Problems.invalidField("thirdPartyVideoAllowed", "μόνο όταν οι τρόποι εξυπηρέτησης περιλαμβάνουν VIDEO",
+            throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν οι τρόποι εξυπηρέτησης περιλαμβάνουν VIDEO",
                     "only with VIDEO among the modes");
         }
     }

@@ -1,6 +1,7 @@
 package gr.mydimos.registry.records;
 
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
@@ -124,7 +125,7 @@ public class CivilActResource {
             }
             found = CivilAct.list(query.append(" order by volume, actNumber").toString(), numbers);
         } else {
-            throw Problems.invalidField("taxId", "δώστε ΑΦΜ ή ληξιαρχείο και έτος",
+            throw Problem.invalidField("taxId", "δώστε ΑΦΜ ή ληξιαρχείο και έτος",
                     "give a tax number, or a registry office and a year");
         }
         return found.map(acts -> acts.stream().limit(50).toList())
@@ -160,7 +161,7 @@ public class CivilActResource {
         switch (field) {
             case "eventPlace" -> {
                 if (value == null || value.isBlank() || value.length() > 200) {
-                    throw Problems.invalidField("value", "ένας τόπος από 1 έως 200 χαρακτήρες", "a place of 1 to 200 characters");
+                    throw Problem.invalidField("value", "ένας τόπος από 1 έως 200 χαρακτήρες", "a place of 1 to 200 characters");
                 }
                 old = act.eventPlace;
                 act.eventPlace = value.strip();
@@ -170,10 +171,10 @@ public class CivilActResource {
                 try {
                     act.eventDate = LocalDate.parse(value == null ? "" : value.strip());
                 } catch (DateTimeParseException e) {
-                    throw Problems.invalidField("value", "μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD");
+                    throw Problem.invalidField("value", "μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD");
                 }
             }
-            default -> throw Problems.invalidField("field",
+            default -> throw Problem.invalidField("field",
                     "eventPlace ή eventDate, ή ορίστε πρόσωπο για ένα από " + Person.CORRECTABLE,
                     "eventPlace or eventDate, or name a person for one of " + Person.CORRECTABLE);
         }
@@ -184,7 +185,7 @@ public class CivilActResource {
         for (int i = 0; i < persons.size(); i++) {
             Person p = persons.get(i);
             if (!kind.roles.contains(p.role())) {
-                throw Problems.invalidField("persons[" + i + "].role", "ένα από " + kind.roles + " σε πράξη " + kind,
+                throw Problem.invalidField("persons[" + i + "].role", "ένα από " + kind.roles + " σε πράξη " + kind,
                         "one of " + kind.roles + " in a " + kind + " act");
             }
             if (p.taxId() != null && !TaxNumber.isValid(p.taxId())) {
@@ -192,7 +193,7 @@ public class CivilActResource {
             }
         }
         if (persons.stream().filter(p -> p.role().equals(kind.subject)).count() != kind.subjects()) {
-            throw Problems.invalidField("persons", "μια πράξη " + kind + " αναφέρει " + kind.subjects() + " " + kind.subject,
+            throw Problem.invalidField("persons", "μια πράξη " + kind + " αναφέρει " + kind.subjects() + " " + kind.subject,
                     "a " + kind + " act names " + kind.subjects() + " " + kind.subject);
         }
     }

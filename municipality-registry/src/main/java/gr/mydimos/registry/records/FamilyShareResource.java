@@ -1,6 +1,7 @@
 package gr.mydimos.registry.records;
 
 import gr.mydimos.identifiers.TaxNumber;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
@@ -97,7 +98,7 @@ public class FamilyShareResource {
         } else if (municipality != null && shareNumber != null) {
             found = FamilyShare.list("municipalityCode = ?1 and shareNumber = ?2", municipality, shareNumber);
         } else {
-            throw Problems.invalidField("taxId", "δώστε ΑΦΜ ή δήμο και αριθμό μερίδας",
+            throw Problem.invalidField("taxId", "δώστε ΑΦΜ ή δήμο και αριθμό μερίδας",
                     "give a tax number, or a municipality and a share number");
         }
         return found.map(shares -> shares.stream().limit(50).toList())
@@ -125,7 +126,7 @@ public class FamilyShareResource {
         // the record is locked until the correction commits: concurrent corrections are applied one after the other
         return FamilyShare.<FamilyShare>findById(id, LockModeType.PESSIMISTIC_WRITE).map(s -> Records.found(s, FAMILY_RECORD))
                 .flatMap(share -> records.correct(share, correction, (field, value) -> {
-                    throw Problems.invalidField("person", "ορίστε το μέλος του οποίου διορθώνεται το " + field,
+                    throw Problem.invalidField("person", "ορίστε το μέλος του οποίου διορθώνεται το " + field,
                             "name the member whose " + field + " is corrected");
                 }))
                 .map(note -> RestResponse.ResponseBuilder.<Records.NoteView>created(
@@ -136,7 +137,7 @@ public class FamilyShareResource {
         for (int i = 0; i < members.size(); i++) {
             Person m = members.get(i);
             if (!FamilyShare.RELATIONS.contains(m.role())) {
-                throw Problems.invalidField("members[" + i + "].role", "ένα από " + FamilyShare.RELATIONS,
+                throw Problem.invalidField("members[" + i + "].role", "ένα από " + FamilyShare.RELATIONS,
                         "one of " + FamilyShare.RELATIONS);
             }
             if (m.taxId() != null && !TaxNumber.isValid(m.taxId())) {
@@ -144,7 +145,7 @@ public class FamilyShareResource {
             }
         }
         if (members.stream().filter(m -> m.role().equals("HEAD")).count() != 1) {
-            throw Problems.invalidField("members", "μια μερίδα έχει έναν αρχηγό (HEAD)", "a family record has one HEAD");
+            throw Problem.invalidField("members", "μια μερίδα έχει έναν αρχηγό (HEAD)", "a family record has one HEAD");
         }
     }
 }

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.records;
 
+import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -130,12 +131,12 @@ public class Records {
                 old = recordField.apply(correction.field(), correction.value());
             } else {
                 if (correction.person() >= record.persons().size()) {
-                    throw Problems.invalidField("person", "δεν υπάρχει τέτοιο πρόσωπο στην εγγραφή (πλήθος προσώπων: " + record.persons().size() + ")",
+                    throw Problem.invalidField("person", "δεν υπάρχει τέτοιο πρόσωπο στην εγγραφή (πλήθος προσώπων: " + record.persons().size() + ")",
                             "the record names " + record.persons().size() + " persons");
                 }
                 Person person = record.persons().get(correction.person());
                 if (!Person.CORRECTABLE.contains(correction.field())) {
-                    throw Problems.invalidField("field", "ένα από " + Person.CORRECTABLE, "one of " + Person.CORRECTABLE);
+                    throw Problem.invalidField("field", "ένα από " + Person.CORRECTABLE, "one of " + Person.CORRECTABLE);
                 }
                 field = "persons[" + correction.person() + "]." + correction.field();
                 old = person.get(correction.field());
@@ -144,7 +145,7 @@ public class Records {
                 record.setPersons(persons);
             }
         } catch (Person.InvalidValue e) {
-            throw Problems.invalidField(e.field, e.expected.el(), e.expected.en());
+            throw Problem.invalidField(e.field, e.expected.el(), e.expected.en());
         }
         record.version++;
         MarginalNote note = new MarginalNote();

@@ -132,13 +132,13 @@ public class Staff {
     private static Uni<Employee> apply(Employee employee, String municipality, StaffResource.EmployeeRequest request) {
         return Unit.<Unit>findById(request.unitId()).flatMap(unit -> {
             if (unit == null || !unit.municipalityCode.equals(municipality)) {
-                throw Problems.invalidField("unitId", "δεν είναι μονάδα του δήμου " + municipality, "not a unit of " + municipality);
+                throw Problem.invalidField("unitId", "δεν είναι μονάδα του δήμου " + municipality, "not a unit of " + municipality);
             }
             return PublicService.<PublicService>list("unitId", unit.id).map(offered -> {
                 List<String> ids = offered.stream().map(s -> s.id).toList();
                 for (int i = 0; i < request.serviceIds().size(); i++) {
                     if (!ids.contains(request.serviceIds().get(i))) {
-                        throw Problems.invalidField("serviceIds[" + i + "]", "δεν είναι υπηρεσία της μονάδας " + unit.id,
+                        throw Problem.invalidField("serviceIds[" + i + "]", "δεν είναι υπηρεσία της μονάδας " + unit.id,
                                 "not a service of unit " + unit.id);
                     }
                 }

@@ -1,6 +1,7 @@
 package gr.mydimos.registry.staff;
 
 import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -91,7 +92,7 @@ public class StaffResource {
                                     @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
         if (!id.equals(request.id())) {
-            throw Problems.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
+            throw Problem.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
         return staff.change(code, id, request).invoke(outbox::flush).map(EmployeeView::of);
     }

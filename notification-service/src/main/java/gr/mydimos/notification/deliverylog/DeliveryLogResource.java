@@ -2,6 +2,7 @@ package gr.mydimos.notification.deliverylog;
 
 import gr.mydimos.notification.Problems;
 import gr.mydimos.notification.message.Message;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +48,7 @@ public class DeliveryLogResource {
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
     public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
         if (reference == null || reference.isBlank()) {
-            throw Problems.invalidField("booking", "ο κωδικός του ραντεβού είναι υποχρεωτικός", "the booking's reference is required");
+            throw Problem.invalidField("booking", "ο κωδικός του ραντεβού είναι υποχρεωτικός", "the booking's reference is required");
         }
         boolean staff = STAFF.stream().anyMatch(identity::hasRole);
         return bookings.booking(reference.strip())
