@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import gr.mydimos.problems.types.Language;
-import gr.mydimos.problems.types.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -20,11 +19,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every invalid field of a request body is reported at once. Jackson stops at the first value it cannot read (an
@@ -68,33 +64,22 @@ public class InvalidBodies implements ReaderInterceptor {
             throw ProblemMappers.unreadableBody();
         }
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String wrongType = language == Language.EN ? "not the type or format this address takes"
-                : "δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση";
         List<Map<String, String>> violations = new ArrayList<>();
-        unreadable.stream().distinct().forEach(field -> violations.add(violation(field, wrongType)));
+        unreadable.stream().distinct().forEach(field ->
+                violations.add(ProblemMappers.violation(field, ProblemMappers.WRONG_TYPE.in(language))));
         if (body != null) {
             for (ConstraintViolation<Object> v : validator.validate(body)) {
                 String field = ProblemMappers.field(v);
                 if (!unreadable.contains(field)) { // a value that was there but unreadable is not also "required"
-                    violations.add(violation(field, v.getMessage()));
+                    violations.add(ProblemMappers.violation(field, v.getMessage()));
                 }
             }
         }
-        violations.sort(Comparator.comparing((Map<String, String> v) -> v.get("field")).thenComparing(v -> v.get("message")));
-        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message")).collect(Collectors.joining("; "));
-        throw Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail)
-                .with("field", violations.get(0).get("field")).with("violations", violations).build();
+        throw ProblemMappers.invalidFields(violations);
     }
 
     private static boolean isList(Class<?> type) {
         return type.isArray() || java.util.Collection.class.isAssignableFrom(type);
-    }
-
-    private static Map<String, String> violation(String field, String message) {
-        Map<String, String> v = new LinkedHashMap<>();
-        v.put("field", field);
-        v.put("message", message);
-        return v;
     }
 
     /** Notes a value Jackson cannot read, when a body is being read and the value is a field of it. */

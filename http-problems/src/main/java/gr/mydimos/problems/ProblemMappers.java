@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import gr.mydimos.problems.types.Language;
 import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.problems.types.Text;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -89,17 +90,9 @@ public class ProblemMappers {
         }
         List<Map<String, String>> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            Map<String, String> v = new LinkedHashMap<>();
-            v.put("field", field(violation));
-            v.put("message", violation.getMessage());
-            violations.add(v);
+            violations.add(violation(field(violation), violation.getMessage()));
         }
-        violations.sort(Comparator.comparing((Map<String, String> v) -> v.get("field")).thenComparing(v -> v.get("message")));
-        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
-                .collect(Collectors.joining("; "));
-        return answer(Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail) // the messages are already localised
-                .with("field", violations.isEmpty() ? "" : violations.get(0).get("field"))
-                .with("violations", violations).build(), uri, headers);
+        return answer(invalidFields(violations), uri, headers);
     }
 
     /** Quarkus maps this subclass itself (the nearest class wins), so it is named here too. */
@@ -121,10 +114,7 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             return answer(unreadableBody(), uri, headers);
         }
-        return answer(Problem.of(ProblemType.INVALID_FIELD)
-                .detail(field + ": δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση",
-                        field + ": not the type or format this address takes")
-                .with("field", field).build(), uri, headers);
+        return answer(Problem.invalidField(field, WRONG_TYPE.el(), WRONG_TYPE.en()), uri, headers);
     }
 
     /**
@@ -196,6 +186,26 @@ public class ProblemMappers {
                 context.next();
             }
         });
+    }
+
+    /** What a field Jackson could not read is told. */
+    static final Text WRONG_TYPE = Text.of("δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση",
+            "not the type or format this address takes");
+
+    static Map<String, String> violation(String field, String message) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("field", field);
+        v.put("message", message);
+        return v;
+    }
+
+    /** One invalid-field problem listing every violation by field; their messages are in the request's language. */
+    static Problem invalidFields(List<Map<String, String>> violations) {
+        violations.sort(Comparator.comparing((Map<String, String> v) -> v.get("field")).thenComparing(v -> v.get("message")));
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message")).collect(Collectors.joining("; "));
+        return Problem.of(ProblemType.INVALID_FIELD).detail(detail, detail)
+                .with("field", violations.isEmpty() ? "" : violations.get(0).get("field"))
+                .with("violations", violations).build();
     }
 
     static Problem unreadableBody() {
