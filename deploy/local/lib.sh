@@ -242,8 +242,10 @@ services_up() {
     log "starting $name on $port"
     # readable lines on the console (.log), and the JSON lines production ships (.json.log); like the
     # infrastructure, every service listens on the loopback only
-    # the gateway serves the citizen portal's pages from the same origin as the API
-    PORTAL_DIR="$PORTAL_DIST" QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
+    # the gateway serves the citizen portal's pages from the same origin as the API, and keeps the browsers'
+    # sign-in sessions in cookies sealed with a secret (production's comes from its secret store)
+    PORTAL_DIR="$PORTAL_DIST" GATEWAY_SESSION_SECRET=local-session-cookie-secret-for-this-machine-only \
+      QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The portal is served by the gateway at the same origin as the API; in development Vite forwards /api to it.
+// The portal is served by the gateway at the same origin as the API; in development Vite forwards /api and
+// the sign-in (/auth) to it, keeping the Host so that Keycloak returns to Vite's address.
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/api': process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080' } },
+  server: { proxy: Object.fromEntries(['/api', '/auth'].map((path) => [path, process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080'])) },
   build: { target: 'es2022', sourcemap: false },
   test: { environment: 'jsdom' },
 });

@@ -8,6 +8,9 @@ import gr.mydimos.problems.types.Language;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -35,7 +38,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Routes /api/** to the services with Vert.x's reverse proxy: bodies are streamed, not buffered. The token was
- * validated by Quarkus' HTTP security before this handler runs and is passed on for the services to check again.
+ * validated by Quarkus' HTTP security before this handler runs and is passed on for the services to check again: the
+ * caller's bearer token, or the one the gateway holds for a browser's sign-in session.
  */
 @ApplicationScoped
 public class ReverseProxy {
@@ -115,6 +119,15 @@ public class ReverseProxy {
         // a Host the caller made up.
         context.request().headers().set("X-Forwarded-Host", publicHost).set("X-Forwarded-Proto", publicScheme)
                 .remove("X-Forwarded-Port").remove("Forwarded").remove("X-Forwarded-Prefix");
+        // A browser signed in here sent its session cookie: the services get the access token the session holds
+        // (AccessTokenCredential, refreshed by Quarkus before it expires) and never the cookie.
+        if (!context.request().headers().contains(HttpHeaders.AUTHORIZATION) && context.user() instanceof QuarkusHttpUser user) {
+            AccessTokenCredential token = user.getSecurityIdentity().getCredential(AccessTokenCredential.class);
+            if (token != null) {
+                context.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+            }
+        }
+        context.request().headers().remove(HttpHeaders.COOKIE);
         // the services trust the gateway's word on the caller's address, so it is the gateway's own finding
         if (context.request().remoteAddress() != null) {
             context.request().headers().set("X-Forwarded-For", context.request().remoteAddress().host());

@@ -75,7 +75,7 @@ class OpenApiDocumentsTest {
         Set<String> checked = new TreeSet<>();
         for (LiveAnswers.Answer answer : LiveAnswers.ANSWERS) {
             if ("OPTIONS".equals(answer.method())) {
-                continue; // a CORS preflight, answered by the gateway itself, not an operation of the API
+                continue; // a browser's preflight (refused: no CORS), not an operation of the API
             }
             Optional<Map.Entry<String, JsonNode>> operation = operation(document, answer.method(), answer.path());
             if (operation.isEmpty()) {

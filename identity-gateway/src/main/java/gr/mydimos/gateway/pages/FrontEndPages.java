@@ -41,7 +41,7 @@ public class FrontEndPages {
                 .setDirectoryListing(false);
         router.route("/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(10).handler(context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")) {
+            if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.startsWith("/auth/")) {
                 context.next();
                 return;
             }
@@ -57,7 +57,8 @@ public class FrontEndPages {
         // an address of the portal's own router (/municipalities/thessaloniki): the page that runs it
         router.route("/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(11).handler(context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/assets/") || path.contains(".")) {
+            if (path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/auth/") || path.startsWith("/assets/")
+                    || path.contains(".")) {
                 context.next();
                 return;
             }

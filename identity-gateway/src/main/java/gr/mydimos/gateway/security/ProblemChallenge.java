@@ -55,9 +55,10 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
             if (context.response().ended()) {
                 return true;
             }
-            int status = challenge == null ? 401 : challenge.status;
+            // 499: a browser's API call whose session has ended (BrowserSessions): a 401 like any other here
+            int status = challenge == null || challenge.status == 499 ? 401 : challenge.status;
             context.response().setStatusCode(status);
-            if (challenge != null && challenge.getHeaders() != null) {
+            if (challenge != null && challenge.status != 499 && challenge.getHeaders() != null) {
                 challenge.getHeaders().forEach((name, value) -> context.response().headers().set(name, value));
             }
             if (status == 401 && !context.response().headers().contains("WWW-Authenticate")) {
