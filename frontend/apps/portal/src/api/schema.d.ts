@@ -61,6 +61,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/{realm}/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, in this browser
+         * @description Public: answers for the session cookie the browser sends, never with a token. Without a session (or with one that has ended) signedIn is false.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/availability/employees/{id}/appointments": {
         parameters: {
             query?: never;
@@ -9348,6 +9368,14 @@ export interface components {
             /** Format: int64 */
             firstBrokenSeq?: number | null;
         };
+        Session: {
+            signedIn: boolean;
+            /** @enum {string} */
+            realm: "citizens" | "employees";
+            /** @description The person's name as the sign-in knows it */
+            name?: string;
+            roles?: string[];
+        };
         Appointment: {
             bookingReference?: string | null;
             service?: string | null;
@@ -10285,6 +10313,83 @@ export interface operations {
                 };
             };
             /** @description A service's document could not be read (`upstream-unavailable`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer in time (`upstream-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sign-in: citizens (TaxisNet) or employees */
+                realm: "citizens" | "employees";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid input, or an address not in canonical form (`non-canonical-path`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address is too long (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service could not be reached (`upstream-unavailable`). */
             502: {
                 headers: {
                     [name: string]: unknown;

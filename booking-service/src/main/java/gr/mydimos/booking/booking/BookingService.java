@@ -106,7 +106,7 @@ public class BookingService {
                                                 .call(() -> events.add(event)))
                                         .invoke(events::flush)
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(),
-                                                BookingEvents.documents(offer)), false))
+                                                BookingEvents.documents(offer), config.changeCutOff(), null), false))
                                         .onFailure().call(() -> availability.release(reservation.id(), reference))
                                         .onFailure(ConstraintViolationException.class)
                                         .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));

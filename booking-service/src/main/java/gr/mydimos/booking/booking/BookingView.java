@@ -1,6 +1,8 @@
 package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,12 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A booking as the portal and the back-office see it. */
 @Schema(description = "A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring"
-        + " and what the office obtains itself (`exOfficio`).",
-        requiredProperties = {"reference", "status", "channel", "municipality", "service", "mode", "start", "end", "documents"})
+        + " and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or"
+        + " cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the"
+        + " citizen's answer.",
+        requiredProperties = {"reference", "status", "channel", "municipality", "service", "mode", "start", "end", "documents",
+                "changeableUntil"})
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                           String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,
-                          String businessTaxId, List<Document> documents) {
+                          String businessTaxId, List<Document> documents, OffsetDateTime changeableUntil,
+                          ProposedTransfer proposedTransfer) {
 
     public record Unit(String id) {}
 
@@ -24,10 +30,20 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
 
     public record Document(String nameEl, String nameEn, boolean exOfficio) {}
 
-    public static BookingView of(Booking b, ZoneId zone, List<Document> documents) {
+    /** The new time proposed, why, and until when the citizen may accept it. */
+    @Schema(requiredProperties = {"start", "end", "reason", "expiresAt"})
+    public record ProposedTransfer(OffsetDateTime start, OffsetDateTime end, String reason, OffsetDateTime expiresAt) {}
+
+    public static BookingView of(Booking b, ZoneId zone, List<Document> documents, Duration cutOff, Transfer proposed) {
         return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
-                b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(), b.endsAt.atZone(zone).toOffsetDateTime(),
+                b.employeeId, b.mode, at(b.startsAt, zone), at(b.endsAt, zone),
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone, b.ownerTaxId),
-                new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents);
+                new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents,
+                at(b.startsAt.minus(cutOff), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
+                        at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone)));
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime();
     }
 }

@@ -186,12 +186,17 @@ class BookingLifecycleTest {
                 .then().statusCode(201).body("status", equalTo("PROPOSED")).body("start", equalTo("2026-12-18T11:00:00+02:00"))
                 .body("expiresAt", equalTo("2026-12-03T09:00:00+02:00"));
         assertThat(event(reference, "BookingTransferProposed").getString("proposal.start")).isEqualTo("2026-12-18T11:00:00+02:00");
-        // not moved until the applicant agrees
-        given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T10:00:00+02:00"));
+        // not moved until the applicant agrees, who sees the proposal on the booking
+        given().auth().oauth2(maria).get("/api/bookings/" + reference).then().body("start", equalTo("2026-12-18T10:00:00+02:00"))
+                .body("changeableUntil", equalTo("2026-12-18T09:00:00+02:00"))
+                .body("proposedTransfer.start", equalTo("2026-12-18T11:00:00+02:00"))
+                .body("proposedTransfer.reason", equalTo("Αλλαγή βάρδιας"))
+                .body("proposedTransfer.expiresAt", equalTo("2026-12-03T09:00:00+02:00"));
         given().auth().oauth2(citizen("citizen-nikos")).post("/api/bookings/" + reference + "/transfer/accept").then().statusCode(404);
 
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
-                .then().statusCode(200).body("start", equalTo("2026-12-18T11:00:00+02:00"));
+                .then().statusCode(200).body("start", equalTo("2026-12-18T11:00:00+02:00"))
+                .body("proposedTransfer", org.hamcrest.Matchers.nullValue());
         assertThat(event(reference, "BookingTransferred").getString("previous.start")).isEqualTo("2026-12-18T10:00:00+02:00");
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
@@ -200,6 +205,8 @@ class BookingLifecycleTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2026-12-18T12:00:00+02:00"))
                 .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
         clock.setAthens("2026-12-03T09:01");
+        given().auth().oauth2(maria).get("/api/bookings").then()
+                .body("find { it.reference == '" + reference + "' }.proposedTransfer", org.hamcrest.Matchers.nullValue());
         JsonPath lapsed = event(reference, "BookingTransferExpired"); // availability releases the proposal's time on it
         assertThat(lapsed.getString("proposal.start")).isEqualTo("2026-12-18T12:00:00+02:00");
         assertThat(lapsed.getString("proposal.reservationId")).isNotBlank();
