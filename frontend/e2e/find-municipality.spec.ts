@@ -12,7 +12,7 @@ test.describe('finding one\'s municipality (FE-1, REG-6)', () => {
     await page.getByRole('button', { name: 'Αναζήτηση' }).click();
     await expect(page.getByRole('heading', { name: /Βρέθηκε 1 δήμος/ })).toBeVisible();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Δήμος Θεσσαλονίκης' }).click();
+    await page.getByRole('region', { name: /Βρέθηκε/ }).getByRole('link', { name: 'Δήμος Θεσσαλονίκης' }).click();
 
     await expect(page).toHaveURL(/\/municipalities\/thessaloniki$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Δήμος Θεσσαλονίκης');

@@ -1,8 +1,9 @@
 import { Layout } from '@mydimos/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import type { Language } from './i18n';
+import { signInHref, useSession } from './session/session';
 
 /** The frame of every page, with the language switch; focus goes to the new page's main content on navigation. */
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
     }
   }, [location.pathname, location.key]);
   const other = t('language.switchLang') as Language;
+  const session = useSession();
   return (
     <Layout
       serviceName={t('service')}
@@ -24,9 +26,23 @@ export function App() {
       skipLabel={t('skip')}
       phase={t('phase')}
       headerActions={
-        <button type="button" className="govgr-btn govgr-btn-secondary" lang={other} onClick={() => i18n.changeLanguage(other)}>
-          {t('language.switch')}
-        </button>
+        <nav className="mydimos-header-actions" aria-label={t('account.nav')}>
+          {session?.signedIn ? (
+            <>
+              <Link className="govgr-link mydimos-header-link" to="/bookings">{t('account.mine')}</Link>
+              <span className="mydimos-header-name">{session.name}</span>
+              {/* a form, not a link: signing out changes something, so it is a POST the gateway checks comes from here */}
+              <form method="post" action="/auth/citizens/signout">
+                <button type="submit" className="govgr-btn govgr-btn-secondary">{t('account.signOut')}</button>
+              </form>
+            </>
+          ) : session ? (
+            <a className="govgr-link mydimos-header-link" href={signInHref()}>{t('account.signIn')}</a>
+          ) : null}
+          <button type="button" className="govgr-btn govgr-btn-secondary" lang={other} onClick={() => i18n.changeLanguage(other)}>
+            {t('language.switch')}
+          </button>
+        </nav>
       }
       footer={<p className="govgr-footer__licence-description">{t('footer')}</p>}
     >

@@ -3,6 +3,7 @@ import '@fontsource/roboto/greek-400.css';
 import '@fontsource/roboto/greek-700.css';
 import '@fontsource/roboto/latin-400.css';
 import '@fontsource/roboto/latin-700.css';
+import './portal.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +12,13 @@ import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
 import { Home } from './pages/Home';
 import { MunicipalityPage } from './pages/MunicipalityPage';
+import { BookPage } from './booking/BookPage';
+import { BookingPage } from './booking/BookingPage';
+import { MyBookings } from './booking/MyBookings';
+import { ReschedulePage } from './booking/ReschedulePage';
+import { Certificates } from './certificates/Certificates';
+import { VerifyPage } from './certificates/VerifyPage';
+import { SessionProvider } from './session/session';
 
 const router = createBrowserRouter([
   {
@@ -18,12 +26,20 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Home /> },
       { path: 'municipalities/:code', element: <MunicipalityPage /> },
+      { path: 'municipalities/:code/services/:serviceId/book', element: <BookPage /> },
+      { path: 'bookings', element: <MyBookings /> },
+      { path: 'bookings/:reference', element: <BookingPage /> },
+      { path: 'bookings/:reference/reschedule', element: <ReschedulePage /> },
+      { path: 'certificates', element: <Certificates /> },
+      { path: 'certificates/verify/:code', element: <VerifyPage /> },
     ],
   },
 ]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
   </StrictMode>,
 );

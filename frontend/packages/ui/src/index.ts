@@ -4,3 +4,5 @@ export { Layout } from './Layout';
 export { ErrorSummary, type FieldError } from './ErrorSummary';
 export { TextField } from './TextField';
 export { Button } from './Button';
+export { Radios, type RadioOption } from './Radios';
+export { Checkbox } from './Checkbox';

@@ -11,12 +11,8 @@ export class Problem extends Error {
     readonly violations: { field: string; message: string }[] = [],
     readonly retryAfter?: number,
   ) {
-    super(detail);
-  }
-
-  /** What to show a person: the detail without the field name it starts with when it is about one field. */
-  get message(): string {
-    return this.field && this.detail.startsWith(`${this.field}: `) ? this.detail.slice(this.field.length + 2) : this.detail;
+    // what to show a person (message): the detail without the field name it starts with when it is about one field
+    super(field && detail.startsWith(`${field}: `) ? detail.slice(field.length + 2) : detail);
   }
 }
 

@@ -9375,6 +9375,8 @@ export interface components {
             /** @description The person's name as the sign-in knows it */
             name?: string;
             roles?: string[];
+            /** @description The tax number of the business a representative signed in for (citizens realm) */
+            businessTaxId?: string;
         };
         Appointment: {
             bookingReference?: string | null;
@@ -9610,7 +9612,7 @@ export interface components {
             channel?: components["schemas"]["Channel"] | null;
             limitOverrideReason?: string | null;
         };
-        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). */
+        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the citizen's answer. */
         BookingView: {
             reference: string;
             status: components["schemas"]["Status"];
@@ -9627,6 +9629,8 @@ export interface components {
             specialRequirements?: components["schemas"]["SpecialRequirements1"] | null;
             businessTaxId?: string | null;
             documents: components["schemas"]["Document"][];
+            changeableUntil: components["schemas"]["OffsetDateTime"];
+            proposedTransfer?: components["schemas"]["ProposedTransfer"] | null;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "PHONE" | "COUNTER";
@@ -9651,6 +9655,12 @@ export interface components {
             email?: string | null;
             phone?: string | null;
             taxId?: string | null;
+        };
+        ProposedTransfer: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            reason: string;
+            expiresAt: components["schemas"]["OffsetDateTime"];
         };
         Reschedule: {
             start: components["schemas"]["OffsetDateTime"];

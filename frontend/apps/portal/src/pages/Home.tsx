@@ -1,5 +1,5 @@
 import { Button, ErrorSummary, TextField, type FieldError } from '@mydimos/ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, Problem } from '../api/client';
@@ -14,6 +14,11 @@ export function Home() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [onboarded, setOnboarded] = useState<MunicipalitySummary[]>([]);
+
+  useEffect(() => {
+    api<MunicipalitySummary[]>('/api/registry/municipalities').then(setOnboarded).catch(() => setOnboarded([]));
+  }, []);
 
   async function search(event: FormEvent) {
     event.preventDefault();
@@ -70,8 +75,8 @@ export function Home() {
       </form>
 
       {found && (
-        <section aria-live="polite">
-          <h2 className="govgr-heading-s">{found.length > 0 ? t('home.results', { count: found.length }) : t('home.none')}</h2>
+        <section aria-live="polite" aria-labelledby="results">
+          <h2 className="govgr-heading-s" id="results">{found.length > 0 ? t('home.results', { count: found.length }) : t('home.none')}</h2>
           <ul className="govgr-list">
             {found.map((m) => (
               <li key={m.code}>
@@ -82,6 +87,20 @@ export function Home() {
             ))}
           </ul>
         </section>
+      )}
+
+      {onboarded.length > 0 && (
+        <>
+          <h2 className="govgr-heading-m">{t('home.onboarded')}</h2>
+          <ul className="govgr-list">
+            {[...onboarded].sort((a, b) => (greek ? a.nameEl.localeCompare(b.nameEl, 'el') : a.nameEn.localeCompare(b.nameEn, 'en')))
+              .map((m) => (
+                <li key={m.code}>
+                  <Link className="govgr-link" to={`/municipalities/${m.code}`}>{greek ? m.nameEl : m.nameEn}</Link>
+                </li>
+              ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -67,6 +67,10 @@ export function MunicipalityPage() {
               ))}
             </ul>
             <Documents service={service} greek={greek} />
+            <Link className="govgr-btn govgr-btn-primary" to={`/municipalities/${municipality.code}/services/${service.id}/book`}
+              aria-describedby={`service-${service.id}`}>
+              {t('municipality.book')}
+            </Link>
           </div>
         </section>
       ))}

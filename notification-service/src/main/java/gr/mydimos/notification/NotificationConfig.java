@@ -22,7 +22,7 @@ public interface NotificationConfig {
     @WithDefault("PT1H")
     Duration changeCutOff();
 
-    /** Where people manage their appointments; shown in messages when set. */
+    /** The citizen portal's address: messages link to the booking's page there ({portal-url}/bookings/{reference}). */
     Optional<String> portalUrl();
 
     /** Domain of the calendar entries' UIDs ({reference}@domain), stable for the life of a booking. */

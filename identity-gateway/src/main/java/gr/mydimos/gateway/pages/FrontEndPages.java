@@ -9,10 +9,12 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,11 +27,19 @@ import org.jboss.logging.Logger;
 public class FrontEndPages {
 
     private static final Logger LOG = Logger.getLogger(FrontEndPages.class);
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    /**
+     * Script, style, fonts and calls only from this origin, never in a frame. Forms post here only — and to Keycloak,
+     * where signing out (a form posted to the gateway) is sent on: the browser holds a form's redirects to this too.
+     */
+    static String csp(URI keycloak) {
+        String signIn = keycloak.getScheme() + "://" + keycloak.getAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' " + signIn + "; "
+                + "frame-ancestors 'none'";
+    }
 
-    void routes(@Observes Router router, GatewayConfig config) {
+    void routes(@Observes Router router, GatewayConfig config, @ConfigProperty(name = "keycloak.url") URI keycloak) {
+        String csp = csp(keycloak);
         Optional<String> dir = config.portalDir();
         if (dir.isEmpty() || !Files.isRegularFile(Path.of(dir.get(), "index.html"))) {
             LOG.infof("no portal pages to serve (gateway.portal-dir=%s)", dir.orElse("unset"));
@@ -45,7 +55,7 @@ public class FrontEndPages {
                 context.next();
                 return;
             }
-            secured(context);
+            secured(context, csp);
             // hashed file names: a file never changes under its name, so one that exists is kept for a year; a missing
             // one (a page of a newer build asked an older gateway) must not be, nor the page itself
             context.response().putHeader(HttpHeaders.CACHE_CONTROL, !path.startsWith("/assets/") ? "no-cache"
@@ -127,8 +137,8 @@ public class FrontEndPages {
             "js", "text/javascript; charset=UTF-8", "css", "text/css; charset=UTF-8", "svg", "image/svg+xml",
             "json", "application/json");
 
-    private static void secured(RoutingContext context) {
-        context.response().putHeader("Content-Security-Policy", CSP).putHeader("X-Content-Type-Options", "nosniff")
+    private static void secured(RoutingContext context, String csp) {
+        context.response().putHeader("Content-Security-Policy", csp).putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader("Referrer-Policy", "same-origin").putHeader("X-Frame-Options", "DENY");
     }
 }

@@ -58,8 +58,9 @@ public class SignIn {
     }
 
     /**
-     * Who is signed in, for the page to greet them and offer signing out: the realm, the name and the roles, from the
-     * ID token the gateway holds. Without a session, {@code signedIn} is false.
+     * Who is signed in, for the page to greet them and offer signing out: the realm, the name and the roles (and the
+     * business a representative acts for), from the ID token the gateway holds. Without a session, {@code signedIn} is
+     * false.
      */
     private static void session(RoutingContext context) {
         Optional<Realm> realm = Realm.ofPath(context.normalizedPath());
@@ -72,6 +73,10 @@ public class SignIn {
         if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
                 && token.getIssuer() != null && token.getIssuer().endsWith("/realms/" + realm.get().path)) {
             body.put("signedIn", true).put("name", name(token)).put("roles", new JsonArray(new TreeSet<>(identity.getRoles()).stream().toList()));
+            String business = token.getClaim("business_afm");
+            if (business != null) {
+                body.put("businessTaxId", business); // a business's representative books for it (its tax number is shown)
+            }
         }
         context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.encode());
     }

@@ -26,6 +26,8 @@ class FrontEndPagesTest {
             given().get(page).then().statusCode(200).contentType(containsString("text/html"))
                     .header("Content-Security-Policy", containsString("default-src 'self'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    // signing out is a form posted here that the gateway sends on to Keycloak
+                    .header("Content-Security-Policy", containsString("form-action 'self' http://127.0.0.1:8180;"))
                     .header("Cache-Control", "no-cache")
                     .body(containsString("<div id=\"root\">"));
         }

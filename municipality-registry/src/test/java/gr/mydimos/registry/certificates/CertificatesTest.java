@@ -47,7 +47,7 @@ class CertificatesTest {
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames()
                     .iterator().next());
             assertThat(font.isEmbedded()).as("the font travels with the document").isTrue();
-            assertThat(qrCode(document)).isEqualTo("http://127.0.0.1:8080/api/registry/certificate-verifications/"
+            assertThat(qrCode(document)).isEqualTo("http://127.0.0.1:8080/certificates/verify/"
                     + code.replace("-", ""));
         }
 

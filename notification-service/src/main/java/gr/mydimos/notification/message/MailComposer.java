@@ -42,7 +42,7 @@ public class MailComposer {
     public record Model(Message.Kind kind, boolean thirdParty, String reference, String fullName, String municipality,
                         String service, String mode, boolean inPerson, String when, String previousWhen,
                         String proposedWhen, String acceptBy, String videoLink, List<String> bring,
-                        List<String> officeRetrieves, Place office, long cutOffMinutes, String portalUrl,
+                        List<String> officeRetrieves, Place office, long cutOffMinutes, String bookingUrl,
                         boolean changeableOnline, boolean onBehalfOfOther, boolean booker) {
 
         public boolean cancelled() {
@@ -111,7 +111,8 @@ public class MailComposer {
                 booking.videoLink(),
                 documents.stream().filter(d -> !d.exOfficio()).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
                 documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
-                place, config.changeCutOff().toMinutes(), config.portalUrl().orElse(null),
+                place, config.changeCutOff().toMinutes(),
+                config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/bookings/" + booking.reference()).orElse(null),
                 // a reminder an hour before the start is sent at the cut-off: it must not offer what is no longer possible
                 clock.instant().isBefore(booking.start().toInstant().minus(config.changeCutOff())),
                 booking.onBehalfOfOther(), message.recipientRole == Message.RecipientRole.BOOKER);

@@ -66,9 +66,12 @@ class BookingMessagesTest {
                 .contains("Τι να φέρετε:\n- Αστυνομική ταυτότητα ή διαβατήριο")
                 .contains("Αναζητούνται αυτεπάγγελτα από τον δήμο (δεν χρειάζεται να τα φέρετε):\n- Πιστοποιητικό γέννησης")
                 .contains("έως 60 λεπτά πριν από την έναρξή του")
+                // «Τα ραντεβού μου» leads to this booking's page in the portal
+                .contains("«Τα ραντεβού μου» (http://127.0.0.1:8080/bookings/" + booking.reference() + ")")
                 .contains("Με εκτίμηση,\nΔήμος Θεσσαλονίκης")
                 .doesNotContain("κάμερα").doesNotContain("θα σας καλέσει").doesNotContain("για λογαριασμό σας");
         assertThat(mail.html()).contains("<strong>" + booking.reference() + "</strong>")
+                .contains("<a href=\"http://127.0.0.1:8080/bookings/" + booking.reference() + "\">")
                 .contains("<html lang=\"el\">").contains("Τμήμα Δημοτολογίου");
         // an automatic message (RFC 3834), identified under the platform's domain
         assertThat(mail.headers().get("Auto-Submitted")).containsExactly("auto-generated");

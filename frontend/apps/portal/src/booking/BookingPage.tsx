@@ -1,0 +1,223 @@
+import { Button, ErrorSummary } from '@mydimos/ui';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { api, Problem } from '../api/client';
+import type { Booking, DeliveryEntry, Municipality, ServiceTerms } from '../api/types';
+import { signInHref, useSession } from '../session/session';
+import { formatDateTime, formatDay, formatTime } from '../time';
+import { icsOf } from './ics';
+
+/**
+ * One booking (the page the confirmation, «Τα ραντεβού μου» and the mails lead to): the reference large, when, where
+ * or how, what to bring; rescheduling and cancelling until the cut-off, or why no longer; a proposed transfer to
+ * accept or decline; the messages sent about it.
+ */
+export function BookingPage() {
+  const { reference = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const [booking, setBooking] = useState<Booking | null>(null);
+  const [municipality, setMunicipality] = useState<Municipality | null>(null);
+  const [service, setService] = useState<ServiceTerms | null>(null);
+  const [deliveries, setDeliveries] = useState<DeliveryEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(
+    (location.state as { justBooked?: boolean; notice?: string } | null)?.notice ?? null);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const justBooked = (location.state as { justBooked?: boolean } | null)?.justBooked === true;
+  const greek = i18n.language === 'el';
+
+  useEffect(() => {
+    if (!session?.signedIn) return;
+    api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`)
+      .then(async (found) => {
+        setBooking(found);
+        const code = encodeURIComponent(found.municipality);
+        const [m, services] = await Promise.all([api<Municipality>(`/api/registry/municipalities/${code}`),
+          api<ServiceTerms[]>(`/api/registry/municipalities/${code}/services`)]);
+        setMunicipality(m);
+        // a service no longer offered still has its booking: named by its id then
+        setService(services.find((s) => s.id === found.service) ?? { id: found.service, unitId: '', nameEl: found.service,
+          nameEn: found.service, modes: [], bufferMinutes: 0 });
+      })
+      .catch((failure) => setError(failure instanceof Problem ? failure.message : t('errors.network')));
+    api<DeliveryEntry[]>(`/api/notifications?booking=${encodeURIComponent(reference)}`).then(setDeliveries).catch(() => setDeliveries([]));
+  }, [reference, session, t]);
+
+  const unit = useMemo(() => municipality?.units.find((u) => u.id === booking?.unit?.id), [municipality, booking]);
+  const calendar = useMemo(() => {
+    if (!booking || !service || !municipality) return null;
+    const summary = `${greek ? service.nameEl : service.nameEn} – ${greek ? municipality.nameEl : municipality.nameEn}`;
+    const where = booking.mode === 'VIDEO' ? booking.videoLink ?? '' : booking.mode === 'PHONE' ? t('mode.PHONE') : unit?.address ?? municipality.address ?? '';
+    return URL.createObjectURL(new Blob([icsOf(booking, summary, where)], { type: 'text/calendar' }));
+  }, [booking, service, municipality, unit, greek, t]);
+
+  if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
+  if (!session.signedIn) {
+    return (
+      <div className="govgr-grid-column-two-thirds">
+        <h1 className="govgr-heading-xl">{t('mine.title')}</h1>
+        <p className="govgr-body">{t('mine.signInFirst')}</p>
+        <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
+      </div>
+    );
+  }
+  if (error) return <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />;
+  if (!booking || !municipality || !service) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
+
+  const confirmed = booking.status === 'CONFIRMED';
+  const changeable = confirmed && new Date() < new Date(booking.changeableUntil);
+  const bring = booking.documents.filter((d) => !d.exOfficio);
+  const retrieved = booking.documents.filter((d) => d.exOfficio);
+
+  async function act(path: string, done: string) {
+    setBusy(true);
+    try {
+      await api<unknown>(`/api/bookings/${encodeURIComponent(reference)}/${path}`, { method: 'POST' });
+      // read again: a declined transfer answers with the transfer, and the messages have changed too
+      setBooking(await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`));
+      setNotice(done);
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Problem ? failure.message : t('errors.network'));
+    } finally {
+      setBusy(false);
+      setConfirmingCancel(false);
+    }
+  }
+
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <Link className="govgr-back-link" to="/bookings">{t('mine.back')}</Link>
+      {justBooked ? (
+        <div className="govgr-panel govgr-panel--confirmation">
+          <h1 className="govgr-panel__title">{t('booking.booked')}</h1>
+          <div className="govgr-panel__body">
+            {t('booking.reference')}<br /><strong>{booking.reference}</strong>
+          </div>
+        </div>
+      ) : (
+        <>
+          <span className="govgr-caption-l">{t('booking.reference')} <strong>{booking.reference}</strong></span>
+          <h1 className="govgr-heading-xl">{greek ? service.nameEl : service.nameEn}</h1>
+        </>
+      )}
+      {notice && <div className="govgr-notification-banner govgr-notification-banner--success" role="status">
+        <div className="govgr-notification-banner__content"><p className="govgr-notification-banner__heading">{notice}</p></div>
+      </div>}
+      {justBooked && <p className="govgr-body">{t('booking.mailSent')}</p>}
+
+      {booking.proposedTransfer && confirmed && (
+        <section className="govgr-notification-banner" aria-labelledby="transfer-title">
+          <div className="govgr-notification-banner__content">
+            <h2 className="govgr-notification-banner__heading" id="transfer-title">{t('booking.transferTitle')}</h2>
+            <p className="govgr-body">{t('booking.transferText', { when: formatDateTime(booking.proposedTransfer.start),
+              reason: booking.proposedTransfer.reason, until: formatDateTime(booking.proposedTransfer.expiresAt) })}</p>
+            <Button disabled={busy} onClick={() => act('transfer/accept', t('booking.transferAccepted'))}>{t('booking.accept')}</Button>{' '}
+            <Button variant="secondary" disabled={busy} onClick={() => act('transfer/decline', t('booking.transferDeclined'))}>
+              {t('booking.decline')}
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <dl className="govgr-summary-list">
+        <Row term={t('booking.status')} value={t(`status.${booking.status}`)} />
+        <Row term={t('book.service')} value={greek ? service.nameEl : service.nameEn} />
+        <Row term={t('booking.municipality')} value={greek ? municipality.nameEl : municipality.nameEn} />
+        <Row term={t('book.dateTime')} value={`${formatDay(booking.start)}, ${formatTime(booking.start)}–${formatTime(booking.end)}`} />
+        <Row term={t('book.mode')} value={t(`mode.${booking.mode}`)} />
+        {booking.mode === 'IN_PERSON' && (
+          <Row term={t('booking.where')} value={[unit ? (greek ? unit.nameEl : unit.nameEn) : null, unit?.address ?? municipality.address]
+            .filter(Boolean).join(', ')} />
+        )}
+        {booking.mode === 'VIDEO' && booking.videoLink && (
+          <div className="govgr-summary-list__row">
+            <dt className="govgr-summary-list__key">{t('booking.link')}</dt>
+            <dd className="govgr-summary-list__value"><a className="govgr-link" href={booking.videoLink}>{booking.videoLink}</a></dd>
+          </div>
+        )}
+        {booking.mode === 'PHONE' && <Row term={t('booking.call')} value={t('booking.callText', { phone: booking.person?.phone ?? '' })} />}
+        {booking.person?.fullName && <Row term={t('booking.person')} value={booking.person.fullName} />}
+        {booking.businessTaxId && <Row term={t('booking.business')} value={booking.businessTaxId} />}
+        {booking.specialRequirements && (booking.specialRequirements.signLanguage || booking.specialRequirements.lipReading
+          || booking.specialRequirements.thirdPartyEmail) && (
+          <Row term={t('book.needs')} value={[booking.specialRequirements.signLanguage ? t('book.signLanguage') : null,
+            booking.specialRequirements.lipReading ? t('book.lipReading') : null,
+            booking.specialRequirements.thirdPartyEmail ? t('booking.thirdParty', { email: booking.specialRequirements.thirdPartyEmail }) : null]
+            .filter(Boolean).join('; ')} />
+        )}
+      </dl>
+
+      {bring.length > 0 && <>
+        <h2 className="govgr-heading-m">{t('municipality.bring')}</h2>
+        <ul className="govgr-list govgr-list--bullet">{bring.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
+      </>}
+      {retrieved.length > 0 && <>
+        <h2 className="govgr-heading-m">{t('municipality.exOfficio')}</h2>
+        <ul className="govgr-list govgr-list--bullet">{retrieved.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
+      </>}
+
+      {calendar && confirmed && (
+        <p className="govgr-body"><a className="govgr-link" href={calendar} download={`${booking.reference}.ics`}>{t('booking.ics')}</a></p>
+      )}
+
+      {confirmed && (
+        <>
+          <h2 className="govgr-heading-m">{t('booking.change')}</h2>
+          {changeable ? (
+            <>
+              <p className="govgr-body">{t('booking.changeUntil', { until: formatDateTime(booking.changeableUntil) })}</p>
+              <Link className="govgr-btn govgr-btn-secondary" to={`/bookings/${booking.reference}/reschedule`}>{t('booking.reschedule')}</Link>{' '}
+              {confirmingCancel ? (
+                <div className="govgr-warning-text" role="alert">
+                  <p className="govgr-warning-text__text">{t('booking.cancelSure')}</p>
+                  <Button variant="warning" disabled={busy} onClick={() => act('cancel', t('booking.cancelled'))}>{t('booking.cancelYes')}</Button>{' '}
+                  <Button variant="secondary" onClick={() => setConfirmingCancel(false)}>{t('booking.cancelNo')}</Button>
+                </div>
+              ) : (
+                <Button variant="warning" onClick={() => setConfirmingCancel(true)}>{t('booking.cancel')}</Button>
+              )}
+            </>
+          ) : (
+            <p className="govgr-body">{t('booking.cutOffPassed', { phones: [unit?.phones?.join(', '), municipality.phones?.join(', ')].find(Boolean) ?? '' })}</p>
+          )}
+        </>
+      )}
+
+      <h2 className="govgr-heading-m">{t('booking.messages')}</h2>
+      {deliveries.length === 0 ? <p className="govgr-body">{t('booking.noMessages')}</p> : (
+        <table className="govgr-table govgr-table--dense">
+          <caption className="govgr-table__caption govgr-visually-hidden">{t('booking.messages')}</caption>
+          <thead className="govgr-table__head"><tr className="govgr-table__row">
+            <th scope="col" className="govgr-table__header">{t('booking.message')}</th>
+            <th scope="col" className="govgr-table__header">{t('booking.recipient')}</th>
+            <th scope="col" className="govgr-table__header">{t('booking.delivery')}</th>
+          </tr></thead>
+          <tbody className="govgr-table__body">
+            {deliveries.map((d, i) => (
+              <tr className="govgr-table__row" key={i}>
+                <td className="govgr-table__cell">{t(`kind.${d.kind}`)}</td>
+                <td className="govgr-table__cell">{t(`recipient.${d.to}`)}</td>
+                <td className="govgr-table__cell">{t(`delivery.${d.status}`)}{d.sentAt ? ` – ${formatDateTime(d.sentAt)}`
+                  : d.status === 'PENDING' && d.dueAt ? ` – ${formatDateTime(d.dueAt)}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="govgr-summary-list__row">
+      <dt className="govgr-summary-list__key">{term}</dt>
+      <dd className="govgr-summary-list__value">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, ErrorSummary, type FieldError } from '@mydimos/ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, Problem } from '../api/client';
+import type { Booking } from '../api/types';
+import { formatDateTime } from '../time';
+import { SlotPicker } from './SlotPicker';
+
+/** A new time for a booking, the same service, way and employee choice; until the cut-off. */
+export function ReschedulePage() {
+  const { reference = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [booking, setBooking] = useState<Booking | null>(null);
+  const [start, setStart] = useState<string | undefined>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`).then(setBooking)
+      .catch((failure) => setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]));
+  }, [reference, t]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!start) {
+      setErrors([{ id: 'start', message: t('book.chooseTime') }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const moved = await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}/reschedule`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ start }),
+      });
+      navigate(`/bookings/${moved.reference}`, { state: { notice: t('booking.rescheduled', { when: formatDateTime(moved.start) }) } });
+    } catch (failure) {
+      if (failure instanceof Problem && failure.type.endsWith('/slot-unavailable')) {
+        setRefresh((n) => n + 1);
+        setStart(undefined);
+        setErrors([{ id: 'start', message: t('book.taken') }]);
+      } else {
+        setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]);
+      }
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <Link className="govgr-back-link" to={`/bookings/${reference}`}>{t('reschedule.back')}</Link>
+      <h1 className="govgr-heading-xl">{t('reschedule.title')}</h1>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      {booking && (
+        <form onSubmit={submit} noValidate>
+          <p className="govgr-body">{t('reschedule.now', { when: formatDateTime(booking.start) })}</p>
+          <SlotPicker municipality={booking.municipality} service={booking.service} mode={booking.mode} value={start}
+            refresh={refresh} error={errors.find((e) => e.id === 'start')?.message} onChange={setStart} />
+          <Button type="submit" disabled={busy}>{t('reschedule.submit')}</Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Radios } from '@mydimos/ui';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, Problem } from '../api/client';
+import type { Mode, Slot } from '../api/types';
+import { addDays, athensDay, athensToday, formatDay, formatTime } from '../time';
+
+/** How far ahead the picker looks: one slot search (the API takes up to 62 days). */
+const DAYS_AHEAD = 60;
+
+export interface SlotPickerProps {
+  municipality: string;
+  service: string;
+  mode: Mode;
+  employee?: string;
+  value?: string;
+  onChange: (start: string) => void;
+  error?: string;
+  /** Changes when the free times must be read again (a time was taken meanwhile). */
+  refresh?: number;
+}
+
+/**
+ * A day and a time, in Athens time: the days offered are only those with a free time (one search over the next two
+ * months), and a day's times are radio buttons that name the time in full for a screen reader.
+ */
+export function SlotPicker({ municipality, service, mode, employee, value, onChange, error, refresh }: SlotPickerProps) {
+  const { t } = useTranslation();
+  const [slots, setSlots] = useState<Slot[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [day, setDay] = useState<string | undefined>(value ? athensDay(value) : undefined);
+
+  useEffect(() => {
+    const from = athensToday();
+    const query = new URLSearchParams({ municipality, service, mode, from, to: addDays(from, DAYS_AHEAD - 1) });
+    if (employee) query.set('employee', employee);
+    setSlots(null);
+    api<Slot[]>(`/api/availability/slots?${query}`)
+      .then((found) => {
+        setSlots(found);
+        setFailure(null);
+      })
+      .catch((problem) => setFailure(problem instanceof Problem
+        ? (problem.retryAfter ? t('errors.retryAfter', { seconds: problem.retryAfter }) : problem.message)
+        : t('errors.network')));
+  }, [municipality, service, mode, employee, refresh, t]);
+
+  const days = useMemo(() => {
+    const byDay = new Map<string, Slot[]>();
+    for (const slot of slots ?? []) {
+      const key = athensDay(slot.start);
+      byDay.set(key, [...(byDay.get(key) ?? []), slot]);
+    }
+    return byDay;
+  }, [slots]);
+
+  // the first day with free times, unless the chosen one still has some
+  const shownDay = day && days.has(day) ? day : days.keys().next().value;
+  const times = shownDay ? days.get(shownDay) ?? [] : [];
+
+  if (failure) {
+    return <p className="govgr-error-message" role="alert">{failure}</p>;
+  }
+  if (!slots) {
+    return <p className="govgr-body" role="status">{t('book.loadingTimes')}</p>;
+  }
+  if (days.size === 0) {
+    return <p className="govgr-body" role="status">{t('book.noTimes')}</p>;
+  }
+  return (
+    <div>
+      <div className="govgr-field">
+        <label className="govgr-label" htmlFor="day">{t('book.day')}</label>
+        <p className="govgr-hint" id="day-hint">{t('book.dayHint')}</p>
+        <select className="govgr-select" id="day" aria-describedby="day-hint" value={shownDay}
+          onChange={(event) => setDay(event.target.value)}>
+          {[...days.entries()].map(([key, free]) => (
+            <option key={key} value={key}>
+              {t('book.dayOption', { day: formatDay(key), count: free.length })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Radios name="start" legend={t('book.time', { day: formatDay(shownDay!) })} legendSize="s" inline
+        hint={t('book.timeHint')} error={error} value={value}
+        onChange={onChange}
+        options={times.map((slot) => ({
+          value: slot.start,
+          label: <><span aria-hidden="true">{formatTime(slot.start)}</span>
+            <span className="govgr-visually-hidden">{`${formatDay(slot.start)}, ${formatTime(slot.start)}`}</span></>,
+        }))} />
+    </div>
+  );
+}

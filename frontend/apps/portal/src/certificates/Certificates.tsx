@@ -1,0 +1,92 @@
+import { Button, ErrorSummary, Radios, type FieldError } from '@mydimos/ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, Problem } from '../api/client';
+import type { Certificate, CertificateType } from '../api/types';
+import { signInHref, useSession } from '../session/session';
+import { formatDateTime } from '../time';
+
+/** The certificates a person can have issued from the Citizen Registry without visiting the office. */
+const TYPES: CertificateType[] = ['BIRTH', 'FAMILY_STATUS', 'MUNICIPAL_REGISTRATION'];
+
+/** The person's Citizen Registry certificates: request one, download the PDF (its QR code leads to the verification page). */
+export function Certificates() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const [certificates, setCertificates] = useState<Certificate[] | null>(null);
+  const [type, setType] = useState<string | undefined>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<Certificate | null>(null);
+
+  useEffect(() => {
+    if (!session?.signedIn) return;
+    api<Certificate[]>('/api/registry/certificates').then(setCertificates)
+      .catch((failure) => setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]));
+  }, [session, t, issued]);
+
+  async function request(event: FormEvent) {
+    event.preventDefault();
+    if (!type) {
+      setErrors([{ id: 'type', message: t('certificates.chooseType') }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      setIssued(await api<Certificate>('/api/registry/certificates', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ type, language: i18n.language }),
+      }));
+      setErrors([]);
+    } catch (failure) {
+      setErrors([{ id: failure instanceof Problem && failure.field === 'type' ? 'type' : undefined,
+        message: failure instanceof Problem ? failure.message : t('errors.network') }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
+  if (!session.signedIn) {
+    return (
+      <div className="govgr-grid-column-two-thirds">
+        <h1 className="govgr-heading-xl">{t('certificates.title')}</h1>
+        <p className="govgr-body">{t('certificates.signInFirst')}</p>
+        <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
+      </div>
+    );
+  }
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <Link className="govgr-back-link" to="/bookings">{t('mine.back')}</Link>
+      <h1 className="govgr-heading-xl">{t('certificates.title')}</h1>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      {issued && (
+        <div className="govgr-notification-banner govgr-notification-banner--success" role="status">
+          <div className="govgr-notification-banner__content">
+            <p className="govgr-notification-banner__heading">{t('certificates.issued', { code: issued.code })}</p>
+          </div>
+        </div>
+      )}
+      <form onSubmit={request} noValidate>
+        <Radios name="type" legend={t('certificates.request')} value={type} onChange={setType}
+          error={errors.find((e) => e.id === 'type')?.message}
+          options={TYPES.map((value) => ({ value, label: t(`certificates.type.${value}`) }))} />
+        <Button type="submit" disabled={busy}>{t('certificates.issue')}</Button>
+      </form>
+      <h2 className="govgr-heading-m">{t('certificates.mine')}</h2>
+      {certificates && certificates.length === 0 && <p className="govgr-body">{t('certificates.none')}</p>}
+      <ul className="govgr-list">
+        {(certificates ?? []).map((c) => (
+          <li key={c.code}>
+            <a className="govgr-link" href={`/api/registry/certificates/${encodeURIComponent(c.code ?? '')}`} download>
+              {t('certificates.download', { type: t(`certificates.type.${c.type}`), when: c.issuedAt ? formatDateTime(c.issuedAt) : '' })}
+            </a>{' '}
+            <span className="govgr-hint">({t('certificates.code')}: {c.code})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

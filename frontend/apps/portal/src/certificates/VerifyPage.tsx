@@ -1,0 +1,52 @@
+import { ErrorSummary } from '@mydimos/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, Problem } from '../api/client';
+import type { Verification } from '../api/types';
+import { formatDateTime } from '../time';
+
+/** What anyone who holds a certificate learns from its code (the QR code on the PDF leads here): issued, and still valid? */
+export function VerifyPage() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation();
+  const [verification, setVerification] = useState<Verification | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api<Verification>(`/api/registry/certificate-verifications/${encodeURIComponent(code)}`).then(setVerification)
+      .catch((failure) => setError(failure instanceof Problem && (failure.status === 404 || failure.status === 400) ? t('verify.unknown')
+        : failure instanceof Problem ? failure.message : t('errors.network')));
+  }, [code, t]);
+
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <h1 className="govgr-heading-xl">{t('verify.title')}</h1>
+      {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
+      {verification && (
+        <>
+          <div className={verification.status === 'VALID' ? 'govgr-panel govgr-panel--confirmation' : 'govgr-warning-text'}>
+            <p className={verification.status === 'VALID' ? 'govgr-panel__title' : 'govgr-warning-text__text'}>
+              {t(`verify.${verification.status}`)}
+            </p>
+          </div>
+          <dl className="govgr-summary-list">
+            <Row term={t('certificates.code')} value={verification.code ?? code} />
+            <Row term={t('verify.type')} value={t(`certificates.type.${verification.type}`)} />
+            {verification.issuedAt && <Row term={t('verify.issuedAt')} value={formatDateTime(verification.issuedAt)} />}
+            {verification.holderName && <Row term={t('verify.holder')} value={verification.holderName} />}
+          </dl>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="govgr-summary-list__row">
+      <dt className="govgr-summary-list__key">{term}</dt>
+      <dd className="govgr-summary-list__value">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Every time the portal shows is in Athens time, whatever the browser's own zone (X-2); the API's times carry the
+// Athens offset already, and are formatted here with the zone named, so the day and the hour never shift.
+import i18n from './i18n';
+
+const ZONE = 'Europe/Athens';
+
+function locale(): string {
+  return i18n.language === 'en' ? 'en-GB' : 'el-GR';
+}
+
+/** The day in Athens, as YYYY-MM-DD (the key the slot search and the picker use). */
+export function athensDay(iso: string | Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(typeof iso === 'string' ? new Date(iso) : iso);
+  return parts; // en-CA writes YYYY-MM-DD
+}
+
+/** "Τρίτη 15 Δεκεμβρίου 2026" / "Tuesday 15 December 2026". */
+export function formatDay(iso: string): string {
+  // a day key (YYYY-MM-DD) is read as noon in Athens, safely inside that day in any zone
+  const date = iso.length === 10 ? new Date(`${iso}T12:00:00+02:00`) : new Date(iso);
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    .format(date);
+}
+
+/** "09:20" — 24-hour, as Greek offices write it (Intl's el-GR would say "09:20 π.μ."). */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date(iso));
+}
+
+export function formatDateTime(iso: string): string {
+  return `${formatDay(iso)}, ${formatTime(iso)}`;
+}
+
+/** Today in Athens, and a day some days later, as day keys. */
+export function athensToday(): string {
+  return athensDay(new Date());
+}
+
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
