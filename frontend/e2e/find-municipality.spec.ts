@@ -40,7 +40,7 @@ test.describe('finding one\'s municipality (FE-1, REG-6)', () => {
 
     await page.getByLabel('Or postal code').fill('546 40');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page.getByRole('link', { name: 'Municipality of Thessaloniki' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /found/ }).getByRole('link', { name: 'Municipality of Thessaloniki' })).toBeVisible();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // the choice is kept
   });
@@ -52,12 +52,14 @@ test.describe('finding one\'s municipality (FE-1, REG-6)', () => {
     await expect(page.getByRole('link', { name: 'Μετάβαση στο κύριο περιεχόμενο' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#main')).toBeFocused();
-    await page.getByLabel('Όνομα δήμου').focus();
+    await page.keyboard.press('Tab'); // from the main content, the first field
+    await expect(page.getByLabel('Όνομα δήμου')).toBeFocused();
     await page.keyboard.type('Θεσσαλονίκη');
     await page.keyboard.press('Enter');
-    const result = page.getByRole('link', { name: 'Δήμος Θεσσαλονίκης' });
+    const result = page.getByRole('region', { name: /Βρέθηκε/ }).getByRole('link', { name: 'Δήμος Θεσσαλονίκης' });
     await expect(result).toBeVisible();
-    await result.focus();
+    for (let i = 0; i < 10 && !(await result.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(result).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Δήμος Θεσσαλονίκης');
   });

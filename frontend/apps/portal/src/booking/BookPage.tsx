@@ -11,11 +11,12 @@ import { SlotPicker } from './SlotPicker';
 /** The version of the declaration text below; booking-service records the same (booking.declaration-version). */
 export const DECLARATION_VERSION = '2026-01';
 
-/** Fields of the API's answers → the inputs they are about, for the error summary's links. */
-const INPUTS: Record<string, string> = {
-  start: 'start', 'person.fullName': 'full-name', 'person.email': 'email', 'person.phone': 'phone',
-  declarationAccepted: 'declaration', 'specialRequirements.thirdPartyEmail': 'third-party-email', mode: 'mode',
-  employee: 'employee',
+/** Fields of the API's answers → the inputs they are about (for the error summary's links) and their labels. */
+const INPUTS: Record<string, [string, string]> = {
+  start: ['start', 'book.dateTime'], 'person.fullName': ['full-name', 'book.fullName'], 'person.email': ['email', 'book.email'],
+  'person.phone': ['phone', 'book.phone'], declarationAccepted: ['declaration', 'book.declarationTitle'],
+  'specialRequirements.thirdPartyEmail': ['third-party-email', 'book.thirdParty'], mode: ['mode', 'book.mode'],
+  employee: ['employee', 'book.employee'],
 };
 
 /**
@@ -237,10 +238,14 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
         setTaken((n) => n + 1);
         setErrors([{ id: 'start', message: t('book.taken') }]);
       } else if (failure.violations.length > 0) {
-        setErrors(failure.violations.map((v) => ({ id: INPUTS[v.field], message: v.message })));
+        // "Email: is not a valid address" — the API's words, said of the field as the form names it
+        setErrors(failure.violations.map((v) => ({ id: INPUTS[v.field]?.[0],
+          message: INPUTS[v.field] ? `${t(INPUTS[v.field][1])}: ${v.message}` : v.message })));
       } else {
-        const message = failure.retryAfter ? t('errors.retryAfter', { seconds: failure.retryAfter }) : failure.message;
-        setErrors([{ id: failure.field ? INPUTS[failure.field] : undefined, message }]);
+        const input = failure.field ? INPUTS[failure.field] : undefined;
+        const message = failure.retryAfter ? t('errors.retryAfter', { seconds: failure.retryAfter })
+          : input ? `${t(input[1])}: ${failure.message}` : failure.message;
+        setErrors([{ id: input?.[0], message }]);
       }
       setBusy(false);
     }
