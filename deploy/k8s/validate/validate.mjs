@@ -95,6 +95,16 @@ export function ruleProblems(objects, repository) {
       }
     }
   }
+  // The front ends are served by the gateway at the API's origin (issue 19): the site's root goes to it, and it is
+  // told where its image keeps the pages; the browser's session cookie and the pages' CSP come from the gateway.
+  const site = of('Ingress').flatMap((i) => i.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => ({ host: r.host, ...p })))
+    .filter((p) => p.backend.service.name === 'identity-gateway');
+  if (!site.some((p) => p.path === '/' && p.pathType === 'Prefix')) problems.push('Ingress: the gateway does not serve the site\'s root (pages, /auth and /api at one origin)');
+  const gatewayConfig = of('ConfigMap').find((c) => c.metadata.name.startsWith('identity-gateway-config'));
+  if (!gatewayConfig?.data?.PORTAL_DIR) problems.push('ConfigMap identity-gateway-config: no PORTAL_DIR, the gateway would serve no pages');
+  const dockerfile = readFileSync(join(repository, 'deploy/container/Dockerfile'), 'utf8');
+  if (gatewayConfig?.data?.PORTAL_DIR && !dockerfile.includes(`/ ${gatewayConfig.data.PORTAL_DIR}/`))
+    problems.push(`deploy/container/Dockerfile does not put the pages where PORTAL_DIR says (${gatewayConfig.data.PORTAL_DIR})`);
   // Every topic a service produces to or consumes from is declared as a KafkaTopic.
   const topics = new Set(of('KafkaTopic').map((t) => t.spec?.topicName ?? t.metadata.name));
   for (const service of readdirSync(repository)) {
