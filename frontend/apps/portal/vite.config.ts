@@ -5,7 +5,10 @@ import { defineConfig } from 'vite';
 // the sign-in (/auth) to it, keeping the Host so that Keycloak returns to Vite's address.
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: Object.fromEntries(['/api', '/auth'].map((path) => [path, process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080'])) },
+  server: {
+    proxy: Object.fromEntries(['/api', '/auth'].map((path) => [path, process.env.GATEWAY_URL ?? 'http://127.0.0.1:8080'])),
+    fs: { allow: ['../../..'] }, // the user guide is read from the repository's docs/
+  },
   build: { target: 'es2022', sourcemap: false },
   test: { environment: 'jsdom' },
 });

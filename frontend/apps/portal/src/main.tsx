@@ -25,6 +25,8 @@ const router = createBrowserRouter([
     element: <App />,
     children: [
       { index: true, element: <Home /> },
+      // the manual's text (both languages) is fetched only by those who open it
+      { path: 'guide', lazy: async () => ({ Component: (await import('./pages/GuidePage')).GuidePage }) },
       { path: 'municipalities/:code', element: <MunicipalityPage /> },
       { path: 'municipalities/:code/services/:serviceId/book', element: <BookPage /> },
       { path: 'bookings', element: <MyBookings /> },

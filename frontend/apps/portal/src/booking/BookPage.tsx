@@ -295,10 +295,8 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
       </fieldset>
 
       <h2 className="govgr-heading-m" id="declaration-title">{t('book.declarationTitle')}</h2>
-      <div className="govgr-body" aria-labelledby="declaration-title">
-        {(t('book.declarationText', { returnObjects: true }) as string[]).map((p) => <p key={p}>{p}</p>)}
-        <p className="govgr-hint">{t('book.declarationVersion', { version: DECLARATION_VERSION })}</p>
-      </div>
+      {(t('book.declarationText', { returnObjects: true }) as string[]).map((p) => <p className="govgr-body" key={p}>{p}</p>)}
+      <p className="govgr-hint">{t('book.declarationVersion', { version: DECLARATION_VERSION })}</p>
       <Checkbox id="declaration" label={t('book.declare')} checked={declaration} onChange={setDeclaration}
         error={errorOf('declaration')} />
       <Button type="submit" disabled={busy} aria-disabled={busy}>{busy ? t('book.booking') : t('book.submit')}</Button>

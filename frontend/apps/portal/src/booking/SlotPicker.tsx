@@ -81,6 +81,7 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
           ))}
         </select>
       </div>
+      <div className="mydimos-times">
       <Radios name="start" legend={t('book.time', { day: formatDay(shownDay!) })} legendSize="s" inline
         hint={t('book.timeHint')} error={error} value={value}
         onChange={onChange}
@@ -89,6 +90,7 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
           label: <><span aria-hidden="true">{formatTime(slot.start)}</span>
             <span className="govgr-visually-hidden">{`${formatDay(slot.start)}, ${formatTime(slot.start)}`}</span></>,
         }))} />
+      </div>
     </div>
   );
 }

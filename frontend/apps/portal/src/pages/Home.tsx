@@ -58,6 +58,7 @@ export function Home() {
           <li key={step}>{step}</li>
         ))}
       </ol>
+      <p className="govgr-body"><Link className="govgr-link" to="/guide">{t('home.guideLink')}</Link></p>
 
       <h2 className="govgr-heading-m" id="find">
         {t('home.findTitle')}
