@@ -245,6 +245,8 @@ services_up() {
     # the gateway serves the citizen portal's pages from the same origin as the API, and keeps the browsers'
     # sign-in sessions in cookies sealed with a secret (production's comes from its secret store)
     PORTAL_DIR="$PORTAL_DIST" GATEWAY_SESSION_SECRET=local-session-cookie-secret-for-this-machine-only \
+      GATEWAY_CITIZENS_CLIENT_SECRET=gateway-citizens-secret-for-local-use-only \
+      GATEWAY_EMPLOYEES_CLIENT_SECRET=gateway-employees-secret-for-local-use-only \
       QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \

@@ -33,19 +33,29 @@ test.describe('the booking journey for everyone (law 4727/2020, WCAG 2.1 AA)', (
 
     const book = page.getByRole('region', { name: 'Μητρώο αρρένων' }).getByRole('link', { name: 'Κλείστε ραντεβού' });
     await tabTo(page, book);
-    const outline = await book.evaluate((element) => getComputedStyle(element));
-    expect(outline.outlineStyle !== 'none' || outline.boxShadow !== 'none', 'a visible focus').toBe(true);
+    const focus = await book.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow, background: style.backgroundColor };
+    });
+    expect(focus.outline !== 'none' && focus.width !== '0px' || focus.shadow !== 'none', `a visible focus: ${JSON.stringify(focus)}`).toBe(true);
     await page.keyboard.press('Enter');
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ραντεβού: Μητρώο αρρένων');
-    await tabTo(page, page.getByRole('radio', { name: /Με φυσική παρουσία/ }));
+    const inPerson = page.getByRole('radio', { name: /Με φυσική παρουσία/ });
+    await tabTo(page, inPerson);
     await page.keyboard.press('Space');
+    await expect(inPerson).toBeChecked();
+    await expect(inPerson).toBeFocused(); // a choice does not throw the keyboard back to the top of the page
     await tabTo(page, page.getByLabel('Ημέρα'));
     await page.keyboard.press('ArrowDown'); // the next day with free times
     const firstTime = page.getByRole('radio', { name: /\d\d:\d\d/ }).first();
     await tabTo(page, firstTime);
     await page.keyboard.press('Space');
     await expect(firstTime).toBeChecked();
+    await expect(firstTime).toBeFocused();
+    await page.keyboard.press('ArrowRight'); // the next time, as a radio group moves
+    await expect(page.getByRole('radio', { name: /\d\d:\d\d/ }).nth(1)).toBeChecked();
+    await expect(page.getByRole('radio', { name: /\d\d:\d\d/ }).nth(1)).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'Συνέχεια' }));
     await page.keyboard.press('Enter');
 
@@ -86,6 +96,15 @@ test.describe('the booking journey for everyone (law 4727/2020, WCAG 2.1 AA)', (
     await page.getByRole('radio', { name: /\d\d:\d\d/ }).first().check();
     expect(await fits()).toBe(true);
     await expectAccessible(page);
+    // at 320 px (and so at 400 % zoom of 1280) nothing runs off the screen either, the day's times included
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await fits()).toBe(true);
+    const overlaps = await page.locator('.mydimos-times .govgr-radios__item').evaluateAll((items) => {
+      const boxes = items.map((item) => item.getBoundingClientRect());
+      return boxes.some((a, i) => boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+    });
+    expect(overlaps, 'two times drawn over each other').toBe(false);
+    await page.setViewportSize({ width: 360, height: 640 });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('link', { name: 'Sign in with Taxisnet' }).click();
     await page.locator('#username').fill('business-eleni');

@@ -55,10 +55,15 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
     await expectAccessible(page);
 
     await page.getByLabel('Έχω διαβάσει και αποδέχομαι τα παραπάνω').check();
+    let posted = 0;
+    page.on('request', (request) => { if (request.method() === 'POST' && request.url().endsWith('/api/bookings')) posted++; });
     await page.getByRole('button', { name: 'Κλείσιμο ραντεβού' }).dblclick(); // one booking, whatever the clicks
     await expect(page.getByRole('heading', { name: 'Το ραντεβού σας κλείστηκε' })).toBeVisible();
     const reference = (await page.locator('.govgr-panel__body strong').textContent())!;
     expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(posted, 'requests sent for a double click').toBe(1);
+    // the time chosen, in Athens time, though this browser is set to New York's
+    await expect(page.getByText(new RegExp(`, ${chosen.slice(11, 16)}–`))).toBeVisible();
     await expect(page.getByText('Βασιλέως Γεωργίου')).toBeVisible(); // where
     await expect(page.getByText('Αστυνομική ταυτότητα ή διαβατήριο')).toBeVisible(); // what to bring
     await expect(page.getByRole('link', { name: 'Προσθήκη στο ημερολόγιο (.ics)' })).toHaveAttribute('download', `${reference}.ics`);
@@ -68,10 +73,8 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
     expect(mail.body).toContain('Έκδοση πιστοποιητικού δημοτολογίου');
     expect(mail.body).toContain(`${test.info().project.use.baseURL ?? 'http://127.0.0.1:8080'}/bookings/${reference}`);
 
-    // one booking for the double click
     await page.getByRole('link', { name: 'Τα ραντεβού μου' }).first().click();
     await expect(page.getByRole('link', { name: new RegExp(reference) })).toHaveCount(1);
-    expect(chosen).toBeTruthy();
     await cancelComing('citizen-maria');
   });
 
@@ -145,5 +148,44 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
     await cancelComing('citizen-anna');
     await cancelComing('citizen-petros');
     for (const reference of callers) await call(clerk, 'POST', `/api/bookings/${reference}/cancel`);
+  });
+
+  test('a network failure keeps what was typed, and sending again books once', async ({ page }) => {
+    await cancelComing('citizen-petros');
+    await page.goto('/municipalities/thessaloniki/services/thessaloniki-civil-marriage-licence/book');
+    await chooseAndSignIn(page, /Με φυσική παρουσία/, 'citizen-petros');
+    await page.getByLabel('Ονοματεπώνυμο').fill('Πέτρος Αλεξίου');
+    await page.getByLabel('Email', { exact: true }).fill('petros@example.gr');
+    await page.getByLabel('Κινητό τηλέφωνο').fill('6900000002');
+    await page.getByLabel('Έχω διαβάσει και αποδέχομαι τα παραπάνω').check();
+
+    // the booking reaches the platform, but its answer is lost on the way back
+    let sent = 0;
+    await page.route('**/api/bookings', async (route) => {
+      if (route.request().method() !== 'POST' || sent++ > 0) return route.continue();
+      await route.fetch(); // booked…
+      await route.abort('connectionreset'); // …and the answer never arrives
+    });
+    await page.getByRole('button', { name: 'Κλείσιμο ραντεβού' }).click();
+    await expect(page.getByRole('alert').first()).toContainText('ό,τι γράψατε κρατήθηκε');
+    await expect(page.getByLabel('Ονοματεπώνυμο')).toHaveValue('Πέτρος Αλεξίου');
+    await expect(page.getByLabel('Κινητό τηλέφωνο')).toHaveValue('6900000002');
+    await page.getByRole('button', { name: 'Κλείσιμο ραντεβού' }).click(); // the same request again
+    await expect(page.getByRole('heading', { name: 'Το ραντεβού σας κλείστηκε' })).toBeVisible();
+    const mine = await call(await token('citizens', 'citizen-petros'), 'GET', '/api/bookings');
+    expect((mine.body as { service: string; status: string }[])
+      .filter((b) => b.service === 'thessaloniki-civil-marriage-licence' && b.status === 'CONFIRMED')).toHaveLength(1);
+    await cancelComing('citizen-petros');
+  });
+
+  test('too many requests: the page says when to try again, in words', async ({ page }) => {
+    await page.route('**/api/availability/slots?**', (route) => route.fulfill({
+      status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+      body: JSON.stringify({ type: 'https://mydimos.gov.gr/problems/too-many-requests', title: 'Πάρα πολλά αιτήματα', status: 429 }),
+    }));
+    await page.goto('/municipalities/thessaloniki/services/thessaloniki-registry-certificate/book');
+    await page.getByRole('radio', { name: /Με φυσική παρουσία/ }).check();
+    await expect(page.getByRole('alert')).toHaveText('Πάρα πολλά αιτήματα σε λίγο χρόνο. Δοκιμάστε ξανά σε 30 δευτερόλεπτα.');
+    await expectAccessible(page);
   });
 });

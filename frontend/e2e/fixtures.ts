@@ -3,15 +3,16 @@ import { expect, test as base, type Page } from '@playwright/test';
 
 /**
  * Every test fails on a browser console error or an uncaught page error, and can ask axe-core for the WCAG 2.1 A and
- * AA violations of the page as it is (law 4727/2020). Chromium's own line for an API answer of 4xx ("Failed to load
- * resource") is not an error of the page: the page shows that problem to the person, which the tests check.
+ * AA violations of the page as it is (law 4727/2020). Chromium's own line for an API answer of 4xx, or for an API call
+ * a test cuts off ("Failed to load resource"), is not an error of the page: the page shows that problem to the
+ * person, which the tests check.
  */
 export const test = base.extend<{ errors: string[] }>({
   errors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        const apiProblem = /status of 4\d\d/.test(message.text()) && message.location().url.includes('/api/');
+        const apiProblem = /status of 4\d\d|net::ERR_/.test(message.text()) && message.location().url.includes('/api/');
         if (message.type() === 'error' && !apiProblem) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));

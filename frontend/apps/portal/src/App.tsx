@@ -1,5 +1,5 @@
 import { Layout } from '@mydimos/ui';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Language } from './i18n';
@@ -9,14 +9,15 @@ import { signInHref, useSession } from './session/session';
 export function App() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
+  // a new page (not a choice recorded in the address of the same one): a screen reader starts reading it
+  const first = useRef(true);
   useEffect(() => {
-    document.title = `${t('service')} – myDimos`;
-  }, [t, i18n.language]);
-  useEffect(() => {
-    if (location.key !== 'default') {
-      document.getElementById('main')?.focus(); // a screen reader starts reading the new page
+    if (first.current) {
+      first.current = false;
+    } else {
+      document.getElementById('main')?.focus();
     }
-  }, [location.pathname, location.key]);
+  }, [location.pathname]);
   const other = t('language.switchLang') as Language;
   const session = useSession();
   return (

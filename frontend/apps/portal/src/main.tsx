@@ -12,6 +12,7 @@ import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
 import { Home } from './pages/Home';
 import { MunicipalityPage } from './pages/MunicipalityPage';
+import { NotFound } from './pages/NotFound';
 import { BookPage } from './booking/BookPage';
 import { BookingPage } from './booking/BookingPage';
 import { MyBookings } from './booking/MyBookings';
@@ -23,6 +24,7 @@ import { SessionProvider } from './session/session';
 const router = createBrowserRouter([
   {
     element: <App />,
+    errorElement: <NotFound broken />,
     children: [
       { index: true, element: <Home /> },
       // the manual's text (both languages) is fetched only by those who open it
@@ -34,6 +36,7 @@ const router = createBrowserRouter([
       { path: 'bookings/:reference/reschedule', element: <ReschedulePage /> },
       { path: 'certificates', element: <Certificates /> },
       { path: 'certificates/verify/:code', element: <VerifyPage /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

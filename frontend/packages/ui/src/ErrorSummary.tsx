@@ -12,11 +12,13 @@ export interface FieldError {
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const summary = useRef<HTMLDivElement>(null);
+  // focus when what is wrong changes, not when the page merely renders again (a language switch, a list passed anew)
+  const what = errors.map((error) => `${error.id ?? ''}\u0000${error.message}`).join('\u0001');
   useEffect(() => {
-    if (errors.length > 0) {
+    if (what) {
       summary.current?.focus();
     }
-  }, [errors]);
+  }, [what]);
   if (errors.length === 0) {
     return null;
   }

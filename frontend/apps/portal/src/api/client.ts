@@ -30,10 +30,27 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
   const type = response.headers.get('Content-Type') ?? '';
+  const retryAfter = seconds(response.headers.get('Retry-After'));
   if (type.startsWith('application/problem+json')) {
     const p = await response.json();
-    const retry = response.headers.get('Retry-After');
-    throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retry ? Number(retry) : undefined);
+    throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retryAfter);
   }
-  throw new Problem(response.status, 'about:blank', response.statusText, i18n.t('errors.unexpected'));
+  throw new Problem(response.status, 'about:blank', response.statusText, i18n.t('errors.unexpected'), undefined, [], retryAfter);
+}
+
+/** Retry-After in seconds, whether the answer gave seconds or a date (RFC 9110). */
+function seconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const value = /^\d+$/.test(header.trim()) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  return Number.isFinite(value) ? Math.max(1, value) : undefined;
+}
+
+/**
+ * What to tell a person about a failed call, in the page's language: too many requests says when to try again; any
+ * other problem the API's own words; no answer at all that the connection failed and what was typed is kept.
+ */
+export function problemText(failure: unknown): string {
+  if (!(failure instanceof Problem)) return i18n.t('errors.network');
+  if (failure.status === 429) return i18n.t('errors.retryAfter', { count: failure.retryAfter ?? 60 });
+  return failure.message;
 }

@@ -5229,7 +5229,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The municipality's code, e.g. `thessaloniki`. */
+                    /** @description The certificate's verification code, e.g. `K7QX-M4PA-2B9C`. */
                     code: string;
                 };
                 cookie?: never;
@@ -5625,7 +5625,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The municipality's code, e.g. `thessaloniki`. */
+                    /** @description The certificate's verification code, e.g. `K7QX-M4PA-2B9C`. */
                     code: string;
                 };
                 cookie?: never;

@@ -1,12 +1,13 @@
 import { Button, Checkbox, ErrorSummary, Radios, TextField, type FieldError } from '@mydimos/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, Problem, problemText } from '../api/client';
 import type { Booking, BookingRequest, EmployeeChoice, Me, Mode, Municipality, ServiceTerms } from '../api/types';
 import { signInHref, useSession } from '../session/session';
 import { formatDateTime } from '../time';
 import { SlotPicker } from './SlotPicker';
+import { usePageTitle } from '../title';
 
 /** The version of the declaration text below; booking-service records the same (booking.declaration-version). */
 export const DECLARATION_VERSION = '2026-01';
@@ -45,6 +46,8 @@ export function BookPage() {
   const employee = chosen.employee;
   const step = chosen.step === 'details' && mode && start ? 'details' : 'choose';
   const greek = i18n.language === 'el';
+  usePageTitle(service ? `${errors.length > 0 ? `${t('errors.title')}: ` : ''}${t('book.title', { service: greek ? service.nameEl : service.nameEn })}`
+    + (step === 'details' ? ` – ${t('book.details')}` : '') : undefined);
 
   useEffect(() => {
     const id = encodeURIComponent(code);
@@ -60,15 +63,22 @@ export function BookPage() {
         setService(found);
         setChoice(c);
       })
-      .catch((failure) => setLoadError(failure instanceof Problem ? failure.message : t('errors.network')));
+      .catch((failure) => setLoadError(problemText(failure)));
   }, [code, serviceId, t]);
 
   function update(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => (value ? next.set(key, value) : next.delete(key)));
-    setChosen(Object.fromEntries(next.entries()));
-    setParams(next, { replace: true });
+    const next = { ...chosen, ...changes };
+    const query = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]));
+    setChosen(Object.fromEntries(query.entries()));
+    setParams(query, { replace: true });
   }
+
+  // the second step is a new page for a screen reader: it starts reading there
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) firstStep.current = false;
+    else document.getElementById('main')?.focus();
+  }, [step]);
 
   if (loadError) {
     return <ErrorSummary title={t('errors.title')} errors={[{ message: loadError }]} />;
@@ -85,7 +95,7 @@ export function BookPage() {
     event.preventDefault();
     const missing: FieldError[] = [];
     if (!mode) missing.push({ id: 'mode', message: t('book.chooseMode') });
-    if (!start) missing.push({ id: 'start', message: t('book.chooseTime') });
+    else if (!start) missing.push({ id: 'start', message: t('book.chooseTime') }); // the times show once a way is chosen
     setErrors(missing);
     if (missing.length === 0) {
       update({ step: 'details' });
@@ -189,6 +199,9 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
   const [taken, setTaken] = useState(0);
   // one key per booking attempt: a double click or a retry after a lost answer makes one booking
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // what is sent changed: a new request, not a repetition of the last
+  useEffect(() => setIdempotencyKey(crypto.randomUUID()),
+    [start, forWhom, fullName, email, phone, signLanguage, lipReading, thirdPartyEmail, declaration]);
 
   useEffect(() => {
     api<Me>('/api/registry/me')
@@ -233,25 +246,30 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
         setBusy(false);
         return;
       }
-      setIdempotencyKey(crypto.randomUUID()); // answered: the next attempt is a new request
+      if (failure.status < 500) setIdempotencyKey(crypto.randomUUID()); // refused: the next attempt is a new request
+      // (after a 5xx it may have been booked all the same: sending it again with the same key answers what happened)
       if (failure.type.endsWith('/slot-unavailable')) {
         setTaken((n) => n + 1);
         setErrors([{ id: 'start', message: t('book.taken') }]);
       } else if (failure.violations.length > 0) {
         // "Email: is not a valid address" — the API's words, said of the field as the form names it
-        setErrors(failure.violations.map((v) => ({ id: INPUTS[v.field]?.[0],
+        setErrors(failure.violations.map((v) => ({ id: here(INPUTS[v.field]?.[0]),
           message: INPUTS[v.field] ? `${t(INPUTS[v.field][1])}: ${v.message}` : v.message })));
       } else {
         const input = failure.field ? INPUTS[failure.field] : undefined;
-        const message = failure.retryAfter ? t('errors.retryAfter', { seconds: failure.retryAfter })
+        const message = failure.status === 429 ? problemText(failure)
           : input ? `${t(input[1])}: ${failure.message}` : failure.message;
-        setErrors([{ id: input?.[0], message }]);
+        setErrors([{ id: here(input?.[0]), message }]);
       }
       setBusy(false);
     }
   }
 
   const errorOf = (id: string) => errors.find((e) => e.id === id)?.message;
+  /** An input of this step to link an error to; the way, the time and the employee were chosen on the first step. */
+  function here(id: string | undefined): string | undefined {
+    return id && !['mode', 'employee', 'start'].includes(id) ? id : undefined;
+  }
   if (!me) {
     return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
   }
@@ -263,6 +281,7 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
           <h2 className="govgr-heading-m">{t('book.nextFree')}</h2>
           <SlotPicker municipality={municipality.code} service={serviceId} mode={mode} employee={employee}
             value={start} refresh={taken} error={errorOf('start')} onChange={(value) => {
+              if (!value) return; // another day looked at: the time is chosen on it
               setErrors([]);
               onTimeTaken(value);
             }} />
@@ -283,9 +302,9 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
         value={phone} autoComplete={forWhom === 'self' ? 'tel' : 'off'} onChange={(e) => setPhone(e.target.value)}
         error={errorOf('phone')} />
 
-      <fieldset className="govgr-fieldset">
+      <fieldset className="govgr-fieldset" aria-describedby="needs-hint">
         <legend className="govgr-heading-s govgr-fieldset__legend">{t('book.needs')}</legend>
-        <p className="govgr-hint">{t('book.needsHint')}</p>
+        <p className="govgr-hint" id="needs-hint">{t('book.needsHint')}</p>
         <Checkbox id="sign-language" label={t('book.signLanguage')} checked={signLanguage} onChange={setSignLanguage} />
         <Checkbox id="lip-reading" label={t('book.lipReading')} checked={lipReading} onChange={setLipReading} />
         {mode === 'VIDEO' && municipality.thirdPartyVideoAllowed && (
@@ -299,7 +318,7 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
       <p className="govgr-hint">{t('book.declarationVersion', { version: DECLARATION_VERSION })}</p>
       <Checkbox id="declaration" label={t('book.declare')} checked={declaration} onChange={setDeclaration}
         error={errorOf('declaration')} />
-      <Button type="submit" disabled={busy} aria-disabled={busy}>{busy ? t('book.booking') : t('book.submit')}</Button>
+      <Button type="submit" aria-disabled={busy}>{busy ? t('book.booking') : t('book.submit')}</Button>
     </form>
   );
 }

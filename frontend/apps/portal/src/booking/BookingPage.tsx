@@ -1,12 +1,19 @@
 import { Button, ErrorSummary } from '@mydimos/ui';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, problemText } from '../api/client';
 import type { Booking, DeliveryEntry, Municipality, ServiceTerms } from '../api/types';
 import { signInHref, useSession } from '../session/session';
 import { formatDateTime, formatDay, formatTime } from '../time';
 import { icsOf } from './ics';
+import { usePageTitle } from '../title';
+
+/** A message of the page, by its key and values, so that it follows the page's language. */
+export interface Notice {
+  key: string;
+  params?: Record<string, string>;
+}
 
 /**
  * One booking (the page the confirmation, «Τα ραντεβού μου» and the mails lead to): the reference large, when, where
@@ -22,13 +29,21 @@ export function BookingPage() {
   const [municipality, setMunicipality] = useState<Municipality | null>(null);
   const [service, setService] = useState<ServiceTerms | null>(null);
   const [deliveries, setDeliveries] = useState<DeliveryEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(
-    (location.state as { justBooked?: boolean; notice?: string } | null)?.notice ?? null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  // what was done, said in the page's language whenever it changes (a key and its values, not words)
+  const [notice, setNotice] = useState<Notice | null>((location.state as { notice?: Notice } | null)?.notice ?? null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [calendar, setCalendar] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const justBooked = (location.state as { justBooked?: boolean } | null)?.justBooked === true;
   const greek = i18n.language === 'el';
+  usePageTitle(justBooked ? t('booking.booked') : booking ? `${t('booking.reference')} ${booking.reference}` : undefined);
+
+  const readDeliveries = useCallback(() => {
+    api<DeliveryEntry[]>(`/api/notifications?booking=${encodeURIComponent(reference)}`).then(setDeliveries).catch(() => setDeliveries([]));
+  }, [reference]);
 
   useEffect(() => {
     if (!session?.signedIn) return;
@@ -43,17 +58,23 @@ export function BookingPage() {
         setService(services.find((s) => s.id === found.service) ?? { id: found.service, unitId: '', nameEl: found.service,
           nameEn: found.service, modes: [], bufferMinutes: 0 });
       })
-      .catch((failure) => setError(failure instanceof Problem ? failure.message : t('errors.network')));
-    api<DeliveryEntry[]>(`/api/notifications?booking=${encodeURIComponent(reference)}`).then(setDeliveries).catch(() => setDeliveries([]));
-  }, [reference, session, t]);
+      .catch((failure) => setLoadError(problemText(failure)));
+    readDeliveries();
+  }, [reference, session, readDeliveries]);
 
   const unit = useMemo(() => municipality?.units.find((u) => u.id === booking?.unit?.id), [municipality, booking]);
-  const calendar = useMemo(() => {
-    if (!booking || !service || !municipality) return null;
+  useEffect(() => {
+    if (!booking || !service || !municipality) return undefined;
     const summary = `${greek ? service.nameEl : service.nameEn} – ${greek ? municipality.nameEl : municipality.nameEn}`;
     const where = booking.mode === 'VIDEO' ? booking.videoLink ?? '' : booking.mode === 'PHONE' ? t('mode.PHONE') : unit?.address ?? municipality.address ?? '';
-    return URL.createObjectURL(new Blob([icsOf(booking, summary, where)], { type: 'text/calendar' }));
+    const url = URL.createObjectURL(new Blob([icsOf(booking, summary, where)], { type: 'text/calendar' }));
+    setCalendar(url);
+    return () => URL.revokeObjectURL(url);
   }, [booking, service, municipality, unit, greek, t]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus(); // what was done is read out, and the keyboard is there
+  }, [notice]);
 
   if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
   if (!session.signedIn) {
@@ -65,7 +86,15 @@ export function BookingPage() {
       </div>
     );
   }
-  if (error) return <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />;
+  if (loadError) {
+    return (
+      <div className="govgr-grid-column-two-thirds">
+        <Link className="govgr-back-link" to="/bookings">{t('mine.back')}</Link>
+        <h1 className="govgr-heading-xl">{t('booking.reference')} {reference}</h1>
+        <ErrorSummary title={t('errors.title')} errors={[{ message: loadError }]} />
+      </div>
+    );
+  }
   if (!booking || !municipality || !service) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
 
   const confirmed = booking.status === 'CONFIRMED';
@@ -74,15 +103,17 @@ export function BookingPage() {
   const retrieved = booking.documents.filter((d) => d.exOfficio);
 
   async function act(path: string, done: string) {
+    if (busy) return;
     setBusy(true);
     try {
       await api<unknown>(`/api/bookings/${encodeURIComponent(reference)}/${path}`, { method: 'POST' });
       // read again: a declined transfer answers with the transfer, and the messages have changed too
       setBooking(await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`));
-      setNotice(done);
-      setError(null);
+      readDeliveries();
+      setNotice({ key: done });
+      setActionError(null);
     } catch (failure) {
-      setError(failure instanceof Problem ? failure.message : t('errors.network'));
+      setActionError(problemText(failure));
     } finally {
       setBusy(false);
       setConfirmingCancel(false);
@@ -105,8 +136,11 @@ export function BookingPage() {
           <h1 className="govgr-heading-xl">{greek ? service.nameEl : service.nameEn}</h1>
         </>
       )}
-      {notice && <div className="govgr-notification-banner govgr-notification-banner--success" role="status">
-        <div className="govgr-notification-banner__content"><p className="govgr-notification-banner__heading">{notice}</p></div>
+      {actionError && <ErrorSummary title={t('errors.title')} errors={[{ message: actionError }]} />}
+      {notice && <div className="govgr-notification-banner govgr-notification-banner--success" role="status" tabIndex={-1} ref={noticeRef}>
+        <div className="govgr-notification-banner__content">
+          <p className="govgr-notification-banner__heading">{t(notice.key, notice.params ?? {})}</p>
+        </div>
       </div>}
       {justBooked && <p className="govgr-body">{t('booking.mailSent')}</p>}
 
@@ -116,8 +150,8 @@ export function BookingPage() {
             <h2 className="govgr-notification-banner__heading" id="transfer-title">{t('booking.transferTitle')}</h2>
             <p className="govgr-body">{t('booking.transferText', { when: formatDateTime(booking.proposedTransfer.start),
               reason: booking.proposedTransfer.reason, until: formatDateTime(booking.proposedTransfer.expiresAt) })}</p>
-            <Button disabled={busy} onClick={() => act('transfer/accept', t('booking.transferAccepted'))}>{t('booking.accept')}</Button>{' '}
-            <Button variant="secondary" disabled={busy} onClick={() => act('transfer/decline', t('booking.transferDeclined'))}>
+            <Button aria-disabled={busy} onClick={() => act('transfer/accept', 'booking.transferAccepted')}>{t('booking.accept')}</Button>{' '}
+            <Button variant="secondary" aria-disabled={busy} onClick={() => act('transfer/decline', 'booking.transferDeclined')}>
               {t('booking.decline')}
             </Button>
           </div>
@@ -175,7 +209,7 @@ export function BookingPage() {
               {confirmingCancel ? (
                 <div className="govgr-warning-text" role="alert">
                   <p className="govgr-warning-text__text">{t('booking.cancelSure')}</p>
-                  <Button variant="warning" disabled={busy} onClick={() => act('cancel', t('booking.cancelled'))}>{t('booking.cancelYes')}</Button>{' '}
+                  <Button variant="warning" autoFocus aria-disabled={busy} onClick={() => act('cancel', 'booking.cancelled')}>{t('booking.cancelYes')}</Button>{' '}
                   <Button variant="secondary" onClick={() => setConfirmingCancel(false)}>{t('booking.cancelNo')}</Button>
                 </div>
               ) : (
@@ -200,9 +234,9 @@ export function BookingPage() {
           <tbody className="govgr-table__body">
             {deliveries.map((d, i) => (
               <tr className="govgr-table__row" key={i}>
-                <td className="govgr-table__cell">{t(`kind.${d.kind}`)}</td>
-                <td className="govgr-table__cell">{t(`recipient.${d.to}`)}</td>
-                <td className="govgr-table__cell">{t(`delivery.${d.status}`)}{d.sentAt ? ` – ${formatDateTime(d.sentAt)}`
+                <td className="govgr-table__cell">{d.kind ? t(`kind.${d.kind}`) : ''}</td>
+                <td className="govgr-table__cell">{d.to ? t(`recipient.${d.to}`) : ''}</td>
+                <td className="govgr-table__cell">{d.status ? t(`delivery.${d.status}`) : ''}{d.sentAt ? ` – ${formatDateTime(d.sentAt)}`
                   : d.status === 'PENDING' && d.dueAt ? ` – ${formatDateTime(d.dueAt)}` : ''}</td>
               </tr>
             ))}

@@ -2,14 +2,16 @@ import { ErrorSummary } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, problemText } from '../api/client';
 import type { Booking } from '../api/types';
 import { signInHref, useSession } from '../session/session';
 import { formatDateTime } from '../time';
+import { usePageTitle } from '../title';
 
 /** «Τα ραντεβού μου»: the person's bookings, coming ones first; and what the platform holds about them. */
 export function MyBookings() {
   const { t } = useTranslation();
+  usePageTitle(t('mine.title'));
   const session = useSession();
   const [bookings, setBookings] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function MyBookings() {
   useEffect(() => {
     if (!session?.signedIn) return;
     api<Booking[]>('/api/bookings').then(setBookings)
-      .catch((failure) => setError(failure instanceof Problem ? failure.message : t('errors.network')));
+      .catch((failure) => setError(problemText(failure)));
   }, [session, t]);
 
   async function downloadMyData() {
@@ -27,8 +29,9 @@ export function MyBookings() {
       link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       link.download = 'mydimos-data.json';
       link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000); // the download has its copy by then
     } catch (failure) {
-      setError(failure instanceof Problem ? failure.message : t('errors.network'));
+      setError(problemText(failure));
     }
   }
 

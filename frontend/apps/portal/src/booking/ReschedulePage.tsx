@@ -2,15 +2,20 @@ import { Button, ErrorSummary, type FieldError } from '@mydimos/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, Problem, problemText } from '../api/client';
 import type { Booking } from '../api/types';
 import { formatDateTime } from '../time';
 import { SlotPicker } from './SlotPicker';
+import { usePageTitle } from '../title';
 
-/** A new time for a booking, the same service, way and employee choice; until the cut-off. */
+/**
+ * A new time for a booking, the same service and way; until the cut-off. Any employee's free time may be chosen: the
+ * platform keeps the booking's employee when they are free then, and assigns another who is otherwise.
+ */
 export function ReschedulePage() {
   const { reference = '' } = useParams();
   const { t } = useTranslation();
+  usePageTitle(t('reschedule.title'));
   const navigate = useNavigate();
   const [booking, setBooking] = useState<Booking | null>(null);
   const [start, setStart] = useState<string | undefined>();
@@ -20,11 +25,12 @@ export function ReschedulePage() {
 
   useEffect(() => {
     api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`).then(setBooking)
-      .catch((failure) => setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]));
+      .catch((failure) => setErrors([{ message: problemText(failure) }]));
   }, [reference, t]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (!start) {
       setErrors([{ id: 'start', message: t('book.chooseTime') }]);
       return;
@@ -34,14 +40,14 @@ export function ReschedulePage() {
       const moved = await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}/reschedule`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ start }),
       });
-      navigate(`/bookings/${moved.reference}`, { state: { notice: t('booking.rescheduled', { when: formatDateTime(moved.start) }) } });
+      navigate(`/bookings/${moved.reference}`, { state: { notice: { key: 'booking.rescheduled', params: { when: formatDateTime(moved.start) } } } });
     } catch (failure) {
       if (failure instanceof Problem && failure.type.endsWith('/slot-unavailable')) {
         setRefresh((n) => n + 1);
         setStart(undefined);
         setErrors([{ id: 'start', message: t('book.taken') }]);
       } else {
-        setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]);
+        setErrors([{ message: problemText(failure) }]);
       }
       setBusy(false);
     }
@@ -57,7 +63,7 @@ export function ReschedulePage() {
           <p className="govgr-body">{t('reschedule.now', { when: formatDateTime(booking.start) })}</p>
           <SlotPicker municipality={booking.municipality} service={booking.service} mode={booking.mode} value={start}
             refresh={refresh} error={errors.find((e) => e.id === 'start')?.message} onChange={setStart} />
-          <Button type="submit" disabled={busy}>{t('reschedule.submit')}</Button>
+          <Button type="submit" aria-disabled={busy}>{t('reschedule.submit')}</Button>
         </form>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { Radios } from '@mydimos/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, Problem } from '../api/client';
+import { api, problemText } from '../api/client';
 import type { Mode, Slot } from '../api/types';
 import { addDays, athensDay, athensToday, formatDay, formatTime } from '../time';
 
@@ -14,7 +14,7 @@ export interface SlotPickerProps {
   mode: Mode;
   employee?: string;
   value?: string;
-  onChange: (start: string) => void;
+  onChange: (start: string | undefined) => void;
   error?: string;
   /** Changes when the free times must be read again (a time was taken meanwhile). */
   refresh?: number;
@@ -35,15 +35,18 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
     const query = new URLSearchParams({ municipality, service, mode, from, to: addDays(from, DAYS_AHEAD - 1) });
     if (employee) query.set('employee', employee);
     setSlots(null);
+    let current = true; // a late answer to an earlier question (another way or employee) is dropped
     api<Slot[]>(`/api/availability/slots?${query}`)
       .then((found) => {
+        if (!current) return;
         setSlots(found);
         setFailure(null);
       })
-      .catch((problem) => setFailure(problem instanceof Problem
-        ? (problem.retryAfter ? t('errors.retryAfter', { seconds: problem.retryAfter }) : problem.message)
-        : t('errors.network')));
-  }, [municipality, service, mode, employee, refresh, t]);
+      .catch((problem) => current && setFailure(problemText(problem)));
+    return () => {
+      current = false;
+    };
+  }, [municipality, service, mode, employee, refresh]);
 
   const days = useMemo(() => {
     const byDay = new Map<string, Slot[]>();
@@ -73,7 +76,10 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
         <label className="govgr-label" htmlFor="day">{t('book.day')}</label>
         <p className="govgr-hint" id="day-hint">{t('book.dayHint')}</p>
         <select className="govgr-select" id="day" aria-describedby="day-hint" value={shownDay}
-          onChange={(event) => setDay(event.target.value)}>
+          onChange={(event) => {
+            setDay(event.target.value);
+            onChange(undefined); // a time of the day left is no longer the choice
+          }}>
           {[...days.entries()].map(([key, free]) => (
             <option key={key} value={key}>
               {t('book.dayOption', { day: formatDay(key), count: free.length })}

@@ -1,11 +1,12 @@
 import { Button, ErrorSummary, Radios, type FieldError } from '@mydimos/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, Problem, problemText } from '../api/client';
 import type { Certificate, CertificateType } from '../api/types';
 import { signInHref, useSession } from '../session/session';
 import { formatDateTime } from '../time';
+import { usePageTitle } from '../title';
 
 /** The certificates a person can have issued from the Citizen Registry without visiting the office. */
 const TYPES: CertificateType[] = ['BIRTH', 'FAMILY_STATUS', 'MUNICIPAL_REGISTRATION'];
@@ -13,21 +14,25 @@ const TYPES: CertificateType[] = ['BIRTH', 'FAMILY_STATUS', 'MUNICIPAL_REGISTRAT
 /** The person's Citizen Registry certificates: request one, download the PDF (its QR code leads to the verification page). */
 export function Certificates() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('certificates.title'));
   const session = useSession();
   const [certificates, setCertificates] = useState<Certificate[] | null>(null);
   const [type, setType] = useState<string | undefined>();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<Certificate | null>(null);
+  const banner = useRef<HTMLDivElement>(null);
+  useEffect(() => banner.current?.focus(), [issued]); // the new certificate is announced, with its code
 
   useEffect(() => {
     if (!session?.signedIn) return;
     api<Certificate[]>('/api/registry/certificates').then(setCertificates)
-      .catch((failure) => setErrors([{ message: failure instanceof Problem ? failure.message : t('errors.network') }]));
+      .catch((failure) => setErrors([{ message: problemText(failure) }]));
   }, [session, t, issued]);
 
   async function request(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (!type) {
       setErrors([{ id: 'type', message: t('certificates.chooseType') }]);
       return;
@@ -41,7 +46,7 @@ export function Certificates() {
       setErrors([]);
     } catch (failure) {
       setErrors([{ id: failure instanceof Problem && failure.field === 'type' ? 'type' : undefined,
-        message: failure instanceof Problem ? failure.message : t('errors.network') }]);
+        message: problemText(failure) }]);
     } finally {
       setBusy(false);
     }
@@ -63,7 +68,8 @@ export function Certificates() {
       <h1 className="govgr-heading-xl">{t('certificates.title')}</h1>
       <ErrorSummary title={t('errors.title')} errors={errors} />
       {issued && (
-        <div className="govgr-notification-banner govgr-notification-banner--success" role="status">
+        <div className="govgr-notification-banner govgr-notification-banner--success" role="status" tabIndex={-1}
+          ref={banner}>
           <div className="govgr-notification-banner__content">
             <p className="govgr-notification-banner__heading">{t('certificates.issued', { code: issued.code })}</p>
           </div>
@@ -73,7 +79,7 @@ export function Certificates() {
         <Radios name="type" legend={t('certificates.request')} value={type} onChange={setType}
           error={errors.find((e) => e.id === 'type')?.message}
           options={TYPES.map((value) => ({ value, label: t(`certificates.type.${value}`) }))} />
-        <Button type="submit" disabled={busy}>{t('certificates.issue')}</Button>
+        <Button type="submit" aria-disabled={busy}>{t('certificates.issue')}</Button>
       </form>
       <h2 className="govgr-heading-m">{t('certificates.mine')}</h2>
       {certificates && certificates.length === 0 && <p className="govgr-body">{t('certificates.none')}</p>}

@@ -2,21 +2,23 @@ import { ErrorSummary } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, Problem, problemText } from '../api/client';
 import type { Verification } from '../api/types';
 import { formatDateTime } from '../time';
+import { usePageTitle } from '../title';
 
 /** What anyone who holds a certificate learns from its code (the QR code on the PDF leads here): issued, and still valid? */
 export function VerifyPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation();
+  usePageTitle(t('verify.title'));
   const [verification, setVerification] = useState<Verification | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api<Verification>(`/api/registry/certificate-verifications/${encodeURIComponent(code)}`).then(setVerification)
       .catch((failure) => setError(failure instanceof Problem && (failure.status === 404 || failure.status === 400) ? t('verify.unknown')
-        : failure instanceof Problem ? failure.message : t('errors.network')));
+        : problemText(failure)));
   }, [code, t]);
 
   return (

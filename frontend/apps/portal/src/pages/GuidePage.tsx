@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import guideEl from '../../../../../docs/user-guide.el.md?raw';
 import guideEn from '../../../../../docs/user-guide.en.md?raw';
+import { usePageTitle } from '../title';
 
 /**
  * The user manual (seed 004 Art.2§10), the citizens' part of docs/user-guide.{el,en}.md: one text, in the repository
@@ -11,6 +12,7 @@ import guideEn from '../../../../../docs/user-guide.en.md?raw';
  */
 export function GuidePage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('guide.title'));
   const text = i18n.language === 'en' ? guideEn : guideEl;
   const sections = text.split(/^## /m);
   const citizens = sections[1] ?? ''; // the first section is for citizens

@@ -2,12 +2,14 @@ import { Button, ErrorSummary, TextField, type FieldError } from '@mydimos/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, Problem, problemText } from '../api/client';
 import type { MunicipalitySummary } from '../api/types';
+import { usePageTitle } from '../title';
 
 /** What the platform does, how to use it (seed 004 Art.2§10), and the search for one's municipality. */
 export function Home() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('home.title'));
   const [name, setName] = useState('');
   const [postalCode, setPostalCode] = useState('');
   const [found, setFound] = useState<MunicipalitySummary[] | null>(null);
@@ -22,6 +24,7 @@ export function Home() {
 
   async function search(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setBusy(true);
     const query = new URLSearchParams();
     if (name.trim()) query.set('q', name.trim());
@@ -34,7 +37,7 @@ export function Home() {
       setFound(null);
       if (failure instanceof Problem) {
         const id = failure.field === 'postalCode' ? 'postal-code' : failure.field === 'q' ? 'name' : undefined;
-        const message = failure.retryAfter ? t('errors.retryAfter', { seconds: failure.retryAfter }) : failure.message;
+        const message = problemText(failure);
         setErrors([{ id, message }]);
         setFieldErrors(id ? { [id]: message } : {});
       } else {
@@ -70,13 +73,15 @@ export function Home() {
         <TextField id="postal-code" name="postalCode" label={t('home.postalCode')} hint={t('home.postalCodeHint')}
           value={postalCode} inputMode="numeric" autoComplete="postal-code" onChange={(e) => setPostalCode(e.target.value)}
           error={fieldErrors['postal-code']} />
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" aria-disabled={busy}>
           {t('home.search')}
         </Button>
       </form>
 
+      {/* always there, so that what is found is read out when it appears */}
+      <div aria-live="polite">
       {found && (
-        <section aria-live="polite" aria-labelledby="results">
+        <section aria-labelledby="results">
           <h2 className="govgr-heading-s" id="results">{found.length > 0 ? t('home.results', { count: found.length }) : t('home.none')}</h2>
           <ul className="govgr-list">
             {found.map((m) => (
@@ -89,6 +94,7 @@ export function Home() {
           </ul>
         </section>
       )}
+      </div>
 
       {onboarded.length > 0 && (
         <>

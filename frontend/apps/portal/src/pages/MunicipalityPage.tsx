@@ -2,8 +2,9 @@ import { ErrorSummary } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, Problem } from '../api/client';
+import { api, problemText } from '../api/client';
 import type { Municipality, ServiceTerms } from '../api/types';
+import { usePageTitle } from '../title';
 
 /** One municipality: how to reach it and its departments, and the services people book, with what each needs. */
 export function MunicipalityPage() {
@@ -22,10 +23,11 @@ export function MunicipalityPage() {
         setServices(s);
         setError(null);
       })
-      .catch((failure) => setError(failure instanceof Problem ? failure.detail : t('errors.network')));
+      .catch((failure) => setError(problemText(failure)));
   }, [code, i18n.language, t]);
 
   const greek = i18n.language === 'el';
+  usePageTitle(municipality ? (greek ? municipality.nameEl : municipality.nameEn) : undefined);
   if (error) {
     return (
       <div className="govgr-grid-column-two-thirds">

@@ -81,10 +81,13 @@ public class ReverseProxy {
                 return context.sendRequest();
             }
 
-            /** The answer carries the gateway's correlation id already; the service's copy would be a second header. */
+            /**
+             * The answer carries the gateway's correlation id already; the service's copy would be a second header. A
+             * service never sets cookies on the site's origin, where the browsers' sign-in sessions live.
+             */
             @Override
             public Future<Void> handleProxyResponse(ProxyContext context) {
-                context.response().headers().remove(RequestCorrelation.HEADER);
+                context.response().headers().remove(RequestCorrelation.HEADER).remove(HttpHeaders.SET_COOKIE);
                 return context.sendResponse();
             }
         });

@@ -28,6 +28,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/busy"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(500)));
+        // a service that (wrongly) sets a cookie
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/cookie"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Set-Cookie", "q_session_citizens-web=planted; Path=/").withBody("{}")));
         // a service that fails
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/broken"))

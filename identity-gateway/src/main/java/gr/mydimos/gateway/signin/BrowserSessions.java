@@ -2,7 +2,6 @@ package gr.mydimos.gateway.signin;
 
 import io.quarkus.oidc.JavaScriptRequestChecker;
 import io.quarkus.oidc.TenantResolver;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,13 +50,14 @@ public class BrowserSessions implements TenantResolver, JavaScriptRequestChecker
         return Realm.ofPath(context.normalizedPath()).or(() -> sessionOf(context)).map(realm -> realm.tenant).orElse(null);
     }
 
-    /** The realm whose session cookie the request carries, if any. */
+    /**
+     * The realm whose session cookie the request carries, if any. A browser holds one sign-in at a time: signing in to
+     * one realm forgets the other's session (Quarkus clears the session cookies when it starts a sign-in).
+     */
     static Optional<Realm> sessionOf(RoutingContext context) {
         for (Realm realm : Realm.values()) {
-            for (Cookie cookie : context.request().cookies()) {
-                if (cookie.getName().startsWith(realm.cookiePrefix())) {
-                    return Optional.of(realm);
-                }
+            if (context.request().cookies().stream().anyMatch(c -> c.getName().startsWith(realm.cookiePrefix()))) {
+                return Optional.of(realm);
             }
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,17 +28,25 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class SignIn {
 
+    @ConfigProperty(name = "browser-session.secure-cookie")
+    boolean secureCookies;
+
     void routes(@Observes Router router) {
         // reached only signed in (the sign-in permission): back to the page the person was on
         router.get("/auth/:realm/signin").handler(context -> redirect(context, safeReturn(context.queryParams().get("return"))));
         // reached only without a live session (with one, Quarkus has ended it and gone to Keycloak): forget the cookie
-        router.route("/auth/:realm/signout").handler(SignIn::forget);
+        router.post("/auth/:realm/signout").handler(this::forget);
         router.get("/auth/:realm/signed-out").handler(context -> redirect(context, "/"));
         router.get("/auth/:realm/session").handler(SignIn::session);
         // A session cookie that no longer opens (expired beyond refresh, or from before a secret changed) fails
         // authentication; for these two it just means that nobody is signed in. Before RefusedAccess's 401.
-        router.route("/auth/:realm/signout").order(-101).failureHandler(context -> ended(context, SignIn::forget));
+        router.post("/auth/:realm/signout").order(-101).failureHandler(context -> ended(context, this::forget));
         router.get("/auth/:realm/session").order(-101).failureHandler(context -> ended(context, SignIn::session));
+        // signing in with such a cookie: forget it and start again, which goes to Keycloak
+        router.get("/auth/:realm/signin").order(-101).failureHandler(context -> ended(context, again -> {
+            forgetCookies(again);
+            redirect(again, again.request().uri());
+        }));
     }
 
     private static void ended(RoutingContext context, Handler<RoutingContext> handler) {
@@ -49,12 +58,18 @@ public class SignIn {
         }
     }
 
-    private static void forget(RoutingContext context) {
-        Realm.ofPath(context.normalizedPath()).ifPresent(realm -> context.request().cookies().stream()
-                .filter(cookie -> cookie.getName().startsWith(realm.cookiePrefix()))
-                .forEach(cookie -> context.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/")
-                        .setMaxAge(0).setHttpOnly(true).setSameSite(CookieSameSite.LAX))));
+    private void forget(RoutingContext context) {
+        forgetCookies(context);
         redirect(context, "/");
+    }
+
+    /** Clears the realm's session cookie (and any half-done sign-in's state cookie) from the browser. */
+    private void forgetCookies(RoutingContext context) {
+        Realm.ofPath(context.normalizedPath()).ifPresent(realm -> context.request().cookies().stream()
+                .filter(cookie -> cookie.getName().startsWith(realm.cookiePrefix())
+                        || cookie.getName().startsWith("q_auth_" + realm.tenant))
+                .forEach(cookie -> context.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/")
+                        .setMaxAge(0).setHttpOnly(true).setSecure(secureCookies).setSameSite(CookieSameSite.LAX))));
     }
 
     /**

@@ -124,6 +124,55 @@ class SignInTest {
     }
 
     @Test
+    void signingOutIsAPostOfThisSiteOnly() throws Exception {
+        signIn("citizen-maria");
+        // a link or an image on another site's page, or a form posted from there, does not sign the person out
+        assertThat(send("GET", "/auth/citizens/signout", null, Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/auth/citizens/signout", null, Map.of("Sec-Fetch-Site", "same-origin")).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/auth/citizens/signout", "", Map.of("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
+        assertThat(new JsonObject(fetch("GET", "/auth/citizens/session", null).body()).getBoolean("signedIn")).isTrue();
+    }
+
+    @Test
+    void aForgedCallIsRefusedWhateverElseItCarries() throws Exception {
+        signIn("citizen-maria");
+        // an Authorization header no sign-in takes must not turn the check off for a call the cookie would sign in
+        for (String authorization : new String[] {"Basic eDp5", "Bearer not-a-token"}) {
+            HttpResponse<String> refused = send("POST", "/api/bookings", "{}",
+                    Map.of("Sec-Fetch-Site", "cross-site", "Authorization", authorization));
+            assertThat(refused.statusCode()).as(authorization).isEqualTo(403);
+        }
+        UpstreamStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/bookings")));
+    }
+
+    @Test
+    void aBrowserHoldsOneSignInAtATime() throws Exception {
+        signIn("citizen-maria");
+        HttpResponse<String> login = browser.follow(browser.get(gateway.resolve("/auth/employees/signin")));
+        assertThat(browser.signInOn(login, "clerk-thessaloniki", "clerk-thessaloniki").uri().getPath()).isEqualTo("/");
+        // the employee's sign-in forgot the citizen's: no call can go out in the wrong one
+        assertThat(browser.cookiesOf(gateway).keySet()).anyMatch(name -> name.startsWith("q_session_employees-web"))
+                .noneMatch(name -> name.startsWith("q_session_citizens-web"));
+        assertThat(new JsonObject(fetch("GET", "/auth/citizens/session", null).body()).getBoolean("signedIn")).isFalse();
+        fetch("GET", "/api/bookings", null);
+        LoggedRequest forwarded = UpstreamStub.server.findAll(getRequestedFor(urlPathEqualTo("/api/bookings"))).get(0);
+        assertThat(claims(forwarded).getString("municipality")).isEqualTo("thessaloniki");
+        assertThat(claims(forwarded).getString("afm")).isNull();
+    }
+
+    @Test
+    void aServiceCannotSetACookieOnTheSite() throws Exception {
+        HttpResponse<String> answer = fetch("GET", "/api/registry/municipalities/cookie", null);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    private static JsonObject claims(LoggedRequest forwarded) {
+        String token = forwarded.getHeader("Authorization").substring("Bearer ".length());
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aCallWhoseSessionHasEndedGetsA401ProblemNotARedirect() throws Exception {
         browser.cookies.put("127.0.0.1:" + gateway.getPort(), new java.util.LinkedHashMap<>(Map.of("q_session_citizens-web", "stale")));
         HttpResponse<String> call = fetch("GET", "/api/bookings", null);
@@ -155,6 +204,17 @@ class SignInTest {
         HttpResponse<String> again = browser.follow(browser.get(gateway.resolve("/auth/citizens/signin")));
         assertThat(again.uri().toString()).startsWith(keycloakUrl);
         assertThat(again.body()).contains("kc-form-login");
+    }
+
+    @Test
+    void signingInWithACookieThatNoLongerOpensStartsAgain() throws Exception {
+        browser.cookies.put("127.0.0.1:" + gateway.getPort(), new java.util.LinkedHashMap<>(Map.of("q_session_citizens-web", "stale")));
+        HttpResponse<String> again = browser.get(gateway.resolve("/auth/citizens/signin?return=%2Fbookings"));
+        assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).hasValue("/auth/citizens/signin?return=%2Fbookings");
+        assertThat(browser.cookiesOf(gateway)).noneSatisfy((name, value) -> assertThat(name).startsWith("q_session"));
+        HttpResponse<String> landed = browser.signInOn(browser.follow(again), "citizen-maria", "citizen-maria");
+        assertThat(landed.uri().getPath()).isEqualTo("/bookings");
     }
 
     @Test

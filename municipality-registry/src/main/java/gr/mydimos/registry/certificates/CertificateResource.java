@@ -25,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -85,7 +86,8 @@ public class CertificateResource {
     @Produces("application/pdf")
     @WithSession
     @Operation(summary = "A certificate as issued (PDF)")
-    public Uni<RestResponse<byte[]>> download(@PathParam("code") String code) {
+    public Uni<RestResponse<byte[]>> download(@Parameter(description = "The certificate's verification code, e.g. `K7QX-M4PA-2B9C`.")
+                                              @PathParam("code") String code) {
         String normalised = VerificationResource.normalised(code);
         return Certificate.<Certificate>findById(normalised).map(c -> {
             if (c == null || !c.requestedBy.equals(citizen())) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Public verification of a certificate by its code (what the QR code points at): valid, or superseded by a later
@@ -33,7 +34,8 @@ public class VerificationResource {
     @Path("{code}")
     @WithSession
     @Operation(summary = "Verify a certificate by its code (anyone)")
-    public Uni<Verification> verify(@PathParam("code") String code) {
+    public Uni<Verification> verify(@Parameter(description = "The certificate's verification code, e.g. `K7QX-M4PA-2B9C`.")
+                                    @PathParam("code") String code) {
         return Certificate.<Certificate>findById(normalised(code)).flatMap(c -> {
             if (c == null) {
                 throw Problems.notFound("Δεν υπάρχει πιστοποιητικό με αυτόν τον κωδικό.", "No certificate has this code.");
