@@ -26,6 +26,7 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
     await service.getByRole('link', { name: 'Κλείστε ραντεβού' }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ραντεβού: Έκδοση πιστοποιητικού δημοτολογίου');
+    await expect(page.getByRole('heading', { name: 'Τι χρειάζεστε' })).toBeVisible(); // documents and fees first
     // only the ways the service is offered in, each explained
     await expect(page.getByRole('radio')).toHaveCount(2);
     await expect(page.getByText('Χρειάζεστε συσκευή με κάμερα και μικρόφωνο')).toBeVisible();
@@ -75,6 +76,9 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
 
     await page.getByRole('link', { name: 'Τα ραντεβού μου' }).first().click();
     await expect(page.getByRole('link', { name: new RegExp(reference) })).toHaveCount(1);
+    // the declaration she was shown is the version the platform records as accepted
+    const held = await page.evaluate(async () => (await fetch('/api/bookings/my-data')).json());
+    expect(held.bookings.find((b: { reference: string }) => b.reference === reference).declarationVersion).toBe('2026-01');
     await cancelComing('citizen-maria');
   });
 

@@ -20,7 +20,11 @@ test.describe('finding one\'s municipality (FE-1, REG-6)', () => {
     const certificate = page.getByRole('region', { name: 'Έκδοση πιστοποιητικού δημοτολογίου' });
     await expect(certificate).toContainText('Με φυσική παρουσία');
     await expect(certificate).toContainText('Τι να φέρετε');
+    await expect(certificate).toContainText('Τέλη: Χωρίς τέλος');
     await expectAccessible(page);
+    // a service with fees says how much, in euros
+    await page.goto('/municipalities/thermaikos');
+    await expect(page.getByRole('region', { name: /Πολιτογράφηση/ })).toContainText('Αρχική αίτηση πολιτογράφησης: 700,00 €');
   });
 
   test('in English: by postal code, and a wrong one is an error by the field, in English', async ({ page }) => {

@@ -6,3 +6,4 @@ export { TextField } from './TextField';
 export { Button } from './Button';
 export { Radios, type RadioOption } from './Radios';
 export { Checkbox } from './Checkbox';
+export { SummaryRow } from './SummaryRow';

@@ -1,4 +1,4 @@
-import { Button, Checkbox, ErrorSummary, Radios, TextField, type FieldError } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, Radios, TextField, type FieldError, SummaryRow } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import type { Booking, BookingRequest, EmployeeChoice, Me, Mode, Municipality, S
 import { signInHref, useSession } from '../session/session';
 import { formatDateTime } from '../time';
 import { SlotPicker } from './SlotPicker';
+import { ServiceNeeds } from '../pages/ServiceNeeds';
 import { usePageTitle } from '../title';
 
 /** The version of the declaration text below; booking-service records the same (booking.declaration-version). */
@@ -112,6 +113,8 @@ export function BookPage() {
       {step === 'choose' ? (
         <form onSubmit={next} noValidate>
           <ErrorSummary title={t('errors.title')} errors={errors} />
+          <h2 className="govgr-heading-m">{t('book.whatYouNeed')}</h2>
+          <ServiceNeeds service={service} />
           <Radios name="mode" legend={t('book.mode')} value={mode ?? undefined}
             error={errors.find((e) => e.id === 'mode')?.message}
             onChange={(value) => update({ mode: value, start: undefined })}
@@ -142,9 +145,9 @@ export function BookPage() {
       ) : (
         <>
           <dl className="govgr-summary-list">
-            <Row term={t('book.service')} value={serviceName} />
-            <Row term={t('book.mode')} value={t(`mode.${mode}`)} />
-            <Row term={t('book.dateTime')} value={formatDateTime(start!)} />
+            <SummaryRow term={t('book.service')}>{serviceName}</SummaryRow>
+            <SummaryRow term={t('book.mode')}>{t(`mode.${mode}`)}</SummaryRow>
+            <SummaryRow term={t('book.dateTime')}>{formatDateTime(start!)}</SummaryRow>
           </dl>
           {session === null ? (
             <p className="govgr-body" role="status">{t('municipality.loading')}</p>
@@ -320,14 +323,5 @@ function DetailsForm({ municipality, serviceId, mode, start, employee, businessT
         error={errorOf('declaration')} />
       <Button type="submit" aria-disabled={busy}>{busy ? t('book.booking') : t('book.submit')}</Button>
     </form>
-  );
-}
-
-function Row({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="govgr-summary-list__row">
-      <dt className="govgr-summary-list__key">{term}</dt>
-      <dd className="govgr-summary-list__value">{value}</dd>
-    </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, ErrorSummary } from '@mydimos/ui';
+import { Button, ErrorSummary, SummaryRow } from '@mydimos/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, problemText } from '../api/client';
 import type { Booking, DeliveryEntry, Municipality, ServiceTerms } from '../api/types';
-import { signInHref, useSession } from '../session/session';
+import { SignInFirst } from '../session/SignInFirst';
+import { useSession } from '../session/session';
 import { formatDateTime, formatDay, formatTime } from '../time';
 import { icsOf } from './ics';
 import { usePageTitle } from '../title';
@@ -77,15 +78,7 @@ export function BookingPage() {
   }, [notice]);
 
   if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
-  if (!session.signedIn) {
-    return (
-      <div className="govgr-grid-column-two-thirds">
-        <h1 className="govgr-heading-xl">{t('mine.title')}</h1>
-        <p className="govgr-body">{t('mine.signInFirst')}</p>
-        <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
-      </div>
-    );
-  }
+  if (!session.signedIn) return <SignInFirst title={t('mine.title')} text={t('mine.signInFirst')} />;
   if (loadError) {
     return (
       <div className="govgr-grid-column-two-thirds">
@@ -159,30 +152,27 @@ export function BookingPage() {
       )}
 
       <dl className="govgr-summary-list">
-        <Row term={t('booking.status')} value={t(`status.${booking.status}`)} />
-        <Row term={t('book.service')} value={greek ? service.nameEl : service.nameEn} />
-        <Row term={t('booking.municipality')} value={greek ? municipality.nameEl : municipality.nameEn} />
-        <Row term={t('book.dateTime')} value={`${formatDay(booking.start)}, ${formatTime(booking.start)}–${formatTime(booking.end)}`} />
-        <Row term={t('book.mode')} value={t(`mode.${booking.mode}`)} />
+        <SummaryRow term={t('booking.status')}>{t(`status.${booking.status}`)}</SummaryRow>
+        <SummaryRow term={t('book.service')}>{greek ? service.nameEl : service.nameEn}</SummaryRow>
+        <SummaryRow term={t('booking.municipality')}>{greek ? municipality.nameEl : municipality.nameEn}</SummaryRow>
+        <SummaryRow term={t('book.dateTime')}>{`${formatDay(booking.start)}, ${formatTime(booking.start)}–${formatTime(booking.end)}`}</SummaryRow>
+        <SummaryRow term={t('book.mode')}>{t(`mode.${booking.mode}`)}</SummaryRow>
         {booking.mode === 'IN_PERSON' && (
-          <Row term={t('booking.where')} value={[unit ? (greek ? unit.nameEl : unit.nameEn) : null, unit?.address ?? municipality.address]
-            .filter(Boolean).join(', ')} />
+          <SummaryRow term={t('booking.where')}>{[unit ? (greek ? unit.nameEl : unit.nameEn) : null, unit?.address ?? municipality.address]
+            .filter(Boolean).join(', ')}</SummaryRow>
         )}
         {booking.mode === 'VIDEO' && booking.videoLink && (
-          <div className="govgr-summary-list__row">
-            <dt className="govgr-summary-list__key">{t('booking.link')}</dt>
-            <dd className="govgr-summary-list__value"><a className="govgr-link" href={booking.videoLink}>{booking.videoLink}</a></dd>
-          </div>
+          <SummaryRow term={t('booking.link')}><a className="govgr-link" href={booking.videoLink}>{booking.videoLink}</a></SummaryRow>
         )}
-        {booking.mode === 'PHONE' && <Row term={t('booking.call')} value={t('booking.callText', { phone: booking.person?.phone ?? '' })} />}
-        {booking.person?.fullName && <Row term={t('booking.person')} value={booking.person.fullName} />}
-        {booking.businessTaxId && <Row term={t('booking.business')} value={booking.businessTaxId} />}
+        {booking.mode === 'PHONE' && <SummaryRow term={t('booking.call')}>{t('booking.callText', { phone: booking.person?.phone ?? '' })}</SummaryRow>}
+        {booking.person?.fullName && <SummaryRow term={t('booking.person')}>{booking.person.fullName}</SummaryRow>}
+        {booking.businessTaxId && <SummaryRow term={t('booking.business')}>{booking.businessTaxId}</SummaryRow>}
         {booking.specialRequirements && (booking.specialRequirements.signLanguage || booking.specialRequirements.lipReading
           || booking.specialRequirements.thirdPartyEmail) && (
-          <Row term={t('book.needs')} value={[booking.specialRequirements.signLanguage ? t('book.signLanguage') : null,
+          <SummaryRow term={t('book.needs')}>{[booking.specialRequirements.signLanguage ? t('book.signLanguage') : null,
             booking.specialRequirements.lipReading ? t('book.lipReading') : null,
             booking.specialRequirements.thirdPartyEmail ? t('booking.thirdParty', { email: booking.specialRequirements.thirdPartyEmail }) : null]
-            .filter(Boolean).join('; ')} />
+            .filter(Boolean).join('; ')}</SummaryRow>
         )}
       </dl>
 
@@ -243,15 +233,6 @@ export function BookingPage() {
           </tbody>
         </table>
       )}
-    </div>
-  );
-}
-
-function Row({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="govgr-summary-list__row">
-      <dt className="govgr-summary-list__key">{term}</dt>
-      <dd className="govgr-summary-list__value">{value}</dd>
     </div>
   );
 }

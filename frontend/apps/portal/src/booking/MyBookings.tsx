@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, problemText } from '../api/client';
 import type { Booking } from '../api/types';
-import { signInHref, useSession } from '../session/session';
+import { SignInFirst } from '../session/SignInFirst';
+import { useSession } from '../session/session';
 import { formatDateTime } from '../time';
 import { usePageTitle } from '../title';
 
@@ -36,15 +37,7 @@ export function MyBookings() {
   }
 
   if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
-  if (!session.signedIn) {
-    return (
-      <div className="govgr-grid-column-two-thirds">
-        <h1 className="govgr-heading-xl">{t('mine.title')}</h1>
-        <p className="govgr-body">{t('mine.signInFirst')}</p>
-        <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
-      </div>
-    );
-  }
+  if (!session.signedIn) return <SignInFirst title={t('mine.title')} text={t('mine.signInFirst')} />;
   const now = new Date();
   const coming = (bookings ?? []).filter((b) => b.status === 'CONFIRMED' && new Date(b.end) > now);
   const other = (bookings ?? []).filter((b) => !coming.includes(b)).reverse();

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, Problem, problemText } from '../api/client';
 import type { Certificate, CertificateType } from '../api/types';
-import { signInHref, useSession } from '../session/session';
+import { SignInFirst } from '../session/SignInFirst';
+import { useSession } from '../session/session';
 import { formatDateTime } from '../time';
 import { usePageTitle } from '../title';
 
@@ -53,15 +54,7 @@ export function Certificates() {
   }
 
   if (session === null) return <p className="govgr-body" role="status">{t('municipality.loading')}</p>;
-  if (!session.signedIn) {
-    return (
-      <div className="govgr-grid-column-two-thirds">
-        <h1 className="govgr-heading-xl">{t('certificates.title')}</h1>
-        <p className="govgr-body">{t('certificates.signInFirst')}</p>
-        <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
-      </div>
-    );
-  }
+  if (!session.signedIn) return <SignInFirst title={t('certificates.title')} text={t('certificates.signInFirst')} />;
   return (
     <div className="govgr-grid-column-two-thirds">
       <Link className="govgr-back-link" to="/bookings">{t('mine.back')}</Link>

@@ -1,4 +1,4 @@
-import { ErrorSummary } from '@mydimos/ui';
+import { ErrorSummary, SummaryRow } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -33,22 +33,13 @@ export function VerifyPage() {
             </p>
           </div>
           <dl className="govgr-summary-list">
-            <Row term={t('certificates.code')} value={verification.code ?? code} />
-            <Row term={t('verify.type')} value={t(`certificates.type.${verification.type}`)} />
-            {verification.issuedAt && <Row term={t('verify.issuedAt')} value={formatDateTime(verification.issuedAt)} />}
-            {verification.holderName && <Row term={t('verify.holder')} value={verification.holderName} />}
+            <SummaryRow term={t('certificates.code')}>{verification.code ?? code}</SummaryRow>
+            <SummaryRow term={t('verify.type')}>{t(`certificates.type.${verification.type}`)}</SummaryRow>
+            {verification.issuedAt && <SummaryRow term={t('verify.issuedAt')}>{formatDateTime(verification.issuedAt)}</SummaryRow>}
+            {verification.holderName && <SummaryRow term={t('verify.holder')}>{verification.holderName}</SummaryRow>}
           </dl>
         </>
       )}
-    </div>
-  );
-}
-
-function Row({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="govgr-summary-list__row">
-      <dt className="govgr-summary-list__key">{term}</dt>
-      <dd className="govgr-summary-list__value">{value}</dd>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { ErrorSummary } from '@mydimos/ui';
+import { ErrorSummary, SummaryRow } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, problemText } from '../api/client';
 import type { Municipality, ServiceTerms } from '../api/types';
+import { ServiceNeeds } from './ServiceNeeds';
 import { usePageTitle } from '../title';
 
 /** One municipality: how to reach it and its departments, and the services people book, with what each needs. */
@@ -46,11 +47,11 @@ export function MunicipalityPage() {
 
       <h2 className="govgr-heading-m">{t('municipality.contact')}</h2>
       <dl className="govgr-summary-list">
-        {municipality.address && <Row term={t('municipality.address')} value={municipality.address} />}
+        {municipality.address && <SummaryRow term={t('municipality.address')}>{municipality.address}</SummaryRow>}
         {municipality.phones && municipality.phones.length > 0 && (
-          <Row term={t('municipality.phones')} value={municipality.phones.join(', ')} />
+          <SummaryRow term={t('municipality.phones')}>{municipality.phones.join(', ')}</SummaryRow>
         )}
-        {municipality.email && <Row term={t('municipality.email')} value={municipality.email} />}
+        {municipality.email && <SummaryRow term={t('municipality.email')}>{municipality.email}</SummaryRow>}
       </dl>
 
       <h2 className="govgr-heading-m">{t('municipality.services')}</h2>
@@ -68,7 +69,7 @@ export function MunicipalityPage() {
                 </li>
               ))}
             </ul>
-            <Documents service={service} greek={greek} />
+            <ServiceNeeds service={service} />
             <Link className="govgr-btn govgr-btn-primary" to={`/municipalities/${municipality.code}/services/${service.id}/book`}
               aria-describedby={`service-${service.id}`}>
               {t('municipality.book')}
@@ -77,37 +78,5 @@ export function MunicipalityPage() {
         </section>
       ))}
     </div>
-  );
-}
-
-function Row({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="govgr-summary-list__row">
-      <dt className="govgr-summary-list__key">{term}</dt>
-      <dd className="govgr-summary-list__value">{value}</dd>
-    </div>
-  );
-}
-
-function Documents({ service, greek }: { service: ServiceTerms; greek: boolean }) {
-  const { t } = useTranslation();
-  const documents = service.documents ?? [];
-  const bring = documents.filter((d) => !d.exOfficio);
-  const retrieved = documents.filter((d) => d.exOfficio);
-  return (
-    <>
-      {bring.length > 0 && (
-        <>
-          <p className="govgr-body">{t('municipality.bring')}:</p>
-          <ul className="govgr-list">{bring.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
-        </>
-      )}
-      {retrieved.length > 0 && (
-        <>
-          <p className="govgr-body">{t('municipality.exOfficio')}:</p>
-          <ul className="govgr-list">{retrieved.map((d) => <li key={d.nameEn}>{greek ? d.nameEl : d.nameEn}</li>)}</ul>
-        </>
-      )}
-    </>
   );
 }
