@@ -3576,7 +3576,10 @@ export interface paths {
         /** Cancel a booking */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Staff acting for a caller: how the caller asked, `PHONE` or `COUNTER`. */
+                    channel?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The booking's reference, e.g. `K7QX-M4PA`. */
@@ -4161,7 +4164,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a booking to another free time */
+        /**
+         * Move a booking to another free time
+         * @description Staff of the booking's municipality do it for a caller and say how the caller asked (`channel`: PHONE or COUNTER); the cut-off applies to citizens only.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4241,7 +4247,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status; `changed-meanwhile`. */
+                /** @description `change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status (or already started); `changed-meanwhile`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4520,7 +4526,10 @@ export interface paths {
         /** Accept the proposed transfer */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Staff acting for a caller: how the caller asked, `PHONE` or `COUNTER`. */
+                    channel?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The booking's reference, e.g. `K7QX-M4PA`. */
@@ -4667,7 +4676,10 @@ export interface paths {
         /** Decline the proposed transfer */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Staff acting for a caller: how the caller asked, `PHONE` or `COUNTER`. */
+                    channel?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The booking's reference, e.g. `K7QX-M4PA`. */
@@ -9567,6 +9579,10 @@ export interface components {
             /** @description employee-has-appointments: the employee's booked appointments. */
             appointments?: Record<string, never>[];
         };
+        BookedBy: {
+            staff?: boolean | null;
+            onBehalfOfOther?: boolean | null;
+        };
         BookingRecord: {
             reference?: string | null;
             status?: components["schemas"]["Status"] | null;
@@ -9612,7 +9628,7 @@ export interface components {
             channel?: components["schemas"]["Channel"] | null;
             limitOverrideReason?: string | null;
         };
-        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the citizen's answer. */
+        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the citizen's answer. `bookedBy` and `channel`: who made it and how; `lastChangedVia`: how its last change came (ONLINE by the person, PHONE or COUNTER by a clerk for them). */
         BookingView: {
             reference: string;
             status: components["schemas"]["Status"];
@@ -9631,6 +9647,8 @@ export interface components {
             documents: components["schemas"]["Document"][];
             changeableUntil: components["schemas"]["OffsetDateTime"];
             proposedTransfer?: components["schemas"]["ProposedTransfer"] | null;
+            bookedBy: components["schemas"]["BookedBy"];
+            lastChangedVia?: components["schemas"]["Channel"] | null;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "PHONE" | "COUNTER";
@@ -9665,6 +9683,7 @@ export interface components {
         Reschedule: {
             start: components["schemas"]["OffsetDateTime"];
             employee?: string | null;
+            channel?: components["schemas"]["Channel"] | null;
         };
         SpecialRequirements: {
             signLanguage?: boolean | null;
@@ -9718,6 +9737,7 @@ export interface components {
             proposedAt?: components["schemas"]["OffsetDateTime"] | null;
             expiresAt?: components["schemas"]["OffsetDateTime"] | null;
             decidedAt?: components["schemas"]["OffsetDateTime"] | null;
+            decidedVia?: components["schemas"]["Channel"] | null;
         };
         TransferView: {
             reference?: string | null;
@@ -9728,6 +9748,7 @@ export interface components {
             reason?: string | null;
             expiresAt?: components["schemas"]["OffsetDateTime"] | null;
             decidedAt?: components["schemas"]["OffsetDateTime"] | null;
+            decidedVia?: components["schemas"]["Channel"] | null;
         };
         Unit: {
             id?: string | null;

@@ -57,6 +57,9 @@ public class Booking extends PanacheEntityBase {
     public Instant createdAt;
     public Instant statusChangedAt;
     public String statusChangedBy;
+    /** How the last change came: ONLINE (the person), PHONE or COUNTER (a clerk for them). */
+    @Enumerated(EnumType.STRING)
+    public Channel statusChangedVia;
     public String requestHash;
     public String limitOverrideReason;
     /** When the personal data was erased; the booking stays for statistics. */

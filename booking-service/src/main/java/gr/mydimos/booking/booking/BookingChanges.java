@@ -38,24 +38,31 @@ public class BookingChanges {
     Clock clock;
 
     /**
-     * Moves the citizen's booking to another free time: the same employee when they are free then, otherwise any
-     * qualified one (or the one the person chose, where the municipality allows a choice).
+     * Moves a booking to another free time: the same employee when they are free then, otherwise any qualified one (or
+     * the one the person chose, where the municipality allows a choice). The citizen until the cut-off; a clerk or admin
+     * of the municipality for a caller who asks on the phone or at the counter, at any time before it (BK-6, BK-10).
      */
-    public Uni<BookingView> reschedule(String reference, OffsetDateTime start, String employee, Caller caller) {
-        if (!caller.isCitizen()) {
-            throw Problems.forbidden("reference", "Το προσωπικό μεταφέρει ένα ραντεβού μόνο με πρόταση μεταφοράς που αποδέχεται ο αιτών.",
-                    "Staff move a booking by proposing a transfer the applicant accepts.");
+    public Uni<BookingView> reschedule(String reference, OffsetDateTime start, String employee, Booking.Channel stated,
+                                       Caller caller) {
+        if (!caller.isCitizen() && !caller.isClerk() && !caller.isMunicipalAdmin()) {
+            throw Problems.forbidden("reference", "Την ώρα ενός ραντεβού αλλάζει ο αιτών ή, για λογαριασμό του, υπάλληλος του δήμου.",
+                    "A booking's time is changed by the applicant, or by the municipality's staff for them.");
         }
+        Booking.Channel via = caller.via(stated);
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
-            requireBeforeCutOff(b);
+            if (caller.isCitizen()) {
+                requireBeforeCutOff(b);
+            } else {
+                requireNotStarted(b);
+            }
             return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId,
                             caller.assignsEmployeesOf(b.municipalityCode))
                     .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
                                 b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId);
-                        return change(b, BookingEvent.RESCHEDULED, previous, caller, current -> {
+                        return change(b, BookingEvent.RESCHEDULED, previous, caller, via, current -> {
                             current.startsAt = r.start().toInstant();
                             current.endsAt = r.end().toInstant();
                             current.employeeId = r.employee();
@@ -67,15 +74,19 @@ public class BookingChanges {
         });
     }
 
-    /** Cancels: the citizen until the cut-off; the municipality's clerks and admins while it is still to come. */
-    public Uni<BookingView> cancel(String reference, Caller caller) {
+    /**
+     * Cancels: the citizen until the cut-off; the municipality's clerks and admins while it is still to come, saying how
+     * a caller asked when it is for one (without it: the municipality's own decision).
+     */
+    public Uni<BookingView> cancel(String reference, Booking.Channel stated, Caller caller) {
+        Booking.Channel via = caller.isCitizen() || stated != null ? caller.via(stated) : null;
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
                 requireBeforeCutOff(b);
             }
             UUID reservation = b.reservationId;
-            return change(b, BookingEvent.CANCELLED, null, caller, current -> current.status = Booking.Status.CANCELLED)
+            return change(b, BookingEvent.CANCELLED, null, caller, via, current -> current.status = Booking.Status.CANCELLED)
                     .call(() -> availability.release(reservation, b.reference))
                     .call(() -> transfers.withdrawOpen(b.id, b.reference));
         });
@@ -115,7 +126,7 @@ public class BookingChanges {
         return BookingService.visible(reference, caller).flatMap(b -> {
             requireStatus(b, from);
             precondition.accept(b);
-            return change(b, type, null, caller, current -> current.status = to);
+            return change(b, type, null, caller, null, current -> current.status = to);
         });
     }
 
@@ -124,7 +135,7 @@ public class BookingChanges {
      * and commits it with its event.
      */
     private Uni<BookingView> change(Booking read, String type, BookingEvent.Previous previous, Caller caller,
-                                    Consumer<Booking> change) {
+                                    Booking.Channel via, Consumer<Booking> change) {
         return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(current -> {
                     if (current.version != read.version) {
                         throw Problems.changedMeanwhile();
@@ -132,6 +143,7 @@ public class BookingChanges {
                     change.accept(current);
                     current.statusChangedAt = clock.instant();
                     current.statusChangedBy = caller.subject();
+                    current.statusChangedVia = via;
                     return events.record(type, current, previous).replaceWith(current);
                 }))
                 .onFailure(StaleObjectStateException.class)
@@ -143,6 +155,12 @@ public class BookingChanges {
     private void requireBeforeCutOff(Booking b) {
         if (!clock.instant().isBefore(b.startsAt.minus(config.changeCutOff()))) {
             throw Problems.cutOffPassed(config.changeCutOff().toMinutes());
+        }
+    }
+
+    private void requireNotStarted(Booking b) {
+        if (!clock.instant().isBefore(b.startsAt)) {
+            throw Problems.statusConflict("Το ραντεβού έχει ήδη αρχίσει.", "The appointment has already started.");
         }
     }
 

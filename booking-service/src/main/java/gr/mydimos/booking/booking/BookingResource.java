@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -41,7 +42,12 @@ public class BookingResource {
     SecurityIdentity identity;
 
     /** The body of a reschedule: the new start, and optionally the employee where the municipality lets people choose. */
-    public record Reschedule(@NotNull OffsetDateTime start, @Size(max = 100) String employee) {}
+    /** How a caller asked the staff who act for them; the person's own changes need none. */
+    static final String CHANNEL = "Staff acting for a caller: how the caller asked, `PHONE` or `COUNTER`.";
+
+    /** channel: how the caller asked, when staff change it for them (PHONE or COUNTER); a citizen's own is ONLINE. */
+    public record Reschedule(@NotNull OffsetDateTime start, @Size(max = 100) String employee, Booking.Channel channel) {}
+
 
     /** A transfer proposal: the new start, optionally a named employee, and why (shown to the applicant). */
     public record TransferProposal(@NotNull OffsetDateTime start, @Size(max = 100) String employee,
@@ -98,27 +104,35 @@ public class BookingResource {
         return agenda.of(Caller.of(identity), municipality, day, unit, employee);
     }
 
-    /** The citizen moves their booking to another free time, until the cut-off (BK-6). */
+    /**
+     * The citizen moves their booking to another free time, until the cut-off (BK-6); the municipality's clerks and
+     * admins for a caller (channel PHONE or COUNTER), at any time before it starts.
+     */
     @POST
     @Path("{reference}/reschedule")
-    @RolesAllowed({"citizen", "business-rep"})
-    @Operation(summary = "Move a booking to another free time")
+    @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin"})
+    @Operation(summary = "Move a booking to another free time", description = "Staff of the booking's municipality do it"
+            + " for a caller and say how the caller asked (`channel`: PHONE or COUNTER); the cut-off applies to citizens only.")
     @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status; `changed-meanwhile`.")
+    @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status (or already started); `changed-meanwhile`.")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was changed.")
     public Uni<BookingView> reschedule(@PathParam("reference") String reference, @Valid @NotNull Reschedule request) {
-        return changes.reschedule(reference, request.start(), request.employee(), Caller.of(identity));
+        return changes.reschedule(reference, request.start(), request.employee(), request.channel(), Caller.of(identity));
     }
 
-    /** The citizen cancels until the cut-off; the municipality's clerks and admins at any time before it takes place. */
+    /**
+     * The citizen cancels until the cut-off; the municipality's clerks and admins at any time before it takes place —
+     * for a caller saying how they asked (channel PHONE or COUNTER), or on the municipality's own decision (no channel).
+     */
     @POST
     @Path("{reference}/cancel")
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     @Operation(summary = "Cancel a booking")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to cancel online; `booking-status`: not possible in its status; `changed-meanwhile`.")
-    public Uni<BookingView> cancel(@PathParam("reference") String reference) {
-        return changes.cancel(reference, Caller.of(identity));
+    public Uni<BookingView> cancel(@PathParam("reference") String reference,
+                                   @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+        return changes.cancel(reference, Channels.stated(channel), Caller.of(identity));
     }
 
     /** A municipal admin proposes moving the booking to another time or employee; it moves only if the applicant accepts. */
@@ -137,26 +151,34 @@ public class BookingResource {
                         URI.create("/api/bookings/" + reference + "/transfer")).entity(view).build());
     }
 
-    /** The applicant accepts the proposed transfer (their recorded consent). */
+    /**
+     * The applicant accepts the proposed transfer (their recorded consent): online, or given to a clerk on the phone or
+     * at the counter (channel PHONE or COUNTER; the clerk is recorded as having taken it).
+     */
     @POST
     @Path("{reference}/transfer/accept")
-    @RolesAllowed({"citizen", "business-rep"})
+    @RolesAllowed({"citizen", "business-rep", "clerk"})
     @Operation(summary = "Accept the proposed transfer")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`transfer-expired`; `booking-status`: no proposal awaits an answer, or the booking is not confirmed.")
-    public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference) {
-        return transfers.accept(reference, Caller.of(identity));
+    public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference,
+                                           @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+        return transfers.accept(reference, Channels.stated(channel), Caller.of(identity));
     }
 
-    /** The applicant declines the proposed transfer: the booking stays, the proposed time is freed at once. */
+    /**
+     * The applicant declines the proposed transfer (online, or to a clerk: channel PHONE or COUNTER): the booking
+     * stays, the proposed time is freed at once.
+     */
     @POST
     @Path("{reference}/transfer/decline")
-    @RolesAllowed({"citizen", "business-rep"})
+    @RolesAllowed({"citizen", "business-rep", "clerk"})
     @Operation(summary = "Decline the proposed transfer")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: no proposal awaits an answer.")
-    public Uni<BookingTransfers.TransferView> declineTransfer(@PathParam("reference") String reference) {
-        return transfers.decline(reference, Caller.of(identity));
+    public Uni<BookingTransfers.TransferView> declineTransfer(@PathParam("reference") String reference,
+                                                              @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
+        return transfers.decline(reference, Channels.stated(channel), Caller.of(identity));
     }
 
     @POST

@@ -33,7 +33,8 @@ public class BookingTransfers {
 
     /** A transfer as the back office and the applicant see it. */
     public record TransferView(String reference, Transfer.Status status, OffsetDateTime start, OffsetDateTime end,
-                               String employee, String reason, OffsetDateTime expiresAt, OffsetDateTime decidedAt) {}
+                               String employee, String reason, OffsetDateTime expiresAt, OffsetDateTime decidedAt,
+                               Booking.Channel decidedVia) {}
 
     private record Moved(Booking booking, UUID released) {}
 
@@ -89,11 +90,12 @@ public class BookingTransfers {
         });
     }
 
-    /** The applicant agrees: the booking moves to the proposed time, and the consent is recorded. */
-    public Uni<BookingView> accept(String reference, Caller caller) {
-        if (!caller.isCitizen()) {
-            throw Problems.forbidden("reference", "Μόνο ο αιτών μπορεί να αποδεχθεί μια μεταφορά.", "Only the applicant can accept a transfer.");
-        }
+    /**
+     * The applicant agrees: the booking moves to the proposed time, and the consent is recorded — given online, or on
+     * the phone or at the counter to a clerk of the municipality, who is recorded as having taken it (BK-7).
+     */
+    public Uni<BookingView> accept(String reference, Booking.Channel stated, Caller caller) {
+        Booking.Channel via = answering(caller, stated);
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                                     Instant now = clock.instant();
@@ -116,9 +118,11 @@ public class BookingTransfers {
                                     b.reservationId = t.reservationId;
                                     b.statusChangedAt = now;
                                     b.statusChangedBy = caller.subject();
+                                    b.statusChangedVia = via;
                                     t.status = Transfer.Status.ACCEPTED;
                                     t.decidedAt = now;
                                     t.decidedBy = caller.subject();
+                                    t.decidedVia = via;
                                     return events.record(BookingEvent.TRANSFERRED, b, previous)
                                             .replaceWith(new Moved(b, previous.reservationId()));
                                 })))
@@ -127,11 +131,12 @@ public class BookingTransfers {
                 .flatMap(moved -> views.of(moved.booking())));
     }
 
-    /** The applicant declines: the booking stays as it is, and the time the proposal reserved is released at once. */
-    public Uni<TransferView> decline(String reference, Caller caller) {
-        if (!caller.isCitizen()) {
-            throw Problems.forbidden("reference", "Μόνο ο αιτών μπορεί να απορρίψει μια μεταφορά.", "Only the applicant can decline a transfer.");
-        }
+    /**
+     * The applicant declines (online, or to a clerk on the phone or at the counter): the booking stays as it is, and the
+     * time the proposal reserved is released at once.
+     */
+    public Uni<TransferView> decline(String reference, Booking.Channel stated, Caller caller) {
+        Booking.Channel via = answering(caller, stated);
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                             if (t == null || t.status != Transfer.Status.PROPOSED) {
@@ -141,6 +146,7 @@ public class BookingTransfers {
                             t.status = Transfer.Status.DECLINED;
                             t.decidedAt = clock.instant();
                             t.decidedBy = caller.subject();
+                            t.decidedVia = via;
                             return events.record(BookingEvent.TRANSFER_DECLINED, b, null, proposal(t))
                                     .replaceWith(new Declined(b, t));
                         })))
@@ -150,6 +156,15 @@ public class BookingTransfers {
     }
 
     private record Declined(Booking booking, Transfer transfer) {}
+
+    /** Who may answer a proposal: the applicant, or a clerk taking the applicant's answer; the admin who made it may not. */
+    private static Booking.Channel answering(Caller caller, Booking.Channel stated) {
+        if (!caller.isCitizen() && !caller.isClerk()) {
+            throw Problems.forbidden("reference", "Την απάντηση σε πρόταση μεταφοράς δίνει ο αιτών, ή υπάλληλος εξυπηρέτησης εκ μέρους του.",
+                    "A transfer is answered by the applicant, or by a clerk who takes the applicant's answer.");
+        }
+        return caller.via(stated);
+    }
 
     /**
      * Proposals past their time lapse. A job has no person's token to call availability with, so the expiry is an
@@ -202,7 +217,7 @@ public class BookingTransfers {
 
     private TransferView view(Booking b, Transfer t) {
         return new TransferView(b.reference, t.status, at(t.startsAt), at(t.endsAt), t.employeeId, t.reason,
-                at(t.expiresAt), t.decidedAt == null ? null : at(t.decidedAt));
+                at(t.expiresAt), t.decidedAt == null ? null : at(t.decidedAt), t.decidedVia);
     }
 
     private BookingEvent.Proposal proposal(Transfer t) {

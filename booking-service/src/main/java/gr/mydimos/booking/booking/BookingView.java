@@ -12,14 +12,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring"
         + " and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or"
         + " cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the"
-        + " citizen's answer.",
+        + " citizen's answer. `bookedBy` and `channel`: who made it and how; `lastChangedVia`: how its last change came"
+        + " (ONLINE by the person, PHONE or COUNTER by a clerk for them).",
         requiredProperties = {"reference", "status", "channel", "municipality", "service", "mode", "start", "end", "documents",
-                "changeableUntil"})
+                "changeableUntil", "bookedBy"})
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                           String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,
                           String businessTaxId, List<Document> documents, OffsetDateTime changeableUntil,
-                          ProposedTransfer proposedTransfer) {
+                          ProposedTransfer proposedTransfer, BookedBy bookedBy, Booking.Channel lastChangedVia) {
+
+    /**
+     * Who made the booking, for the desk: the person online (onBehalfOfOther: someone else for them, whose address gets
+     * copies), or the municipality's staff (for a caller on the phone or at the counter: see channel).
+     */
+    public record BookedBy(boolean staff, boolean onBehalfOfOther) {}
 
     public record Unit(String id) {}
 
@@ -40,7 +47,8 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone, b.ownerTaxId),
                 new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents,
                 at(b.startsAt.minus(cutOff), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
-                        at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone)));
+                        at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone)),
+                new BookedBy(Caller.EMPLOYEES.equals(b.createdByRealm), b.onBehalfOfOther), b.statusChangedVia);
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -1,5 +1,6 @@
 package gr.mydimos.booking.booking;
 
+import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,6 +33,22 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
 
     public boolean isClerk() {
         return EMPLOYEES.equals(realm) && roles.contains("clerk");
+    }
+
+    /**
+     * How a change this caller makes reaches the platform: the person's own is ONLINE; staff acting for a caller say
+     * how the caller asked (on the phone or at the counter), which is required of them.
+     */
+    public Booking.Channel via(Booking.Channel stated) {
+        if (isCitizen()) {
+            return Booking.Channel.ONLINE;
+        }
+        if (stated == null || stated == Booking.Channel.ONLINE) {
+            throw Problem.invalidField("channel",
+                    "πώς ζήτησε ο πολίτης την αλλαγή: PHONE (τηλεφωνικά) ή COUNTER (στο γκισέ)",
+                    "how the person asked for the change: PHONE or COUNTER");
+        }
+        return stated;
     }
 
     public boolean isMunicipalAdmin() {

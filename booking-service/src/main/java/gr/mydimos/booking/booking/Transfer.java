@@ -28,5 +28,8 @@ public class Transfer extends PanacheEntityBase {
     public Instant proposedAt;
     public Instant expiresAt;
     public String decidedBy;
+    /** How the answer came: ONLINE (the applicant), PHONE or COUNTER (their consent taken by a clerk, decidedBy). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Booking.Channel decidedVia;
     public Instant decidedAt;
 }

@@ -28,8 +28,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({"citizen", "business-rep"})
 public class MyDataResource {
 
+    /** decidedVia: how the answer was given, online or to a clerk (PHONE, COUNTER). */
     public record TransferRecord(Transfer.Status status, OffsetDateTime start, OffsetDateTime end, String reason,
-                                 OffsetDateTime proposedAt, OffsetDateTime expiresAt, OffsetDateTime decidedAt) {}
+                                 OffsetDateTime proposedAt, OffsetDateTime expiresAt, OffsetDateTime decidedAt,
+                                 Booking.Channel decidedVia) {}
 
     public record BookingRecord(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                                 String service, String unit, String employee, String mode, OffsetDateTime start,
@@ -73,7 +75,7 @@ public class MyDataResource {
                 b.declarationVersion, at(b.declarationAcceptedAt), at(b.createdAt), caller.subject().equals(b.createdBy),
                 b.limitOverrideReason, at(b.statusChangedAt), at(b.anonymisedAt), b.businessTaxId,
                 transfers.getOrDefault(b.id, List.of()).stream().map(t -> new TransferRecord(t.status, at(t.startsAt),
-                        at(t.endsAt), t.reason, at(t.proposedAt), at(t.expiresAt), at(t.decidedAt))).toList());
+                        at(t.endsAt), t.reason, at(t.proposedAt), at(t.expiresAt), at(t.decidedAt), t.decidedVia)).toList());
     }
 
     private OffsetDateTime at(Instant instant) {

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,12 @@ class BookingLifecycleTest {
     @AfterAll
     static void stop() {
         events.close();
+    }
+
+    /** Each test starts at the tests' "now", whatever time an earlier one moved to. */
+    @AfterEach
+    void backToNow() {
+        clock.reset();
     }
 
     @Test
@@ -93,6 +100,79 @@ class BookingLifecycleTest {
                 .isEqualTo(moved.getString("booking.reservationId"));
         given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
+    }
+
+    @Test
+    void aClerkReschedulesAndCancelsForACallerSayingHowTheCallerAsked() {
+        String maria = citizen("citizen-maria");
+        String clerk = employee("clerk-thessaloniki");
+        String reference = book(maria, "2027-01-11T10:00:00+02:00", "");
+        given().auth().oauth2(clerk).get("/api/bookings/" + reference).then().statusCode(200)
+                .body("bookedBy.staff", equalTo(false)).body("bookedBy.onBehalfOfOther", equalTo(false))
+                .body("channel", equalTo("ONLINE")).body("person.taxId", equalTo("094259216"));
+
+        // staff say how the caller asked; another municipality's clerk may not touch it at all
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{\"start\": \"2027-01-11T10:20:00+02:00\"}")
+                .post("/api/bookings/" + reference + "/reschedule")
+                .then().statusCode(400).body("field", equalTo("channel"));
+        given().auth().oauth2(employee("clerk-thermaikos")).contentType(ContentType.JSON)
+                .body("{\"start\": \"2027-01-11T10:20:00+02:00\", \"channel\": \"PHONE\"}")
+                .post("/api/bookings/" + reference + "/reschedule").then().statusCode(403);
+
+        // after the citizen's cut-off, a caller on the phone is still helped
+        clock.setAthens("2027-01-11T09:30");
+        given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2027-01-11T10:20:00+02:00\"}")
+                .post("/api/bookings/" + reference + "/reschedule").then().statusCode(409);
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body("{\"start\": \"2027-01-11T10:20:00+02:00\", \"channel\": \"PHONE\"}")
+                .post("/api/bookings/" + reference + "/reschedule")
+                .then().statusCode(200).body("start", equalTo("2027-01-11T10:20:00+02:00")).body("lastChangedVia", equalTo("PHONE"));
+        assertThat(event(reference, "BookingRescheduled").getString("booking.start")).isEqualTo("2027-01-11T10:20:00+02:00");
+
+        given().auth().oauth2(clerk).queryParam("channel", "ONLINE")
+                .post("/api/bookings/" + reference + "/cancel").then().statusCode(400).body("field", equalTo("channel"));
+        given().auth().oauth2(clerk).queryParam("channel", "FAX")
+                .post("/api/bookings/" + reference + "/cancel").then().statusCode(400).body("field", equalTo("channel"));
+        given().auth().oauth2(clerk).queryParam("channel", "COUNTER")
+                .post("/api/bookings/" + reference + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED")).body("lastChangedVia", equalTo("COUNTER"));
+        event(reference, "BookingCancelled"); // the caller gets the same mail as online
+    }
+
+    @Test
+    void aCallersAnswerToAProposedTransferIsRecordedWithTheClerkWhoTookItAndHow() {
+        String maria = citizen("citizen-maria");
+        String clerk = employee("clerk-thessaloniki");
+        String admin = employee("admin-thessaloniki");
+        String reference = book(maria, "2027-01-12T10:00:00+02:00", "");
+        String proposal = """
+                {"start": "%s", "reason": "Απουσία υπαλλήλου"}""";
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2027-01-12T11:00:00+02:00"))
+                .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
+
+        // the admin who proposed it cannot answer for the applicant; a clerk must say how the answer came
+        given().auth().oauth2(admin).queryParam("channel", "PHONE")
+                .post("/api/bookings/" + reference + "/transfer/accept").then().statusCode(403);
+        given().auth().oauth2(clerk).post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(400).body("field", equalTo("channel"));
+        given().auth().oauth2(employee("clerk-thermaikos")).queryParam("channel", "PHONE")
+                .post("/api/bookings/" + reference + "/transfer/accept").then().statusCode(403);
+        given().auth().oauth2(clerk).queryParam("channel", "PHONE")
+                .post("/api/bookings/" + reference + "/transfer/accept")
+                .then().statusCode(200).body("start", equalTo("2027-01-12T11:00:00+02:00")).body("lastChangedVia", equalTo("PHONE"));
+        event(reference, "BookingTransferred");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(proposal.formatted("2027-01-12T12:00:00+02:00"))
+                .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
+        given().auth().oauth2(clerk).queryParam("channel", "COUNTER")
+                .post("/api/bookings/" + reference + "/transfer/decline")
+                .then().statusCode(200).body("status", equalTo("DECLINED")).body("decidedVia", equalTo("COUNTER"));
+
+        // what the person can download says how each answer was given
+        JsonPath mine = given().auth().oauth2(maria).get("/api/bookings/my-data").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getList("bookings.find { it.reference == '" + reference + "' }.transfers.decidedVia"))
+                .containsExactlyInAnyOrder("PHONE", "COUNTER");
+        given().auth().oauth2(maria).post("/api/bookings/" + reference + "/cancel").then().statusCode(200);
     }
 
     @Test
