@@ -1,5 +1,6 @@
 package gr.mydimos.booking.booking;
 
+import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -84,6 +85,22 @@ public class BookingResource {
     @Operation(summary = "The signed-in citizen's bookings")
     public Uni<List<BookingView>> mine() {
         return bookings.mine(Caller.of(identity));
+    }
+
+    /**
+     * The call centre: a caller's bookings with the clerk's municipality (all municipalities for a central admin), by
+     * the tax number the caller gives, next first — the ones the person made online and those made for them by staff.
+     */
+    @GET
+    @Path("of-person")
+    @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
+    @Operation(summary = "A person's bookings with the caller's municipality, by tax number")
+    public Uni<List<BookingView>> ofPerson(@QueryParam("taxId")
+                                           @Parameter(description = "The person's tax number (ΑΦΜ), nine digits.") String taxId) {
+        if (taxId == null || !TaxNumber.isValid(taxId)) {
+            throw Problem.invalidField("taxId", "πρέπει να είναι έγκυρος ΑΦΜ (εννέα ψηφία)", "must be a valid Greek tax number (nine digits)");
+        }
+        return bookings.ofPerson(taxId, Caller.of(identity));
     }
 
     /** A day's appointments of the caller's municipality (a central admin names it), by unit or employee (BK-8). */

@@ -147,6 +147,15 @@ public class BookingService {
                 .flatMap(views::of);
     }
 
+    /** A person's bookings that the staff caller may see: their municipality's (every one for a central admin). */
+    public Uni<List<BookingView>> ofPerson(String taxId, Caller caller) {
+        return Panache.withSession(() -> caller.isCentralAdmin()
+                        ? Booking.<Booking>find("ownerTaxId = ?1 order by startsAt", taxId).list()
+                        : Booking.<Booking>find("ownerTaxId = ?1 and municipalityCode = ?2 order by startsAt", taxId,
+                        caller.municipality()).list())
+                .flatMap(views::of);
+    }
+
     static boolean visibleTo(Booking b, Caller caller) {
         if (caller.isCitizen()) {
             return caller.subject().equals(b.createdBy) || (caller.taxId() != null && caller.taxId().equals(b.ownerTaxId));

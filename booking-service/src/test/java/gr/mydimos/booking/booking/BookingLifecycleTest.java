@@ -111,6 +111,15 @@ class BookingLifecycleTest {
                 .body("bookedBy.staff", equalTo(false)).body("bookedBy.onBehalfOfOther", equalTo(false))
                 .body("channel", equalTo("ONLINE")).body("person.taxId", equalTo("094259216"));
 
+        // the call centre finds the caller's bookings by the tax number they give, in its own municipality only
+        given().auth().oauth2(clerk).queryParam("taxId", "094259216").get("/api/bookings/of-person")
+                .then().statusCode(200).body("reference", hasItem(reference));
+        given().auth().oauth2(employee("clerk-thermaikos")).queryParam("taxId", "094259216").get("/api/bookings/of-person")
+                .then().statusCode(200).body("reference", not(hasItem(reference)));
+        given().auth().oauth2(clerk).queryParam("taxId", "123456789").get("/api/bookings/of-person")
+                .then().statusCode(400).body("field", equalTo("taxId"));
+        given().auth().oauth2(maria).queryParam("taxId", "094259216").get("/api/bookings/of-person").then().statusCode(403);
+
         // staff say how the caller asked; another municipality's clerk may not touch it at all
         given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{\"start\": \"2027-01-11T10:20:00+02:00\"}")
                 .post("/api/bookings/" + reference + "/reschedule")

@@ -18,6 +18,20 @@ class CallCentreTest {
     private static final String SERVICE = "thessaloniki-male-registry";
 
     @Test
+    void onlyStaffFindAPersonsBookingsByTaxNumber() {
+        String citizen = Demo.token("citizens", "citizen-maria", "portal");
+        String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        for (String base : new String[] {Demo.GATEWAY, BOOKING}) {
+            given().auth().oauth2(citizen).queryParam("taxId", "094259216").get(base + "/api/bookings/of-person")
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(clerk).queryParam("taxId", "12345").get(base + "/api/bookings/of-person")
+                    .then().statusCode(400).body("field", equalTo("taxId"));
+            given().auth().oauth2(clerk).queryParam("taxId", "094259216").get(base + "/api/bookings/of-person")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
     void aClerkChangesACallersBookingAndTakesTheirAnswerToATransfer() {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
         String otherClerk = Demo.token("employees", "clerk-thermaikos", "backoffice");
