@@ -199,6 +199,7 @@ build_services() {
 }
 
 PORTAL_DIST="$ROOT_DIR/frontend/apps/portal/dist"
+BACKOFFICE_DIST="$ROOT_DIR/frontend/apps/backoffice/dist"
 
 # The front ends (npm workspace frontend/): installed and built when their sources are newer than the build.
 build_frontend() {
@@ -208,10 +209,11 @@ build_frontend() {
     log "installing the front ends' packages (npm ci)"
     (cd "$fe" && npm ci) >"$LOGS/frontend.log" 2>&1 || fail "npm ci; read $LOGS/frontend.log"
   fi
-  if [ ! -f "$PORTAL_DIST/index.html" ] || [ -n "$(find "$fe/apps" "$fe/packages" -path '*/node_modules' -prune -o \
+  if [ ! -f "$PORTAL_DIST/index.html" ] || [ ! -f "$BACKOFFICE_DIST/index.html" ] \
+      || [ -n "$(find "$fe/apps" "$fe/packages" "$fe/scripts" -path '*/node_modules' -prune -o \
       -path '*/dist' -prune -o -type f -newer "$PORTAL_DIST/index.html" -print -quit)" ]; then
-    log "building the citizen portal (npm run build)"
-    (cd "$fe" && npm run build) >>"$LOGS/frontend.log" 2>&1 || fail "building the portal; read $LOGS/frontend.log"
+    log "building the front ends: the citizen portal and the back office (npm run build)"
+    (cd "$fe" && npm run build) >>"$LOGS/frontend.log" 2>&1 || fail "building the front ends; read $LOGS/frontend.log"
   fi
 }
 
@@ -244,7 +246,8 @@ services_up() {
     # infrastructure, every service listens on the loopback only
     # the gateway serves the citizen portal's pages from the same origin as the API, and keeps the browsers'
     # sign-in sessions in cookies sealed with a secret (production's comes from its secret store)
-    PORTAL_DIR="$PORTAL_DIST" GATEWAY_SESSION_SECRET=local-session-cookie-secret-for-this-machine-only \
+    PORTAL_DIR="$PORTAL_DIST" BACKOFFICE_DIR="$BACKOFFICE_DIST" \
+      GATEWAY_SESSION_SECRET=local-session-cookie-secret-for-this-machine-only \
       GATEWAY_CITIZENS_CLIENT_SECRET=gateway-citizens-secret-for-local-use-only \
       GATEWAY_EMPLOYEES_CLIENT_SECRET=gateway-employees-secret-for-local-use-only \
       QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
@@ -306,6 +309,7 @@ print_summary() {
 
   myDimos appointments — running locally
   Citizen portal                   http://127.0.0.1:8080/
+  Back office (staff)              http://127.0.0.1:8080/office/
   Gateway (front ends call this)   http://127.0.0.1:8080/api/...   (one document of it: /api/openapi)
   Registry        Swagger UI       http://127.0.0.1:9084/q/swagger-ui   (management ports: health, metrics)
   Availability    Swagger UI       http://127.0.0.1:9082/q/swagger-ui

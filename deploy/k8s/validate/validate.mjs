@@ -101,10 +101,12 @@ export function ruleProblems(objects, repository) {
     .filter((p) => p.backend.service.name === 'identity-gateway');
   if (!site.some((p) => p.path === '/' && p.pathType === 'Prefix')) problems.push('Ingress: the gateway does not serve the site\'s root (pages, /auth and /api at one origin)');
   const gatewayConfig = of('ConfigMap').find((c) => c.metadata.name.startsWith('identity-gateway-config'));
-  if (!gatewayConfig?.data?.PORTAL_DIR) problems.push('ConfigMap identity-gateway-config: no PORTAL_DIR, the gateway would serve no pages');
   const dockerfile = readFileSync(join(repository, 'deploy/container/Dockerfile'), 'utf8');
-  if (gatewayConfig?.data?.PORTAL_DIR && !dockerfile.includes(`/ ${gatewayConfig.data.PORTAL_DIR}/`))
-    problems.push(`deploy/container/Dockerfile does not put the pages where PORTAL_DIR says (${gatewayConfig.data.PORTAL_DIR})`);
+  for (const dir of ['PORTAL_DIR', 'BACKOFFICE_DIR']) {
+    const where = gatewayConfig?.data?.[dir];
+    if (!where) problems.push(`ConfigMap identity-gateway-config: no ${dir}, the gateway would serve no such pages`);
+    else if (!dockerfile.includes(`/ ${where}/`)) problems.push(`deploy/container/Dockerfile does not put the pages where ${dir} says (${where})`);
+  }
   // Every topic a service produces to or consumes from is declared as a KafkaTopic.
   const topics = new Set(of('KafkaTopic').map((t) => t.spec?.topicName ?? t.metadata.name));
   for (const service of readdirSync(repository)) {

@@ -1,9 +1,8 @@
-import { Layout } from '@mydimos/ui';
+import { Layout, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Language } from './i18n';
-import { signInHref, useSession } from './session/session';
 
 /** The frame of every page, with the language switch; focus goes to the new page's main content on navigation. */
 export function App() {
@@ -20,6 +19,8 @@ export function App() {
   }, [location.pathname]);
   const other = t('language.switchLang') as Language;
   const session = useSession();
+  const signIn = useSignInHref();
+  const signOut = useSignOutAction();
   return (
     <Layout
       serviceName={t('service')}
@@ -33,12 +34,12 @@ export function App() {
               <Link className="govgr-link mydimos-header-link" to="/bookings">{t('account.mine')}</Link>
               <span className="mydimos-header-name">{session.name}</span>
               {/* a form, not a link: signing out changes something, so it is a POST the gateway checks comes from here */}
-              <form method="post" action="/auth/citizens/signout">
+              <form method="post" action={signOut}>
                 <button type="submit" className="govgr-btn govgr-btn-secondary">{t('account.signOut')}</button>
               </form>
             </>
           ) : session ? (
-            <a className="govgr-link mydimos-header-link" href={signInHref()}>{t('account.signIn')}</a>
+            <a className="govgr-link mydimos-header-link" href={signIn}>{t('account.signIn')}</a>
           ) : null}
           <button type="button" className="govgr-btn govgr-btn-secondary" lang={other} onClick={() => i18n.changeLanguage(other)}>
             {t('language.switch')}

@@ -3,6 +3,7 @@ import '@fontsource/roboto/greek-400.css';
 import '@fontsource/roboto/greek-700.css';
 import '@fontsource/roboto/latin-400.css';
 import '@fontsource/roboto/latin-700.css';
+import '@mydimos/ui/src/ui.css';
 import './portal.css';
 import './i18n';
 import { StrictMode } from 'react';
@@ -19,7 +20,7 @@ import { MyBookings } from './booking/MyBookings';
 import { ReschedulePage } from './booking/ReschedulePage';
 import { Certificates } from './certificates/Certificates';
 import { VerifyPage } from './certificates/VerifyPage';
-import { SessionProvider } from './session/session';
+import { SessionProvider } from '@mydimos/ui';
 
 const router = createBrowserRouter([
   {
@@ -43,7 +44,7 @@ const router = createBrowserRouter([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SessionProvider>
+    <SessionProvider realm="citizens">
       <RouterProvider router={router} />
     </SessionProvider>
   </StrictMode>,

@@ -7,3 +7,7 @@ export { Button } from './Button';
 export { Radios, type RadioOption } from './Radios';
 export { Checkbox } from './Checkbox';
 export { SummaryRow } from './SummaryRow';
+export { startLanguages, type Language } from './languages';
+export { addDays, athensDay, athensToday, formatDateTime, formatDay, formatTime } from './time';
+export { usePageTitle } from './title';
+export { SessionProvider, useSession, useSignInHref, useSignOutAction, type Realm } from './session';

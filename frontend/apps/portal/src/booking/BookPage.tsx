@@ -1,14 +1,11 @@
-import { Button, Checkbox, ErrorSummary, Radios, TextField, type FieldError, SummaryRow } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, type FieldError, formatDateTime, Radios, SummaryRow, TextField, usePageTitle, useSession, useSignInHref } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { api, Problem, problemText } from '../api/client';
-import type { Booking, BookingRequest, EmployeeChoice, Me, Mode, Municipality, ServiceTerms } from '../api/types';
-import { signInHref, useSession } from '../session/session';
-import { formatDateTime } from '../time';
+import { api, Problem, problemText } from '@mydimos/api';
+import type { Booking, BookingRequest, EmployeeChoice, Me, Mode, Municipality, ServiceTerms } from '@mydimos/api';
 import { SlotPicker } from './SlotPicker';
 import { ServiceNeeds } from '../pages/ServiceNeeds';
-import { usePageTitle } from '../title';
 
 /** The version of the declaration text below; booking-service records the same (booking.declaration-version). */
 export const DECLARATION_VERSION = '2026-01';
@@ -32,6 +29,7 @@ export function BookPage() {
   const [params, setParams] = useSearchParams();
   const { t, i18n } = useTranslation();
   const session = useSession();
+  const signIn = useSignInHref();
   const navigate = useNavigate();
   const [municipality, setMunicipality] = useState<Municipality | null>(null);
   const [service, setService] = useState<ServiceTerms | null>(null);
@@ -154,7 +152,7 @@ export function BookPage() {
           ) : !session.signedIn ? (
             <>
               <p className="govgr-body">{t('book.signInFirst')}</p>
-              <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
+              <a className="govgr-btn govgr-btn-primary" href={signIn}>{t('book.signIn')}</a>
             </>
           ) : (
             <DetailsForm municipality={municipality} mode={mode!} start={start!} employee={employee} serviceId={serviceId}

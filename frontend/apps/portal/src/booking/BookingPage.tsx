@@ -1,14 +1,11 @@
-import { Button, ErrorSummary, SummaryRow } from '@mydimos/ui';
+import { Button, ErrorSummary, formatDateTime, formatDay, formatTime, SummaryRow, usePageTitle, useSession } from '@mydimos/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, problemText } from '../api/client';
-import type { Booking, DeliveryEntry, Municipality, ServiceTerms } from '../api/types';
+import { api, problemText } from '@mydimos/api';
+import type { Booking, DeliveryEntry, Municipality, ServiceTerms } from '@mydimos/api';
 import { SignInFirst } from '../session/SignInFirst';
-import { useSession } from '../session/session';
-import { formatDateTime, formatDay, formatTime } from '../time';
 import { icsOf } from './ics';
-import { usePageTitle } from '../title';
 
 /** A message of the page, by its key and values, so that it follows the page's language. */
 export interface Notice {

@@ -1,13 +1,10 @@
-import { ErrorSummary } from '@mydimos/ui';
+import { ErrorSummary, formatDateTime, usePageTitle, useSession } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, problemText } from '../api/client';
-import type { Booking } from '../api/types';
+import { api, problemText } from '@mydimos/api';
+import type { Booking } from '@mydimos/api';
 import { SignInFirst } from '../session/SignInFirst';
-import { useSession } from '../session/session';
-import { formatDateTime } from '../time';
-import { usePageTitle } from '../title';
 
 /** «Τα ραντεβού μου»: the person's bookings, coming ones first; and what the platform holds about them. */
 export function MyBookings() {

@@ -1,9 +1,8 @@
-import { Radios } from '@mydimos/ui';
+import { addDays, athensDay, athensToday, formatDay, formatTime, Radios } from '@mydimos/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemText } from '../api/client';
-import type { Mode, Slot } from '../api/types';
-import { addDays, athensDay, athensToday, formatDay, formatTime } from '../time';
+import { api, problemText } from '@mydimos/api';
+import type { Mode, Slot } from '@mydimos/api';
 
 /** How far ahead the picker looks: one slot search (the API takes up to 62 days). */
 const DAYS_AHEAD = 60;

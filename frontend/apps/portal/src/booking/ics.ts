@@ -1,4 +1,4 @@
-import type { Booking } from '../api/types';
+import type { Booking } from '@mydimos/api';
 
 /** An iCalendar entry of the booking, for the person's own calendar (RFC 5545; times in UTC, so no zone table). */
 export function icsOf(booking: Booking, summary: string, location: string): string {

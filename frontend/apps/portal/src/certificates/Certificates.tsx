@@ -1,13 +1,10 @@
-import { Button, ErrorSummary, Radios, type FieldError } from '@mydimos/ui';
+import { Button, ErrorSummary, type FieldError, formatDateTime, Radios, usePageTitle, useSession } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, Problem, problemText } from '../api/client';
-import type { Certificate, CertificateType } from '../api/types';
+import { api, Problem, problemText } from '@mydimos/api';
+import type { Certificate, CertificateType } from '@mydimos/api';
 import { SignInFirst } from '../session/SignInFirst';
-import { useSession } from '../session/session';
-import { formatDateTime } from '../time';
-import { usePageTitle } from '../title';
 
 /** The certificates a person can have issued from the Citizen Registry without visiting the office. */
 const TYPES: CertificateType[] = ['BIRTH', 'FAMILY_STATUS', 'MUNICIPAL_REGISTRATION'];

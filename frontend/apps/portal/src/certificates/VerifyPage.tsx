@@ -1,11 +1,9 @@
-import { ErrorSummary, SummaryRow } from '@mydimos/ui';
+import { ErrorSummary, formatDateTime, SummaryRow, usePageTitle } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, Problem, problemText } from '../api/client';
-import type { Verification } from '../api/types';
-import { formatDateTime } from '../time';
-import { usePageTitle } from '../title';
+import { api, Problem, problemText } from '@mydimos/api';
+import type { Verification } from '@mydimos/api';
 
 /** What anyone who holds a certificate learns from its code (the QR code on the PDF leads here): issued, and still valid? */
 export function VerifyPage() {

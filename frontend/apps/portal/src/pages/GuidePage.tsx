@@ -1,9 +1,9 @@
+import { usePageTitle } from '@mydimos/ui';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import guideEl from '../../../../../docs/user-guide.el.md?raw';
 import guideEn from '../../../../../docs/user-guide.en.md?raw';
-import { usePageTitle } from '../title';
 
 /**
  * The user manual (seed 004 Art.2§10), the citizens' part of docs/user-guide.{el,en}.md: one text, in the repository

@@ -1,10 +1,9 @@
-import { Button, ErrorSummary, TextField, type FieldError } from '@mydimos/ui';
+import { Button, ErrorSummary, TextField, type FieldError, usePageTitle } from '@mydimos/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, Problem, problemText } from '../api/client';
-import type { MunicipalitySummary } from '../api/types';
-import { usePageTitle } from '../title';
+import { api, Problem, problemText } from '@mydimos/api';
+import type { MunicipalitySummary } from '@mydimos/api';
 
 /** What the platform does, how to use it (seed 004 Art.2§10), and the search for one's municipality. */
 export function Home() {

@@ -1,11 +1,10 @@
-import { ErrorSummary, SummaryRow } from '@mydimos/ui';
+import { ErrorSummary, SummaryRow, usePageTitle } from '@mydimos/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, problemText } from '../api/client';
-import type { Municipality, ServiceTerms } from '../api/types';
+import { api, problemText } from '@mydimos/api';
+import type { Municipality, ServiceTerms } from '@mydimos/api';
 import { ServiceNeeds } from './ServiceNeeds';
-import { usePageTitle } from '../title';
 
 /** One municipality: how to reach it and its departments, and the services people book, with what each needs. */
 export function MunicipalityPage() {

@@ -1,6 +1,6 @@
+import { usePageTitle } from '@mydimos/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../title';
 
 /** An address the portal does not know, or a page that failed: said in the page's language, with the way home. */
 export function NotFound({ broken = false }: { broken?: boolean }) {

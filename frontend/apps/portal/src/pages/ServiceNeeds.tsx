@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ServiceTerms } from '../api/types';
+import type { ServiceTerms } from '@mydimos/api';
 
 /** What a service asks of the person: the documents to bring, those the office retrieves itself, and its fees. */
 export function ServiceNeeds({ service }: { service: ServiceTerms }) {

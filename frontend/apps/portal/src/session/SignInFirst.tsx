@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { signInHref } from './session';
+import { useSignInHref } from '@mydimos/ui';
 
 /** A page that is the signed-in person's own, asked for without a session: what it is, and the way to sign in. */
 export function SignInFirst({ title, text }: { title: string; text: string }) {
   const { t } = useTranslation();
+  const signIn = useSignInHref();
   return (
     <div className="govgr-grid-column-two-thirds">
       <h1 className="govgr-heading-xl">{title}</h1>
       <p className="govgr-body">{text}</p>
-      <a className="govgr-btn govgr-btn-primary" href={signInHref()}>{t('book.signIn')}</a>
+      <a className="govgr-btn govgr-btn-primary" href={signIn}>{t('book.signIn')}</a>
     </div>
   );
 }

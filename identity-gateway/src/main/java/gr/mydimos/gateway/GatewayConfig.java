@@ -66,8 +66,11 @@ public interface GatewayConfig {
     @WithDefault("4000")
     int maxUriLength();
 
-    /** The citizen portal's built pages (Vite's output), served from the same origin as the API; empty: none. */
+    /** The citizen portal's built pages (Vite's output), served at / from the same origin as the API; empty: none. */
     Optional<String> portalDir();
+
+    /** The back office's built pages, served at /office/ (signed in through the employees' realm); empty: none. */
+    Optional<String> backofficeDir();
 
     interface Route {
         String prefix();

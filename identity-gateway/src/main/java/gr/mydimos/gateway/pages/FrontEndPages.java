@@ -40,35 +40,58 @@ public class FrontEndPages {
 
     void routes(@Observes Router router, GatewayConfig config, @ConfigProperty(name = "keycloak.url") URI keycloak) {
         String csp = csp(keycloak);
-        Optional<String> dir = config.portalDir();
+        // the back office under /office/ first, so that the portal's own addresses (everything else) do not take it
+        serve(router, "/office/", config.backofficeDir(), csp, 8, "back office");
+        serve(router, "/", config.portalDir(), csp, 10, "portal");
+    }
+
+    /**
+     * One front end's built files under its address prefix, and its index page for any other address under it that
+     * its router knows. The files' names in the build are relative to the prefix (Vite's {@code base}).
+     */
+    private static void serve(Router router, String prefix, Optional<String> dir, String csp, int order, String name) {
         if (dir.isEmpty() || !Files.isRegularFile(Path.of(dir.get(), "index.html"))) {
-            LOG.infof("no portal pages to serve (gateway.portal-dir=%s)", dir.orElse("unset"));
+            LOG.infof("no %s pages to serve (%s unset or without index.html)", name, dir.orElse("its directory"));
             return;
         }
         Path root = Path.of(dir.get()).toAbsolutePath().normalize();
         StaticHandler files = StaticHandler.create(FileSystemAccess.ROOT, root.toString())
                 .setIndexPage("index.html").setDefaultContentEncoding("UTF-8").setIncludeHidden(false)
                 .setDirectoryListing(false);
-        router.route("/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(10).handler(context -> {
+        if (!prefix.equals("/")) {
+            String bare = prefix.substring(0, prefix.length() - 1);
+            // Vert.x matches /office/ to this route too: only the address without the slash is sent on to it
+            router.route(bare).method(HttpMethod.GET).method(HttpMethod.HEAD).order(order).handler(context -> {
+                if (context.request().path().equals(bare)) {
+                    context.response().setStatusCode(301).putHeader(HttpHeaders.LOCATION, prefix).end();
+                } else {
+                    context.next();
+                }
+            });
+        }
+        router.route(prefix + "*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(order).handler(context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.startsWith("/auth/")) {
+            if (!path.startsWith(prefix) || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")
+                    || path.startsWith("/auth/")) {
                 context.next();
                 return;
             }
+            String file = path.substring(prefix.length() - 1);
             secured(context, csp);
             // hashed file names: a file never changes under its name, so one that exists is kept for a year; a missing
             // one (a page of a newer build asked an older gateway) must not be, nor the page itself
-            context.response().putHeader(HttpHeaders.CACHE_CONTROL, !path.startsWith("/assets/") ? "no-cache"
-                    : exists(root, path) ? "public, max-age=31536000, immutable" : "no-store");
-            if (!compressed(context, root, path.equals("/") ? "/index.html" : path)) {
+            context.response().putHeader(HttpHeaders.CACHE_CONTROL, !file.startsWith("/assets/") ? "no-cache"
+                    : exists(root, file) ? "public, max-age=31536000, immutable" : "no-store");
+            if (!compressed(context, root, file.equals("/") ? "/index.html" : file)) {
                 files.handle(context);
             }
         });
-        // an address of the portal's own router (/municipalities/thessaloniki): the page that runs it
-        router.route("/*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(11).handler(context -> {
+        // an address of the front end's own router (/municipalities/thessaloniki): the page that runs it
+        router.route(prefix + "*").method(HttpMethod.GET).method(HttpMethod.HEAD).order(order + 1).handler(context -> {
             String path = context.normalizedPath();
-            if (path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/auth/") || path.startsWith("/assets/")
-                    || path.contains(".")) {
+            String file = path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
+            if (!path.startsWith(prefix) || path.startsWith("/api/") || path.startsWith("/q/") || path.startsWith("/auth/")
+                    || file.startsWith("/assets/") || path.contains(".")) {
                 context.next();
                 return;
             }
@@ -78,7 +101,7 @@ public class FrontEndPages {
                         .sendFile(root.resolve("index.html").toString());
             }
         });
-        LOG.infof("serving the portal's pages from %s", root);
+        LOG.infof("serving the %s's pages at %s from %s", name, prefix, root);
     }
 
     /**

@@ -92,6 +92,10 @@ public class SignIn {
             if (business != null) {
                 body.put("businessTaxId", business); // a business's representative books for it (its tax number is shown)
             }
+            String municipality = token.getClaim("municipality");
+            if (municipality != null) {
+                body.put("municipality", municipality); // an employee's municipality, which the back office works in
+            }
         }
         context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.encode());
     }

@@ -12,7 +12,7 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.api.Test;
 
-/** The portal's pages from the gateway (a stand-in build under src/test/resources/portal). */
+/** The front ends' pages from the gateway (stand-in builds under src/test/resources/portal and .../backoffice). */
 @QuarkusTest
 @QuarkusTestResource(UpstreamStub.class)
 class FrontEndPagesTest {
@@ -32,6 +32,20 @@ class FrontEndPagesTest {
                     .body(containsString("<div id=\"root\">"));
         }
         given().head("/").then().statusCode(200);
+    }
+
+    @Test
+    void theBackOfficeHasItsOwnPagesUnderOffice() {
+        for (String page : new String[] {"/office/", "/office/agenda", "/office/bookings/K7QX-M4PA"}) {
+            given().get(page).then().statusCode(200).contentType(containsString("text/html"))
+                    .header("Content-Security-Policy", containsString("default-src 'self'"))
+                    .body(containsString("<div id=\"office-root\">"));
+        }
+        given().redirects().follow(false).get("/office").then().statusCode(301).header("Location", "/office/");
+        given().get("/office/assets/office-9z8y7x.js").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable").body(containsString("back office"));
+        // the portal's addresses stay the portal's
+        given().get("/municipalities/thessaloniki").then().statusCode(200).body(containsString("<div id=\"root\">"));
     }
 
     @Test

@@ -19,4 +19,5 @@ function walk(dir) {
   }
 }
 
-walk(new URL('../dist', import.meta.url).pathname);
+// the build to compress: the directory given, or dist of the app it is run in
+walk(process.argv[2] ?? 'dist');

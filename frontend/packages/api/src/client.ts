@@ -1,4 +1,5 @@
-import i18n from '../i18n';
+// the front end's i18next instance (the default one, initialised by the app): the language asked for, and the words
+import i18n from 'i18next';
 
 /** An RFC 9457 problem the API answered with (docs/problems.md), in the page's language. */
 export class Problem extends Error {

@@ -1,6 +1,6 @@
 // Every time the portal shows is in Athens time, whatever the browser's own zone; the API's times carry the
 // Athens offset already, and are formatted here with the zone named, so the day and the hour never shift.
-import i18n from './i18n';
+import i18n from 'i18next';
 
 const ZONE = 'Europe/Athens';
 

@@ -9518,6 +9518,8 @@ export interface components {
             roles?: string[];
             /** @description The tax number of the business a representative signed in for (citizens realm) */
             businessTaxId?: string;
+            /** @description The municipality an employee works for (employees realm) */
+            municipality?: string;
         };
         Appointment: {
             bookingReference?: string | null;

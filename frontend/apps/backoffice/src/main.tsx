@@ -1,0 +1,27 @@
+import '@digigov/css/dist/digigov.css';
+import '@fontsource/roboto/greek-400.css';
+import '@fontsource/roboto/greek-700.css';
+import '@fontsource/roboto/latin-400.css';
+import '@fontsource/roboto/latin-700.css';
+import '@mydimos/ui/src/ui.css';
+import './i18n';
+import { SessionProvider } from '@mydimos/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { App } from './App';
+import { AgendaPage } from './agenda/AgendaPage';
+
+// The back office lives under /office/ at the gateway, beside the citizen portal and the API.
+const router = createBrowserRouter([
+  { element: <App />, children: [{ index: true, element: <AgendaPage /> }] },
+], { basename: '/office' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider realm="employees">
+      <RouterProvider router={router} />
+    </SessionProvider>
+  </StrictMode>,
+);
