@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { call, freeTimes, signInOnKeycloak, token } from './system';
+import { call, freeTimes, signInOnKeycloak, startNow, token } from './system';
 
 /** A caller's booking that a Thessaloniki clerk made on the phone, with a special need. */
 async function phoneBooking(): Promise<{ reference: string; start: string }> {
@@ -35,6 +35,13 @@ test.describe('the back office: the day at the desk (FE-2, BK-8)', () => {
       await expect(row).toContainText('Νοηματική');
       await expect(row.getByRole('cell').first()).toContainText(start.slice(11, 16)); // Athens time, in a New York browser
       await expectAccessible(page);
+      // a caller reads their reference out on the phone
+      await page.getByLabel('Κωδικός ραντεβού').fill(reference.toLowerCase());
+      await page.getByRole('button', { name: 'Εύρεση' }).click();
+      const found = page.getByRole('region', { name: 'Εύρεση ραντεβού με τον κωδικό' });
+      await expect(found.getByRole('definition').filter({ hasText: 'Γεώργιος Καλλέργης' })).toBeVisible();
+      await expect(found).toContainText('Μητρώο αρρένων');
+      await expectAccessible(page);
       // on a phone the table stacks: nothing runs off the screen
       await page.setViewportSize({ width: 360, height: 640 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -50,10 +57,41 @@ test.describe('the back office: the day at the desk (FE-2, BK-8)', () => {
       await signIn(page, 'clerk-thermaikos');
       await expect(page.getByText('Δήμος Θερμαϊκού')).toBeVisible();
       await page.getByLabel('Ημέρα').fill(start.slice(0, 10));
-      await expect(page.getByRole('status').or(page.getByRole('table'))).toBeVisible();
+      await expect(page.getByText('Δεν υπάρχουν ραντεβού αυτή την ημέρα.').or(page.getByRole('table'))).toBeVisible();
       await expect(page.getByText(reference)).toHaveCount(0);
+      // nor by its reference: the answer says why
+      await page.getByLabel('Κωδικός ραντεβού').fill(reference);
+      await page.getByRole('button', { name: 'Εύρεση' }).click();
+      await expect(page.getByRole('alert')).toContainText('Το ραντεβού ανήκει σε άλλον δήμο.');
+      await expectAccessible(page);
     } finally {
       await call(await token('employees', 'clerk-thessaloniki'), 'POST', `/api/bookings/${reference}/cancel`);
+    }
+  });
+
+  test('the front desk by keyboard alone: today\'s caller arrives, then the appointment is completed', async ({ page }) => {
+    const { reference } = await phoneBooking();
+    startNow(reference);
+    try {
+      await signIn(page, 'clerk-thessaloniki'); // today's agenda by default
+      const row = page.getByRole('row').filter({ hasText: reference });
+      await expect(row).toContainText('Επιβεβαιωμένο');
+      const arrived = row.getByRole('button', { name: 'Προσήλθε: Γεώργιος Καλλέργης', exact: true });
+      for (let i = 0; i < 40 && !(await arrived.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(arrived).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(row).toContainText('Προσήλθε');
+      // the keyboard stays in the row, on its next action
+      const completed = row.getByRole('button', { name: 'Ολοκληρώθηκε: Γεώργιος Καλλέργης', exact: true });
+      await expect(completed).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'Καταγράφηκε «Ολοκληρώθηκε»: Γεώργιος Καλλέργης' })).toBeAttached();
+      await expect(row.getByRole('cell').nth(5)).toHaveText('Ολοκληρώθηκε');
+      await expectAccessible(page);
+    } finally {
+      const clerk = await token('employees', 'clerk-thessaloniki');
+      const left = await call(clerk, 'GET', `/api/bookings/${reference}`);
+      if (left.body.status === 'CONFIRMED') await call(clerk, 'POST', `/api/bookings/${reference}/cancel`);
     }
   });
 });

@@ -2,6 +2,7 @@ import { api, problemText, type Booking, type Municipality, type ServiceTerms } 
 import { athensToday, Button, ErrorSummary, formatTime, usePageTitle, useSession } from '@mydimos/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FindBooking } from '../lookup/FindBooking';
 
 /** How often the agenda is read again on its own, so that new, moved and cancelled appointments show up. */
 const REFRESH_MS = 30_000;
@@ -21,6 +22,9 @@ export function AgendaPage() {
   const [bookings, setBookings] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // the mark just made, read out; and the row it was made in, where the keyboard stays
+  const [announced, setAnnounced] = useState('');
+  const [marked, setMarked] = useState<string | null>(null);
   const greek = i18n.language === 'el';
   usePageTitle(t('agenda.title'));
 
@@ -38,7 +42,7 @@ export function AgendaPage() {
   const read = useCallback(() => {
     const query = new URLSearchParams({ date: day });
     if (unit) query.set('unit', unit);
-    api<Booking[]>(`/api/bookings/agenda?${query}`)
+    return api<Booking[]>(`/api/bookings/agenda?${query}`)
       .then((found) => {
         setBookings(found);
         setError(null);
@@ -48,7 +52,7 @@ export function AgendaPage() {
 
   useEffect(() => {
     read();
-    const timer = setInterval(read, REFRESH_MS);
+    const timer = setInterval(() => read(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [read]);
 
@@ -56,14 +60,24 @@ export function AgendaPage() {
     if (busy) return;
     setBusy(true);
     try {
-      await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}/${action}`, { method: 'POST' });
-      read();
+      const changed = await api<Booking>(`/api/bookings/${encodeURIComponent(reference)}/${action}`, { method: 'POST' });
+      setAnnounced(t('agenda.marked', { status: t(`status.${changed.status}`), name: changed.person?.fullName ?? reference }));
+      await read();
+      setMarked(reference); // once the row shows its new status
     } catch (failure) {
       setError(problemText(failure));
     } finally {
       setBusy(false);
     }
   }
+
+  useEffect(() => {
+    if (!marked || !bookings) return;
+    // the row's next action if it has one, otherwise its status
+    const row = document.querySelector<HTMLElement>(`[data-reference="${marked}"]`);
+    (row?.querySelector<HTMLElement>('button') ?? row?.querySelector<HTMLElement>('[data-status]'))?.focus();
+    setMarked(null);
+  }, [bookings, marked]);
 
   const serviceName = (id: string) => {
     const found = services.find((s) => s.id === id);
@@ -74,7 +88,7 @@ export function AgendaPage() {
       <span className="govgr-caption-l">{municipality ? (greek ? municipality.nameEl : municipality.nameEn) : municipalityCode}</span>
       <h1 className="govgr-heading-xl">{t('agenda.title')}</h1>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
-      <form className="mydimos-filters" onSubmit={(event) => { event.preventDefault(); read(); }}>
+      <form className="mydimos-filters" onSubmit={(event) => { event.preventDefault(); void read(); }}>
         <div className="govgr-field">
           <label className="govgr-label" htmlFor="day">{t('agenda.day')}</label>
           <input className="govgr-input" type="date" id="day" value={day} onChange={(event) => event.target.value && setDay(event.target.value)} />
@@ -103,7 +117,7 @@ export function AgendaPage() {
                   b.specialRequirements?.lipReading ? t('needs.lipReading') : null,
                   b.specialRequirements?.thirdPartyEmail ? t('needs.thirdParty') : null].filter(Boolean) as string[];
                 return (
-                  <tr className="govgr-table__row" key={b.reference}>
+                  <tr className="govgr-table__row" key={b.reference} data-reference={b.reference}>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.time')}><strong>{formatTime(b.start)}–{formatTime(b.end)}</strong></td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.service')}>{serviceName(b.service)}<br /><span className="mydimos-note">{b.reference}</span></td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.mode')}>{t(`mode.${b.mode}`)}</td>
@@ -113,7 +127,7 @@ export function AgendaPage() {
                       <br /><span className="mydimos-note">{t(b.bookedBy.staff ? `agenda.bookedByStaff.${b.channel}` : b.bookedBy.onBehalfOfOther ? 'agenda.bookedForThem' : 'agenda.bookedOnline')}</span>
                     </td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.needs')}>{needs.map((need) => <strong className="govgr-tag__primary mydimos-tag" key={need}>{need}</strong>)}</td>
-                    <td className="govgr-table__cell" data-label={t('agenda.columns.status')}>{t(`status.${b.status}`)}</td>
+                    <td className="govgr-table__cell" data-label={t('agenda.columns.status')} data-status tabIndex={-1}>{t(`status.${b.status}`)}</td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.actions')}>
                       {b.status === 'CONFIRMED' && (
                         <>
@@ -134,6 +148,8 @@ export function AgendaPage() {
             </tbody>
           </table>
         )}
+      <p role="status" className="govgr-visually-hidden">{announced}</p>
+      <FindBooking serviceName={serviceName} />
     </div>
   );
 }
