@@ -84,7 +84,7 @@ export function AgendaPage() {
     return found ? (greek ? found.nameEl : found.nameEn) : id;
   };
   return (
-    <div>
+    <div className="mydimos-full-width">
       <span className="govgr-caption-l">{municipality ? (greek ? municipality.nameEl : municipality.nameEn) : municipalityCode}</span>
       <h1 className="govgr-heading-xl">{t('agenda.title')}</h1>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
