@@ -1,7 +1,26 @@
 import { Layout, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import type { Language } from './i18n';
+import { NotAllowed } from './NotAllowed';
+import { useWorkplace, Workplace } from './workplace/Workplace';
+
+/** The back office's screens, and the roles that may use each (the API refuses the rest all the same). */
+export const SCREENS = [
+  { path: '/', key: 'agenda', roles: ['clerk', 'municipal-admin'] },
+  { path: '/callers', key: 'callers', roles: ['clerk', 'municipal-admin'] },
+  { path: '/registry/civil-acts', key: 'civilActs', roles: ['civil-registry'] },
+  { path: '/registry/family-records', key: 'familyRecords', roles: ['municipal-registry'] },
+  { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
+] as const;
+
+export type Screen = (typeof SCREENS)[number]['key'];
+
+export function useMayUse(screen: Screen): boolean {
+  const roles = useSession()?.roles ?? [];
+  return SCREENS.find((s) => s.key === screen)!.roles.some((role) => roles.includes(role));
+}
 
 /** The back office's frame: who is signed in, signing out, the language; or the way to sign in. */
 export function App() {
@@ -27,9 +46,10 @@ export function App() {
           </button>
         </nav>
       }
+      nav={session?.signedIn && <Menu roles={session.roles ?? []} />}
       footer={<p className="govgr-footer__licence-description">{t('footer')}</p>}>
       {session === null ? <p className="govgr-body" role="status">{t('loading')}</p>
-        : session.signedIn ? <Outlet /> : (
+        : session.signedIn ? <Workplace><WorkplaceLine /><Outlet /></Workplace> : (
           <div className="govgr-grid-column-two-thirds">
             <h1 className="govgr-heading-xl">{t('service')}</h1>
             <p className="govgr-body">{t('signInFirst')}</p>
@@ -38,4 +58,45 @@ export function App() {
         )}
     </Layout>
   );
+}
+
+/** Only the screens the employee's roles allow. */
+function Menu({ roles }: { roles: string[] }) {
+  const { t } = useTranslation();
+  const screens = SCREENS.filter((screen) => screen.roles.some((role) => roles.includes(role)));
+  return (
+    <nav className="govgr-nav govgr-nav--horizontal" aria-label={t('menu.label')}>
+      <div className="govgr-width-container">
+        <ul className="govgr-nav__list">
+          {screens.map((screen) => (
+            <li className="govgr-nav__list-item" key={screen.key}>
+              <NavLink to={screen.path} end={screen.path === '/'} className={({ isActive }) =>
+                `govgr-nav__list-item-link${isActive ? ' govgr-nav__list-item-link--active' : ''}`}>
+                {t(`menu.${screen.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+/** Which municipality the employee works in now, and the way to change it when they serve several. */
+function WorkplaceLine() {
+  const { t, i18n } = useTranslation();
+  const { municipality, code, several, change } = useWorkplace();
+  if (!several) return null;
+  const name = municipality ? (i18n.language === 'el' ? municipality.nameEl : municipality.nameEn) : code;
+  return (
+    <p className="govgr-body mydimos-workplace">
+      {t('workplace.current', { name })}{' '}
+      <button type="button" className="govgr-link mydimos-link-button" onClick={change}>{t('workplace.change')}</button>
+    </p>
+  );
+}
+
+/** A screen the employee's roles allow, or a page that says it is not theirs. */
+export function Allowed({ screen, children }: { screen: Screen; children: ReactNode }) {
+  return useMayUse(screen) ? <>{children}</> : <NotAllowed />;
 }

@@ -10,12 +10,31 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { App } from './App';
+import { Allowed, App } from './App';
 import { AgendaPage } from './agenda/AgendaPage';
+import { BookForCaller } from './callers/BookForCaller';
+import { CallerDesk } from './callers/CallerDesk';
+import { CallerPage } from './callers/CallerPage';
+import { RescheduleForCaller } from './callers/RescheduleForCaller';
+import { NotAllowed } from './NotAllowed';
 
 // The back office lives under /office/ at the gateway, beside the citizen portal and the API.
 const router = createBrowserRouter([
-  { element: <App />, children: [{ index: true, element: <AgendaPage /> }] },
+  {
+    element: <App />,
+    children: [
+      { index: true, element: <Allowed screen="agenda"><AgendaPage /></Allowed> },
+      {
+        path: 'callers', element: <Allowed screen="callers"><CallerDesk /></Allowed>,
+        children: [
+          { index: true, element: <CallerPage /> },
+          { path: 'book', element: <BookForCaller /> },
+          { path: 'bookings/:reference/reschedule', element: <RescheduleForCaller /> },
+        ],
+      },
+      { path: '*', element: <NotAllowed missing /> },
+    ],
+  },
 ], { basename: '/office' });
 
 createRoot(document.getElementById('root')!).render(

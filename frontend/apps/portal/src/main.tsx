@@ -4,7 +4,6 @@ import '@fontsource/roboto/greek-700.css';
 import '@fontsource/roboto/latin-400.css';
 import '@fontsource/roboto/latin-700.css';
 import '@mydimos/ui/src/ui.css';
-import './portal.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -17,6 +17,13 @@ export class Problem extends Error {
   }
 }
 
+/** The municipality an employee of several acts for (seed 004 Art.4§3), named in every call; none otherwise. */
+let actingMunicipality: string | undefined;
+
+export function actFor(municipality: string | undefined) {
+  actingMunicipality = municipality;
+}
+
 /**
  * Calls the API at the same origin, in the page's language. The sign-in, when there is one, travels as the
  * gateway's HttpOnly session cookie: page script never holds a token.
@@ -25,7 +32,10 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
     ...init,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Accept-Language': i18n.language, ...init.headers },
+    headers: {
+      Accept: 'application/json', 'Accept-Language': i18n.language,
+      ...(actingMunicipality ? { 'Mydimos-Municipality': actingMunicipality } : {}), ...init.headers,
+    },
   });
   if (response.ok) {
     return (response.status === 204 ? undefined : await response.json()) as T;

@@ -10,12 +10,14 @@ export interface LayoutProps {
   phase?: ReactNode;
   /** Controls at the end of the header (the language switch). */
   headerActions?: ReactNode;
+  /** The service's main navigation, under the header. */
+  nav?: ReactNode;
   footer: ReactNode;
   children: ReactNode;
 }
 
 /** The page frame of a gov.gr service: skip link, header, phase banner, main content, footer. */
-export function Layout({ serviceName, homeHref, skipLabel, phase, headerActions, footer, children }: LayoutProps) {
+export function Layout({ serviceName, homeHref, skipLabel, phase, headerActions, nav, footer, children }: LayoutProps) {
   return (
     <div className="govgr-layout-wrapper govgr-layout-wrapper__full-height">
       <a href="#main" className="govgr--skip-link">
@@ -31,6 +33,7 @@ export function Layout({ serviceName, homeHref, skipLabel, phase, headerActions,
           {headerActions}
         </div>
       </header>
+      {nav}
       {phase && (
         <div className="govgr-width-container">
           <div className="govgr-phase-banner">

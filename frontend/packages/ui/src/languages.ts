@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import sharedEl from './locales/el.json';
+import sharedEn from './locales/en.json';
 
 export type Language = 'el' | 'en';
 const STORED = 'mydimos.language';
@@ -10,7 +12,8 @@ const STORED = 'mydimos.language';
  */
 export function startLanguages(el: Record<string, unknown>, en: Record<string, unknown>) {
   i18n.use(initReactI18next).init({
-    resources: { el: { translation: el }, en: { translation: en } },
+    // the shared components' words (slots.*) beside the front end's own
+    resources: { el: { translation: { ...sharedEl, ...el } }, en: { translation: { ...sharedEn, ...en } } },
     lng: localStorage.getItem(STORED) === 'en' ? 'en' : 'el',
     fallbackLng: 'el',
     interpolation: { escapeValue: false }, // React escapes

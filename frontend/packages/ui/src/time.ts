@@ -23,6 +23,12 @@ export function formatDay(iso: string): string {
     .format(date);
 }
 
+/** "14 Μαρτίου 1985": a date without its weekday (a birth date). */
+export function formatDate(day: string): string {
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' })
+    .format(new Date(`${day}T12:00:00+02:00`));
+}
+
 /** "09:20" — 24-hour, as Greek offices write it (Intl's el-GR would say "09:20 π.μ."). */
 export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })

@@ -1,8 +1,9 @@
-import { api, problemText, type Booking, type Municipality, type ServiceTerms } from '@mydimos/api';
-import { athensToday, Button, ErrorSummary, formatTime, usePageTitle, useSession } from '@mydimos/ui';
+import { api, problemText, type Booking } from '@mydimos/api';
+import { athensToday, Button, ErrorSummary, formatTime, usePageTitle } from '@mydimos/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBooking } from '../lookup/FindBooking';
+import { useWorkplace } from '../workplace/Workplace';
 
 /** How often the agenda is read again on its own, so that new, moved and cancelled appointments show up. */
 const REFRESH_MS = 30_000;
@@ -13,12 +14,9 @@ const REFRESH_MS = 30_000;
  */
 export function AgendaPage() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
-  const municipalityCode = session?.municipality;
+  const { municipality, code: municipalityCode, serviceName } = useWorkplace();
   const [day, setDay] = useState(athensToday());
   const [unit, setUnit] = useState('');
-  const [municipality, setMunicipality] = useState<Municipality | null>(null);
-  const [services, setServices] = useState<ServiceTerms[]>([]);
   const [bookings, setBookings] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,17 +25,6 @@ export function AgendaPage() {
   const [marked, setMarked] = useState<string | null>(null);
   const greek = i18n.language === 'el';
   usePageTitle(t('agenda.title'));
-
-  useEffect(() => {
-    if (!municipalityCode) return;
-    const code = encodeURIComponent(municipalityCode);
-    Promise.all([api<Municipality>(`/api/registry/municipalities/${code}`), api<ServiceTerms[]>(`/api/registry/municipalities/${code}/services`)])
-      .then(([m, s]) => {
-        setMunicipality(m);
-        setServices(s);
-      })
-      .catch((failure) => setError(problemText(failure)));
-  }, [municipalityCode]);
 
   const read = useCallback(() => {
     const query = new URLSearchParams({ date: day });
@@ -79,10 +66,6 @@ export function AgendaPage() {
     setMarked(null);
   }, [bookings, marked]);
 
-  const serviceName = (id: string) => {
-    const found = services.find((s) => s.id === id);
-    return found ? (greek ? found.nameEl : found.nameEn) : id;
-  };
   return (
     <div className="mydimos-full-width">
       <span className="govgr-caption-l">{municipality ? (greek ? municipality.nameEl : municipality.nameEn) : municipalityCode}</span>

@@ -1,10 +1,9 @@
-import { Button, Checkbox, ErrorSummary, type FieldError, formatDateTime, Radios, SummaryRow, TextField, usePageTitle, useSession, useSignInHref } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, type FieldError, formatDateTime, Radios, SummaryRow, TextField, SlotPicker, usePageTitle, useSession, useSignInHref } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, Problem, problemText } from '@mydimos/api';
 import type { Booking, BookingRequest, EmployeeChoice, Me, Mode, Municipality, ServiceTerms } from '@mydimos/api';
-import { SlotPicker } from './SlotPicker';
 import { ServiceNeeds } from '../pages/ServiceNeeds';
 
 /** The version of the declaration text below; booking-service records the same (booking.declaration-version). */

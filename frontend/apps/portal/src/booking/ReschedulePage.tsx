@@ -1,10 +1,9 @@
-import { Button, ErrorSummary, formatDateTime, type FieldError, usePageTitle } from '@mydimos/ui';
+import { Button, ErrorSummary, formatDateTime, type FieldError, SlotPicker, usePageTitle } from '@mydimos/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, Problem, problemText } from '@mydimos/api';
 import type { Booking } from '@mydimos/api';
-import { SlotPicker } from './SlotPicker';
 
 /**
  * A new time for a booking, the same service and way; until the cut-off. Any employee's free time may be chosen: the

@@ -1,5 +1,6 @@
 package gr.mydimos.booking.booking;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +42,8 @@ public class BookingResource {
     BookingTransfers transfers;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ActingMunicipality acting;
 
     /** The body of a reschedule: the new start, and optionally the employee where the municipality lets people choose. */
     /** How a caller asked the staff who act for them; the person's own changes need none. */
@@ -71,7 +74,7 @@ public class BookingResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw Problem.invalidField("Idempotency-Key", "πρέπει να έχει από 1 έως 100 χαρακτήρες", "must be 1 to 100 characters");
         }
-        return bookings.create(request, Caller.of(identity), idempotencyKey)
+        return bookings.create(request, Caller.of(identity, acting), idempotencyKey)
                 .map(created -> RestResponse.ResponseBuilder
                         .<BookingView>created(URI.create("/api/bookings/" + created.booking().reference()))
                         .entity(created.booking())
@@ -84,7 +87,7 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep"})
     @Operation(summary = "The signed-in citizen's bookings")
     public Uni<List<BookingView>> mine() {
-        return bookings.mine(Caller.of(identity));
+        return bookings.mine(Caller.of(identity, acting));
     }
 
     /**
@@ -100,7 +103,7 @@ public class BookingResource {
         if (taxId == null || !TaxNumber.isValid(taxId)) {
             throw Problem.invalidField("taxId", "πρέπει να είναι έγκυρος ΑΦΜ (εννέα ψηφία)", "must be a valid Greek tax number (nine digits)");
         }
-        return bookings.ofPerson(taxId, Caller.of(identity));
+        return bookings.ofPerson(taxId, Caller.of(identity, acting));
     }
 
     /** A day's appointments of the caller's municipality (a central admin names it), by unit or employee (BK-8). */
@@ -118,7 +121,7 @@ public class BookingResource {
             throw Problem.invalidField("date", "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
-        return agenda.of(Caller.of(identity), municipality, day, unit, employee);
+        return agenda.of(Caller.of(identity, acting), municipality, day, unit, employee);
     }
 
     /**
@@ -134,7 +137,7 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status (or already started); `changed-meanwhile`.")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was changed.")
     public Uni<BookingView> reschedule(@PathParam("reference") String reference, @Valid @NotNull Reschedule request) {
-        return changes.reschedule(reference, request.start(), request.employee(), request.channel(), Caller.of(identity));
+        return changes.reschedule(reference, request.start(), request.employee(), request.channel(), Caller.of(identity, acting));
     }
 
     /**
@@ -149,7 +152,7 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to cancel online; `booking-status`: not possible in its status; `changed-meanwhile`.")
     public Uni<BookingView> cancel(@PathParam("reference") String reference,
                                    @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
-        return changes.cancel(reference, Channels.stated(channel), Caller.of(identity));
+        return changes.cancel(reference, Channels.stated(channel), Caller.of(identity, acting));
     }
 
     /** A municipal admin proposes moving the booking to another time or employee; it moves only if the applicant accepts. */
@@ -163,7 +166,7 @@ public class BookingResource {
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was proposed.")
     public Uni<RestResponse<BookingTransfers.TransferView>> transfer(@PathParam("reference") String reference,
                                                                     @Valid @NotNull TransferProposal request) {
-        return transfers.propose(reference, request.start(), request.employee(), request.reason(), Caller.of(identity))
+        return transfers.propose(reference, request.start(), request.employee(), request.reason(), Caller.of(identity, acting))
                 .map(view -> RestResponse.ResponseBuilder.<BookingTransfers.TransferView>created(
                         URI.create("/api/bookings/" + reference + "/transfer")).entity(view).build());
     }
@@ -180,7 +183,7 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`transfer-expired`; `booking-status`: no proposal awaits an answer, or the booking is not confirmed.")
     public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference,
                                            @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
-        return transfers.accept(reference, Channels.stated(channel), Caller.of(identity));
+        return transfers.accept(reference, Channels.stated(channel), Caller.of(identity, acting));
     }
 
     /**
@@ -195,7 +198,7 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`booking-status`: no proposal awaits an answer.")
     public Uni<BookingTransfers.TransferView> declineTransfer(@PathParam("reference") String reference,
                                                               @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
-        return transfers.decline(reference, Channels.stated(channel), Caller.of(identity));
+        return transfers.decline(reference, Channels.stated(channel), Caller.of(identity, acting));
     }
 
     @POST
@@ -205,7 +208,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: not on the appointment's day, or not possible in its status.")
     public Uni<BookingView> checkIn(@PathParam("reference") String reference) {
-        return changes.checkIn(reference, Caller.of(identity));
+        return changes.checkIn(reference, Caller.of(identity, acting));
     }
 
     @POST
@@ -215,7 +218,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: not possible in its status.")
     public Uni<BookingView> complete(@PathParam("reference") String reference) {
-        return changes.complete(reference, Caller.of(identity));
+        return changes.complete(reference, Caller.of(identity, acting));
     }
 
     @POST
@@ -225,7 +228,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: before the start, or not possible in its status.")
     public Uni<BookingView> noShow(@PathParam("reference") String reference) {
-        return changes.noShow(reference, Caller.of(identity));
+        return changes.noShow(reference, Caller.of(identity, acting));
     }
 
     /** One booking: a citizen's own, or any of an employee's municipality (all for a central admin). */
@@ -234,6 +237,6 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     @Operation(summary = "One booking")
     public Uni<BookingView> one(@PathParam("reference") String reference) {
-        return bookings.find(reference, Caller.of(identity));
+        return bookings.find(reference, Caller.of(identity, acting));
     }
 }

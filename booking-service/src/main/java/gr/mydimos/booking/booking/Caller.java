@@ -1,5 +1,6 @@
 package gr.mydimos.booking.booking;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
@@ -15,11 +16,12 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
     public static final String CITIZENS = "citizens";
     public static final String EMPLOYEES = "employees";
 
-    public static Caller of(SecurityIdentity identity) {
+    /** municipality: the one an employee acts for in this request (an employee may serve several). */
+    public static Caller of(SecurityIdentity identity, ActingMunicipality municipality) {
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
         String issuer = jwt.getIssuer();
         String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
-        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), jwt.getClaim("municipality"),
+        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), municipality.code(),
                 jwt.getClaim("business_afm"), jwt.getClaim("email"));
     }
 

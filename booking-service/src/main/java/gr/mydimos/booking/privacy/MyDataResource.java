@@ -1,5 +1,6 @@
 package gr.mydimos.booking.privacy;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.booking.booking.Caller;
@@ -47,6 +48,8 @@ public class MyDataResource {
     @Inject
     SecurityIdentity identity;
     @Inject
+    ActingMunicipality acting;
+    @Inject
     BookingConfig config;
     @Inject
     Clock clock;
@@ -55,7 +58,7 @@ public class MyDataResource {
     @WithSession
     @Operation(summary = "Everything the platform holds about the signed-in person (GDPR access)")
     public Uni<RestResponse<MyData>> download() {
-        Caller caller = Caller.of(identity);
+        Caller caller = Caller.of(identity, acting);
         Uni<List<Booking>> bookings = caller.taxId() != null
                 ? Booking.list("ownerTaxId = ?1 or createdBy = ?2 order by startsAt", caller.taxId(), caller.subject())
                 : Booking.list("createdBy = ?1 order by startsAt", caller.subject());

@@ -1,5 +1,6 @@
 package gr.mydimos.booking.stats;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.booking.Caller;
@@ -43,13 +44,15 @@ public class BookingStats {
     @Inject
     SecurityIdentity identity;
     @Inject
+    ActingMunicipality acting;
+    @Inject
     BookingConfig config;
 
     @GET
     @Operation(summary = "Booking statistics of a period")
     public Uni<Stats> stats(@QueryParam("municipality") String municipality, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
-        Caller caller = Caller.of(identity);
+        Caller caller = Caller.of(identity, acting);
         String scope = blankToNull(municipality);
         if (!caller.isCentralAdmin()) {
             if (scope != null && !scope.equals(caller.municipality())) {

@@ -389,6 +389,21 @@ class BookingLifecycleTest {
                 .then().statusCode(400).body("field", equalTo("municipality"));
         given().auth().oauth2(citizen("citizen-maria")).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
                 .then().statusCode(403);
+
+        // an employee of two municipalities works in the one chosen (seed 004 Art.4§3), and only in one of theirs
+        String both = employee("clerk-call-centre");
+        given().auth().oauth2(both).header("Mydimos-Municipality", "thessaloniki").queryParam("date", "2026-12-17")
+                .get("/api/bookings/agenda").then().statusCode(200).body("reference", hasItem(reference));
+        given().auth().oauth2(both).header("Mydimos-Municipality", "thermaikos").queryParam("date", "2026-12-17")
+                .get("/api/bookings/agenda").then().statusCode(200).body("reference", not(hasItem(reference)));
+        given().auth().oauth2(both).header("Mydimos-Municipality", "thermaikos").get("/api/bookings/" + reference)
+                .then().statusCode(403);
+        given().auth().oauth2(both).queryParam("date", "2026-12-17").get("/api/bookings/agenda")
+                .then().statusCode(400).body("field", equalTo("Mydimos-Municipality"));
+        given().auth().oauth2(both).header("Mydimos-Municipality", "neapoli-sykies").queryParam("date", "2026-12-17")
+                .get("/api/bookings/agenda").then().statusCode(403);
+        given().auth().oauth2(clerk).header("Mydimos-Municipality", "thermaikos").queryParam("date", "2026-12-17")
+                .get("/api/bookings/agenda").then().statusCode(403);
     }
 
     /**

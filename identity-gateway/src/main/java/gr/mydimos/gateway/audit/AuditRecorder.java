@@ -1,5 +1,6 @@
 package gr.mydimos.gateway.audit;
 
+import gr.mydimos.gateway.security.ServedMunicipalities;
 import gr.mydimos.correlation.RequestCorrelation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -45,7 +46,7 @@ public class AuditRecorder {
             String issuer = token.getIssuer() == null ? "" : token.getIssuer();
             actor = issuer.substring(issuer.lastIndexOf('/') + 1) + ":" + token.getSubject();
             name = token.getClaim("preferred_username");
-            municipality = token.getClaim("municipality");
+            municipality = ServedMunicipalities.actingFor(token, context.request().getHeader(ServedMunicipalities.HEADER));
         } else if (!anonymous) {
             actor = identity.getPrincipal().getName();
         }

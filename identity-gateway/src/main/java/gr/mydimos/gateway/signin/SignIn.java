@@ -1,5 +1,6 @@
 package gr.mydimos.gateway.signin;
 
+import gr.mydimos.gateway.security.ServedMunicipalities;
 import gr.mydimos.gateway.signin.BrowserSessions.Realm;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,9 +94,10 @@ public class SignIn {
             if (business != null) {
                 body.put("businessTaxId", business); // a business's representative books for it (its tax number is shown)
             }
-            String municipality = token.getClaim("municipality");
-            if (municipality != null) {
-                body.put("municipality", municipality); // an employee's municipality, which the back office works in
+            List<String> municipalities = ServedMunicipalities.of(token);
+            if (!municipalities.isEmpty()) {
+                // an employee's municipalities: the back office works in one, chosen when there are several
+                body.put("municipalities", new JsonArray(municipalities));
             }
         }
         context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(body.encode());

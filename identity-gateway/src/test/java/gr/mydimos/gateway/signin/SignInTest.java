@@ -155,11 +155,11 @@ class SignInTest {
                 .noneMatch(name -> name.startsWith("q_session_citizens-web"));
         assertThat(new JsonObject(fetch("GET", "/auth/citizens/session", null).body()).getBoolean("signedIn")).isFalse();
         JsonObject employee = new JsonObject(fetch("GET", "/auth/employees/session", null).body());
-        assertThat(employee.getString("municipality")).isEqualTo("thessaloniki");
+        assertThat(employee.getJsonArray("municipalities").getList()).containsExactly("thessaloniki");
         assertThat(employee.getJsonArray("roles").getList()).contains("clerk");
         fetch("GET", "/api/bookings", null);
         LoggedRequest forwarded = UpstreamStub.server.findAll(getRequestedFor(urlPathEqualTo("/api/bookings"))).get(0);
-        assertThat(claims(forwarded).getString("municipality")).isEqualTo("thessaloniki");
+        assertThat(claims(forwarded).getJsonArray("municipality").getList()).containsExactly("thessaloniki");
         assertThat(claims(forwarded).getString("afm")).isNull();
     }
 

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.catalogue;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
@@ -38,13 +39,15 @@ public class ServiceChangeResource {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    ActingMunicipality acting;
 
     @PUT
     @RolesAllowed({"municipal-admin", "central-admin"})
     @Operation(summary = "Add or change a service of the catalogue")
     public Uni<CatalogueResource.ServiceView> put(@PathParam("code") String code, @PathParam("id") String id,
                                                   @Valid @NotNull Declaration.Service request) {
-        if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
+        if (!identity.hasRole("central-admin") && !code.equals(acting.code())) {
             throw Problems.forbidden("code", "Ο διαχειριστής δήμου αλλάζει μόνο τις υπηρεσίες του δικού του δήμου.",
                     "A municipal admin changes only their own municipality's services.");
         }

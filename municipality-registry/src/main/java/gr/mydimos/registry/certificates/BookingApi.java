@@ -1,8 +1,10 @@
 package gr.mydimos.registry.certificates;
 
+import gr.mydimos.acting.ActingMunicipality;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -20,7 +22,9 @@ interface BookingApi {
 
     record Person(String taxId) {}
 
+    /** municipality: the one the clerk acts for, passed on so that booking-service scopes the clerk alike. */
     @GET
     @Path("{reference}")
-    Uni<Booking> get(@PathParam("reference") String reference);
+    Uni<Booking> get(@PathParam("reference") String reference,
+                     @HeaderParam(ActingMunicipality.HEADER) String municipality);
 }

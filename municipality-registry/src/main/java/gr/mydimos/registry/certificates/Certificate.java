@@ -32,4 +32,7 @@ public class Certificate extends PanacheEntityBase {
     public String holderNameShown;
     public Instant issuedAt;
     public byte[] pdf;
+    /** At a registry counter: the clerk who issued it and the municipality they acted for; online, neither. */
+    public String issuedBy;
+    public String issuedAtMunicipality;
 }

@@ -45,8 +45,12 @@ public class CertificateResource {
     public record CertificateView(String code, Certificate.Type type, String language, String subjectTaxId,
                                   Instant issuedAt, String download) {
         static CertificateView of(Certificate c) {
+            return of(c, "/api/registry/certificates/");
+        }
+
+        static CertificateView of(Certificate c, String downloadPath) {
             return new CertificateView(CertificatePdf.formatted(c.code), c.type, c.language, c.subjectTaxId, c.issuedAt,
-                    "/api/registry/certificates/" + c.code);
+                    downloadPath + c.code);
         }
     }
 

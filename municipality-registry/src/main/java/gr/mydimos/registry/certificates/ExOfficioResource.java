@@ -1,5 +1,6 @@
 package gr.mydimos.registry.certificates;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.Text;
@@ -53,6 +54,8 @@ public class ExOfficioResource {
     @Inject
     JsonWebToken token;
     @Inject
+    ActingMunicipality acting;
+    @Inject
     SecurityIdentity identity;
     @RestClient
     BookingApi bookings;
@@ -76,7 +79,7 @@ public class ExOfficioResource {
         if (!reference.matches("[A-Z0-9-]{4,32}")) {
             throw Problem.invalidField("booking", "ένας κωδικός ραντεβού όπως K7QX-M4PA", "a booking reference such as K7QX-M4PA");
         }
-        return bookings.get(reference)
+        return bookings.get(reference, acting.code())
                 .onFailure(WebApplicationException.class).transform(failure -> {
                     int status = ((WebApplicationException) failure).getResponse().getStatus();
                     return status == 403 || status == 404 ? Problems.notFound("Δεν υπάρχει ραντεβού " + reference + " του δήμου σας.",
@@ -110,7 +113,7 @@ public class ExOfficioResource {
                         throw Problems.notFound(Text.of("υπηρεσία", "service"));
                     }
                     return Unit.<Unit>findById(service.unitId).map(unit -> {
-                        if (unit == null || !unit.municipalityCode.equals(token.getClaim("municipality"))) {
+                        if (unit == null || !unit.municipalityCode.equals(acting.code())) {
                             throw Problems.forbidden("service", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
                         }
                         return service;

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,6 +46,8 @@ public class OnboardingResource {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    ActingMunicipality acting;
 
     @POST
     @RolesAllowed("municipal-admin")
@@ -53,7 +56,7 @@ public class OnboardingResource {
     @Operation(summary = "Ask for a municipality to join the platform")
     @APIResponse(responseCode = "409", description = "`municipality-status`: already active; `request-open`: a request awaits a decision.")
     public Uni<RestResponse<View>> submit(@Valid @NotNull Declaration declaration) {
-        if (!declaration.code().equals(token.getClaim("municipality"))) {
+        if (!declaration.code().equals(acting.code())) {
             throw Problems.forbidden("code", "Ο διαχειριστής δήμου υποβάλλει αίτημα μόνο για τον δικό του δήμο.",
                     "A municipal admin submits only for their own municipality.");
         }
@@ -110,7 +113,7 @@ public class OnboardingResource {
     }
 
     private String municipalityClaim() {
-        String claim = token.getClaim("municipality");
+        String claim = acting.code();
         if (claim == null) {
             throw new ForbiddenException("No municipality in the token");
         }

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.records;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
@@ -44,6 +45,8 @@ public class Records {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    ActingMunicipality acting;
 
     /** The caller as the log and the notes name them: a user name, or the client of an accredited body. */
     public String caller() {
@@ -53,11 +56,7 @@ public class Records {
 
     /** The municipality the signed-in clerk works for; a clerk's token without one is refused. */
     public String callerMunicipality() {
-        String municipality = token.getClaim("municipality");
-        if (municipality == null) {
-            throw Problems.forbidden("municipality", "Η σύνδεση δεν αναφέρει δήμο.", "The sign-in names no municipality.");
-        }
-        return municipality;
+        return acting.required();
     }
 
     /** Logs that the caller was shown these records; the request id captured on the request's thread. */
@@ -67,7 +66,7 @@ public class Records {
         }
         Instant now = clock.instant();
         String reader = caller();
-        String readerMunicipality = token.getClaim("municipality");
+        String readerMunicipality = acting.code();
         List<RecordRead> reads = records.stream().map(r -> {
             RecordRead read = new RecordRead();
             read.readAt = now;

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.staff;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
@@ -58,6 +59,8 @@ public class StaffResource {
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
+    @Inject
+    ActingMunicipality acting;
 
     @GET
     @RolesAllowed({"clerk", "municipal-admin", "central-admin"})
@@ -117,7 +120,7 @@ public class StaffResource {
     }
 
     private void ownMunicipality(String code) {
-        if (!identity.hasRole("central-admin") && !code.equals(token.getClaim("municipality"))) {
+        if (!identity.hasRole("central-admin") && !code.equals(acting.code())) {
             throw Problems.forbidden("code", "Οι υπάλληλοι βλέπουν και διαχειρίζονται μόνο τον δικό τους δήμο.",
                     "Employees see and manage only their own municipality.");
         }

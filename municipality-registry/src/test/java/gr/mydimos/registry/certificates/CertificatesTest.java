@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class CertificatesTest {
 
     private static final String CERTIFICATES = "/api/registry/certificates";
+    private static final String COUNTER = "/api/registry/counter-certificates";
     private static final String VERIFY = "/api/registry/certificate-verifications/";
     private static final String FAMILY_4821 = "7c2e1d2f-0000-4000-8000-000000000001";
 
@@ -82,6 +83,41 @@ class CertificatesTest {
                 .post(CERTIFICATES).then().statusCode(403).body("field", equalTo("subjectTaxId"));
         given().auth().oauth2(Tokens.citizen("business-eleni")).get(CERTIFICATES + "/" + code).then().statusCode(404);
         given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(CERTIFICATES + "/" + code).then().statusCode(403);
+    }
+
+    @Test
+    void aClerkWithTheDutyIssuesACertificateAtTheCounterForThePersonInFrontOfThem() throws Exception {
+        String clerk = Tokens.employee("clerk-thermaikos");
+        String code = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body("{\"type\": \"MUNICIPAL_REGISTRATION\", \"applicantTaxId\": \"094259216\"}")
+                .post(COUNTER).then().statusCode(201).body("subjectTaxId", equalTo("094259216"))
+                .body("download", org.hamcrest.Matchers.startsWith(COUNTER + "/")).extract().path("code");
+        byte[] pdf = given().auth().oauth2(clerk).get(COUNTER + "/" + code).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Παπαδοπούλου Μαρία", code);
+        }
+        given().get(VERIFY + code).then().statusCode(200).body("status", equalTo("VALID"));
+        // it is Maria's as if she had asked online; another municipality's counter cannot print it again
+        given().auth().oauth2(Tokens.citizen("citizen-maria")).get(CERTIFICATES).then().body("code", hasItem(code));
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(COUNTER + "/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void theCounterIssuesOnlyWhatTheClerksDutyAllows() {
+        String body = "{\"type\": \"FAMILY_STATUS\", \"applicantTaxId\": \"094259216\"}";
+        // a clerk without a registry duty, and a citizen, are refused
+        given().auth().oauth2(Tokens.employee("clerk-call-centre")).header("Mydimos-Municipality", "thessaloniki")
+                .contentType(ContentType.JSON).body(body).post(COUNTER).then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen("citizen-maria")).contentType(ContentType.JSON).body(body)
+                .post(COUNTER).then().statusCode(403);
+        // the person at the counter is named by a valid tax number; a child only by a parent, as online
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body("{\"type\": \"FAMILY_STATUS\", \"applicantTaxId\": \"094259217\"}").post(COUNTER)
+                .then().statusCode(400).body("field", equalTo("applicantTaxId"));
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
+                .body("{\"type\": \"BIRTH\", \"applicantTaxId\": \"112233441\", \"subjectTaxId\": \"164820946\"}")
+                .post(COUNTER).then().statusCode(403).body("field", equalTo("subjectTaxId"));
     }
 
     @Test

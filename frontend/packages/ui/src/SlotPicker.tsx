@@ -1,4 +1,5 @@
-import { addDays, athensDay, athensToday, formatDay, formatTime, Radios } from '@mydimos/ui';
+import { Radios } from './Radios';
+import { addDays, athensDay, athensToday, formatDay, formatTime } from './time';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, problemText } from '@mydimos/api';
@@ -64,16 +65,16 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
     return <p className="govgr-error-message" role="alert">{failure}</p>;
   }
   if (!slots) {
-    return <p className="govgr-body" role="status">{t('book.loadingTimes')}</p>;
+    return <p className="govgr-body" role="status">{t('slots.loadingTimes')}</p>;
   }
   if (days.size === 0) {
-    return <p className="govgr-body" role="status">{t('book.noTimes')}</p>;
+    return <p className="govgr-body" role="status">{t('slots.noTimes')}</p>;
   }
   return (
     <div>
       <div className="govgr-field">
-        <label className="govgr-label" htmlFor="day">{t('book.day')}</label>
-        <p className="govgr-hint" id="day-hint">{t('book.dayHint')}</p>
+        <label className="govgr-label" htmlFor="day">{t('slots.day')}</label>
+        <p className="govgr-hint" id="day-hint">{t('slots.dayHint')}</p>
         <select className="govgr-select" id="day" aria-describedby="day-hint" value={shownDay}
           onChange={(event) => {
             setDay(event.target.value);
@@ -81,14 +82,14 @@ export function SlotPicker({ municipality, service, mode, employee, value, onCha
           }}>
           {[...days.entries()].map(([key, free]) => (
             <option key={key} value={key}>
-              {t('book.dayOption', { day: formatDay(key), count: free.length })}
+              {t('slots.dayOption', { day: formatDay(key), count: free.length })}
             </option>
           ))}
         </select>
       </div>
       <div className="mydimos-times">
-      <Radios name="start" legend={t('book.time', { day: formatDay(shownDay!) })} legendSize="s" inline
-        hint={t('book.timeHint')} error={error} value={value}
+      <Radios name="start" legend={t('slots.time', { day: formatDay(shownDay!) })} legendSize="s" inline
+        hint={t('slots.timeHint')} error={error} value={value}
         onChange={onChange}
         options={times.map((slot) => ({
           value: slot.start,
