@@ -120,6 +120,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
     await expect(page.getByRole('button', { name: /^Επιβεβαίωση ακύρωσης: / })).toBeFocused();
     await page.getByRole('button', { name: /^Επιβεβαίωση ακύρωσης: / }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Το ραντεβού ακυρώθηκε' })).toBeVisible();
+    await page.getByText(/^Προηγούμενα και ακυρωμένα ραντεβού/).click();
     await expect(rowOf(moved)).toContainText('Ακυρωμένο');
     booking = (await call(await token('citizens', 'citizen-maria'), 'GET', `/api/bookings/${moved}`)).body;
     expect(booking.status).toBe('CANCELLED');
@@ -132,6 +133,24 @@ test.describe('the back office: serving a person on the phone or at the counter 
     expect(booking.start).toBe(marriage[8]);
     expect(booking.proposedTransfer ?? null).toBeNull();
     expect(booking.lastChangedVia).toBe('COUNTER');
+    await expectAccessible(page);
+
+    // on its day the agenda shows it with what to bring, and the office's own documents ready in the registry
+    await page.getByRole('link', { name: 'Πρόγραμμα ημέρας' }).click();
+    await page.getByLabel('Ημέρα').fill(marriage[8].slice(0, 10));
+    const row = rowOf(transferred);
+    await row.getByText('Δικαιολογητικά (2)').click();
+    await expect(row).toContainText('Πιστοποιητικά οικογενειακής κατάστασης — αυτεπάγγελτα από το μητρώο');
+    await row.getByRole('button', { name: 'Έλεγχος αυτεπάγγελτων στο μητρώο: Μαρία Παπαδοπούλου' }).click();
+    await expect(row).toContainText('Πιστοποιητικά οικογενειακής κατάστασης — έτοιμο στο μητρώο');
+    // and by the employee who serves it
+    const employee = booking.employee as string;
+    await page.getByLabel('Υπάλληλος').selectOption(employee);
+    await expect(rowOf(transferred)).toBeVisible();
+    const colleague = await page.getByLabel('Υπάλληλος').locator('option')
+      .evaluateAll((options, serving) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== serving), employee);
+    await page.getByLabel('Υπάλληλος').selectOption(colleague!);
+    await expect(rowOf(transferred)).toHaveCount(0);
     await expectAccessible(page);
   });
 

@@ -17,6 +17,9 @@ import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
 import { NotAllowed } from './NotAllowed';
+import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
+import { CounterCertificates } from './registry/CounterCertificates';
+import { FamilyRecordPage, FamilyRecords, NewFamilyRecord } from './registry/FamilyRecords';
 
 // The back office lives under /office/ at the gateway, beside the citizen portal and the API.
 const router = createBrowserRouter([
@@ -32,6 +35,13 @@ const router = createBrowserRouter([
           { path: 'bookings/:reference/reschedule', element: <RescheduleForCaller /> },
         ],
       },
+      { path: 'registry/civil-acts', element: <Allowed screen="civilActs"><CivilActs /></Allowed> },
+      { path: 'registry/civil-acts/new', element: <Allowed screen="civilActs"><NewCivilAct /></Allowed> },
+      { path: 'registry/civil-acts/:id', element: <Allowed screen="civilActs"><CivilActPage /></Allowed> },
+      { path: 'registry/family-records', element: <Allowed screen="familyRecords"><FamilyRecords /></Allowed> },
+      { path: 'registry/family-records/new', element: <Allowed screen="familyRecords"><NewFamilyRecord /></Allowed> },
+      { path: 'registry/family-records/:id', element: <Allowed screen="familyRecords"><FamilyRecordPage /></Allowed> },
+      { path: 'registry/certificates', element: <Allowed screen="certificates"><CounterCertificates /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -3,6 +3,7 @@ import { athensToday, Button, ErrorSummary, formatTime, usePageTitle } from '@my
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBooking } from '../lookup/FindBooking';
+import { Documents } from './Documents';
 import { useWorkplace } from '../workplace/Workplace';
 
 /** How often the agenda is read again on its own, so that new, moved and cancelled appointments show up. */
@@ -14,9 +15,10 @@ const REFRESH_MS = 30_000;
  */
 export function AgendaPage() {
   const { t, i18n } = useTranslation();
-  const { municipality, code: municipalityCode, serviceName } = useWorkplace();
+  const { municipality, code: municipalityCode, serviceName, employees, employeeName } = useWorkplace();
   const [day, setDay] = useState(athensToday());
   const [unit, setUnit] = useState('');
+  const [employee, setEmployee] = useState('');
   const [bookings, setBookings] = useState<Booking[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,13 +31,15 @@ export function AgendaPage() {
   const read = useCallback(() => {
     const query = new URLSearchParams({ date: day });
     if (unit) query.set('unit', unit);
+    if (employee) query.set('employee', employee);
     return api<Booking[]>(`/api/bookings/agenda?${query}`)
       .then((found) => {
         setBookings(found);
         setError(null);
       })
       .catch((failure) => setError(problemText(failure)));
-  }, [day, unit]);
+    // municipalityCode: read again when the employee changes the municipality they work in
+  }, [day, unit, employee, municipalityCode]);
 
   useEffect(() => {
     read();
@@ -78,11 +82,23 @@ export function AgendaPage() {
         </div>
         <div className="govgr-field">
           <label className="govgr-label" htmlFor="unit">{t('agenda.unit')}</label>
-          <select className="govgr-select" id="unit" value={unit} onChange={(event) => setUnit(event.target.value)}>
+          <select className="govgr-select" id="unit" value={unit} onChange={(event) => {
+            setUnit(event.target.value);
+            setEmployee('');
+          }}>
             <option value="">{t('agenda.allUnits')}</option>
             {(municipality?.units ?? []).map((u) => <option key={u.id} value={u.id}>{greek ? u.nameEl : u.nameEn}</option>)}
           </select>
         </div>
+        {employees.length > 0 && (
+          <div className="govgr-field">
+            <label className="govgr-label" htmlFor="employee">{t('agenda.employee')}</label>
+            <select className="govgr-select" id="employee" value={employee} onChange={(event) => setEmployee(event.target.value)}>
+              <option value="">{t('agenda.allEmployees')}</option>
+              {employees.filter((e) => !unit || e.unitId === unit).map((e) => <option key={e.id} value={e.id ?? ''}>{e.displayName}</option>)}
+            </select>
+          </div>
+        )}
         <Button type="submit" variant="secondary">{t('agenda.refresh')}</Button>
       </form>
       {bookings === null ? <p className="govgr-body" role="status">{t('loading')}</p>
@@ -101,8 +117,14 @@ export function AgendaPage() {
                   b.specialRequirements?.thirdPartyEmail ? t('needs.thirdParty') : null].filter(Boolean) as string[];
                 return (
                   <tr className="govgr-table__row" key={b.reference} data-reference={b.reference}>
-                    <td className="govgr-table__cell" data-label={t('agenda.columns.time')}><strong>{formatTime(b.start)}–{formatTime(b.end)}</strong></td>
-                    <td className="govgr-table__cell" data-label={t('agenda.columns.service')}>{serviceName(b.service)}<br /><span className="mydimos-note">{b.reference}</span></td>
+                    <td className="govgr-table__cell" data-label={t('agenda.columns.time')}>
+                      <strong>{formatTime(b.start)}–{formatTime(b.end)}</strong>
+                      {b.employee && <><br /><span className="mydimos-note">{employeeName(b.employee)}</span></>}
+                    </td>
+                    <td className="govgr-table__cell" data-label={t('agenda.columns.service')}>
+                      {serviceName(b.service)}<br /><span className="mydimos-note">{b.reference}</span>
+                      <Documents booking={b} />
+                    </td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.mode')}>{t(`mode.${b.mode}`)}</td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.person')}>
                       {b.person?.fullName}

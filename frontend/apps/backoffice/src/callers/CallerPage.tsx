@@ -85,6 +85,74 @@ export function CallerPage() {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
+  const now = Date.now();
+  const isComing = (b: Booking) => b.status === 'CONFIRMED' && new Date(b.start).getTime() > now;
+  const coming = (caller?.bookings ?? []).filter(isComing);
+  // the rest newest first: what happened lately is what a caller asks about
+  const others = (caller?.bookings ?? []).filter((b) => !isComing(b)).reverse();
+
+  function table(bookings: Booking[], caption: string) {
+    return (
+      <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
+        <caption className="govgr-table__caption govgr-table__caption--s">{caption}</caption>
+        <thead className="govgr-table__head"><tr className="govgr-table__row">
+          {['when', 'service', 'mode', 'status', 'actions'].map((column) => (
+            <th scope="col" className="govgr-table__header" key={column}>{t(`callers.columns.${column}`)}</th>
+          ))}
+        </tr></thead>
+        <tbody className="govgr-table__body">
+          {bookings.map((b) => {
+            const upcoming = isComing(b);
+            const what = `${serviceName(b.service)}, ${formatDateTime(b.start)}`;
+            return (
+              <tr className="govgr-table__row" key={b.reference}>
+                <td className="govgr-table__cell" data-label={t('callers.columns.when')}>
+                  {formatDateTime(b.start)}<br /><span className="mydimos-note">{b.reference}</span>
+                </td>
+                <td className="govgr-table__cell" data-label={t('callers.columns.service')}>{serviceName(b.service)}</td>
+                <td className="govgr-table__cell" data-label={t('callers.columns.mode')}>{t(`mode.${b.mode}`)}</td>
+                <td className="govgr-table__cell" data-label={t('callers.columns.status')}>
+                  {t(`status.${b.status}`)}
+                  {b.proposedTransfer && upcoming && (
+                    <><br /><strong>{t('callers.transfer', { start: formatDateTime(b.proposedTransfer.start) })}</strong>
+                      <br /><span className="mydimos-note">{b.proposedTransfer.reason}</span></>
+                  )}
+                </td>
+                <td className="govgr-table__cell" data-label={t('callers.columns.actions')}>
+                  {upcoming && b.proposedTransfer && (
+                    <>
+                      <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.acceptFor', { what })}
+                        onClick={() => act(b, 'transfer/accept', t('callers.accepted', { what }))}>{t('callers.accept')}</Button>{' '}
+                      <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.declineFor', { what })}
+                        onClick={() => act(b, 'transfer/decline', t('callers.declined', { what }))}>{t('callers.decline')}</Button>{' '}
+                    </>
+                  )}
+                  {upcoming && confirming !== b.reference && (
+                    <>
+                      <Link className="govgr-btn govgr-btn-secondary" to={`bookings/${b.reference}/reschedule`}
+                        aria-label={t('callers.rescheduleFor', { what })}>{t('callers.reschedule')}</Link>{' '}
+                      <Button variant="secondary" aria-label={t('callers.cancelFor', { what })}
+                        onClick={() => setConfirming(b.reference)}>{t('callers.cancel')}</Button>
+                    </>
+                  )}
+                  {upcoming && confirming === b.reference && (
+                    <>
+                      <button type="button" ref={confirmButton} className="govgr-btn govgr-btn-warning" aria-disabled={busy}
+                        onClick={() => act(b, 'cancel', t('callers.cancelled', { what }))}>
+                        {t('callers.confirmCancel', { what })}
+                      </button>{' '}
+                      <Button variant="secondary" onClick={() => setConfirming(null)}>{t('callers.keep')}</Button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+
   const record = caller?.record;
   return (
     <div className="mydimos-full-width">
@@ -119,63 +187,14 @@ export function CallerPage() {
 
           <h2 className="govgr-heading-m" tabIndex={-1} ref={heading}>{t('callers.bookings')}</h2>
           <p role="status" className="govgr-body">{done}</p>
-          {caller.bookings.length === 0 ? <p className="govgr-body">{t('callers.noBookings')}</p> : (
-            <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
-              <thead className="govgr-table__head"><tr className="govgr-table__row">
-                {['when', 'service', 'mode', 'status', 'actions'].map((column) => (
-                  <th scope="col" className="govgr-table__header" key={column}>{t(`callers.columns.${column}`)}</th>
-                ))}
-              </tr></thead>
-              <tbody className="govgr-table__body">
-                {caller.bookings.map((b) => {
-                  const coming = b.status === 'CONFIRMED' && new Date(b.start).getTime() > Date.now();
-                  const what = `${serviceName(b.service)}, ${formatDateTime(b.start)}`;
-                  return (
-                    <tr className="govgr-table__row" key={b.reference}>
-                      <td className="govgr-table__cell" data-label={t('callers.columns.when')}>
-                        {formatDateTime(b.start)}<br /><span className="mydimos-note">{b.reference}</span>
-                      </td>
-                      <td className="govgr-table__cell" data-label={t('callers.columns.service')}>{serviceName(b.service)}</td>
-                      <td className="govgr-table__cell" data-label={t('callers.columns.mode')}>{t(`mode.${b.mode}`)}</td>
-                      <td className="govgr-table__cell" data-label={t('callers.columns.status')}>
-                        {t(`status.${b.status}`)}
-                        {b.proposedTransfer && coming && (
-                          <><br /><strong>{t('callers.transfer', { start: formatDateTime(b.proposedTransfer.start) })}</strong>
-                            <br /><span className="mydimos-note">{b.proposedTransfer.reason}</span></>
-                        )}
-                      </td>
-                      <td className="govgr-table__cell" data-label={t('callers.columns.actions')}>
-                        {coming && b.proposedTransfer && (
-                          <>
-                            <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.acceptFor', { what })}
-                              onClick={() => act(b, 'transfer/accept', t('callers.accepted', { what }))}>{t('callers.accept')}</Button>{' '}
-                            <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.declineFor', { what })}
-                              onClick={() => act(b, 'transfer/decline', t('callers.declined', { what }))}>{t('callers.decline')}</Button>{' '}
-                          </>
-                        )}
-                        {coming && confirming !== b.reference && (
-                          <>
-                            <Link className="govgr-btn govgr-btn-secondary" to={`bookings/${b.reference}/reschedule`}
-                              aria-label={t('callers.rescheduleFor', { what })}>{t('callers.reschedule')}</Link>{' '}
-                            <Button variant="secondary" aria-label={t('callers.cancelFor', { what })}
-                              onClick={() => setConfirming(b.reference)}>{t('callers.cancel')}</Button>
-                          </>
-                        )}
-                        {coming && confirming === b.reference && (
-                          <>
-                            <button type="button" ref={confirmButton} className="govgr-btn govgr-btn-warning" aria-disabled={busy}
-                              onClick={() => act(b, 'cancel', t('callers.cancelled', { what }))}>
-                              {t('callers.confirmCancel', { what })}
-                            </button>{' '}
-                            <Button variant="secondary" onClick={() => setConfirming(null)}>{t('callers.keep')}</Button>
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          {coming.length === 0 ? <p className="govgr-body">{t('callers.noBookings')}</p> : table(coming, t('callers.coming'))}
+          {others.length > 0 && (
+            <details className="govgr-details">
+              <summary className="govgr-details__summary">
+                <span className="govgr-details__summary-text">{t('callers.others', { count: others.length })}</span>
+              </summary>
+              <div>{table(others, t('callers.othersCaption'))}</div>
+            </details>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { actFor, api, problemText, type Municipality, type ServiceTerms } from '@mydimos/api';
+import { actFor, api, problemText, type Employee, type Municipality, type ServiceTerms } from '@mydimos/api';
 import { Button, ErrorSummary, Radios, usePageTitle, useSession } from '@mydimos/ui';
 import { createContext, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,9 @@ export interface WorkplaceValue {
   municipality: Municipality | null;
   services: ServiceTerms[];
   serviceName: (id: string) => string;
+  /** The municipality's employees (their names on the agenda); none where the roles may not list them. */
+  employees: Employee[];
+  employeeName: (id: string) => string;
   /** Several municipalities served: the choice may be made again. */
   several: boolean;
   change: () => void;
@@ -42,6 +45,7 @@ export function Workplace({ children }: { children: ReactNode }) {
   actFor(several ? chosen : undefined);
   const [municipality, setMunicipality] = useState<Municipality | null>(null);
   const [services, setServices] = useState<ServiceTerms[]>([]);
+  const [employees, setEmployees] = useState<Employee[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -55,6 +59,7 @@ export function Workplace({ children }: { children: ReactNode }) {
         setFailure(null);
       })
       .catch((problem) => setFailure(problemText(problem)));
+    api<Employee[]>(`${path}/employees`).then(setEmployees).catch(() => setEmployees([]));
   }, [code]);
 
   if (several && !chosen) {
@@ -65,7 +70,8 @@ export function Workplace({ children }: { children: ReactNode }) {
   }
   const greek = i18n.language === 'el';
   const value: WorkplaceValue = {
-    code, municipality, services, several,
+    code, municipality, services, several, employees,
+    employeeName: (id) => employees.find((e) => e.id === id)?.displayName ?? id,
     serviceName: (id) => {
       const s = services.find((candidate) => candidate.id === id);
       return s ? (greek ? s.nameEl : s.nameEn) : id;

@@ -32,6 +32,32 @@ class CallCentreTest {
     }
 
     @Test
+    void aCallerIsLookedUpInTheRegistryWithAReasonThroughTheGateway() {
+        String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
+        given().auth().oauth2(clerk).queryParam("reason", "Τηλεφωνική εξυπηρέτηση").get(Demo.GATEWAY + "/api/registry/people/094259216")
+                .then().statusCode(200).body("email", equalTo("maria@example.gr"));
+        given().auth().oauth2(clerk).get(Demo.GATEWAY + "/api/registry/people/094259216")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("reason"));
+        given().auth().oauth2(Demo.token("citizens", "citizen-nikos", "portal")).queryParam("reason", "Περιέργεια")
+                .get(Demo.GATEWAY + "/api/registry/people/094259216").then().statusCode(403);
+    }
+
+    /** Seed 004 Art.4§3: an employee of two municipalities names the one they act for; the gateway passes it on. */
+    @Test
+    void anEmployeeOfTwoMunicipalitiesActsForTheOneTheyName() {
+        String both = Demo.token("employees", "clerk-call-centre", "backoffice");
+        String day = Demo.freeStarts(SERVICE, "IN_PERSON", 1).get(0).substring(0, 10);
+        for (String base : new String[] {Demo.GATEWAY, BOOKING}) {
+            given().auth().oauth2(both).header("Mydimos-Municipality", "thermaikos").queryParam("date", day)
+                    .get(base + "/api/bookings/agenda").then().statusCode(200);
+            given().auth().oauth2(both).queryParam("date", day).get(base + "/api/bookings/agenda")
+                    .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("Mydimos-Municipality"));
+            given().auth().oauth2(both).header("Mydimos-Municipality", "neapoli-sykies").queryParam("date", day)
+                    .get(base + "/api/bookings/agenda").then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aClerkChangesACallersBookingAndTakesTheirAnswerToATransfer() {
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");
         String otherClerk = Demo.token("employees", "clerk-thermaikos", "backoffice");
