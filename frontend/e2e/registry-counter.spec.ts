@@ -45,7 +45,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
     await page.getByLabel('Νέα τιμή').fill('Παπαδάκις');
     await page.getByLabel('Λόγος της διόρθωσης').fill('Σφάλμα κατά την καταχώριση (αίτηση 12/2026)');
     await page.getByRole('button', { name: 'Καταχώριση διόρθωσης' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Η διόρθωση καταχωρίστηκε με παράθεμα.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Η διόρθωση καταχωρίστηκε με παράθεμα· η εγγραφή είναι τώρα στην έκδοση 2.' })).toBeVisible();
     const notes = page.getByRole('region', { name: 'Παραθέματα (διορθώσεις)' });
     await expect(notes.getByRole('listitem')).toHaveCount(1);
     await expect(notes).toContainText('Πρόσωπο 1 (Τέκνο): Επώνυμο: «Παπαδάκης» → «Παπαδάκις». Λόγος: Σφάλμα κατά την καταχώριση (αίτηση 12/2026). clerk-thessaloniki');
@@ -89,7 +89,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
     // someone else's child: refused, and the page says why in Greek
     await page.getByRole('radio', { name: 'Πιστοποιητικό οικογενειακής κατάστασης' }).check();
     await page.getByLabel('ΑΦΜ του προσώπου στο γκισέ').fill('112233441');
-    await page.getByLabel(/^ΑΦΜ ανήλικου τέκνου/).fill('164820946');
+    await page.getByLabel(/^ΑΦΜ ανηλίκου τέκνου/).fill('164820946');
     await page.getByRole('button', { name: 'Έκδοση' }).click();
     await expect(page.getByRole('link', { name: /μόνο ο ίδιος ο ενδιαφερόμενος ή γονέας/ })).toBeVisible();
     await expectAccessible(page);
@@ -99,7 +99,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
     await signIn(page, 'clerk-thermaikos');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Δημοτολόγιο' }).click();
     await page.getByRole('button', { name: 'Αναζήτηση' }).click();
-    await expect(page.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Δώστε ΑΦΜ, ή αριθμό μερίδας του δήμου σας.');
+    await expect(page.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Δώστε ΑΦΜ ή αριθμό μερίδας του δήμου σας.');
     await page.getByLabel('ΑΦΜ').fill('094259216');
     await page.getByRole('button', { name: 'Αναζήτηση' }).click();
     await page.getByRole('link', { name: 'Μερίδα 4821' }).click();

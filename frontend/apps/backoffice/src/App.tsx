@@ -1,7 +1,7 @@
-import { Layout, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
+import { Layout, useFocusMainOnNewPage, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import type { Language } from './i18n';
 import { NotAllowed } from './NotAllowed';
 import { useWorkplace, Workplace } from './workplace/Workplace';
@@ -29,6 +29,7 @@ export function App() {
   const signIn = useSignInHref();
   const signOut = useSignOutAction();
   const other = t('language.switchLang') as Language;
+  useFocusMainOnNewPage(useLocation().pathname);
   return (
     <Layout serviceName={t('service')} homeHref="/office/" skipLabel={t('skip')}
       headerActions={
@@ -65,15 +66,13 @@ function Menu({ roles }: { roles: string[] }) {
   const { t } = useTranslation();
   const screens = SCREENS.filter((screen) => screen.roles.some((role) => roles.includes(role)));
   return (
-    <nav className="govgr-nav govgr-nav--horizontal" aria-label={t('menu.label')}>
+    // the design system's own nav is hidden on a phone behind a menu button; five links wrap instead (WCAG 1.4.10)
+    <nav className="mydimos-menu" aria-label={t('menu.label')}>
       <div className="govgr-width-container">
-        <ul className="govgr-nav__list">
+        <ul>
           {screens.map((screen) => (
-            <li className="govgr-nav__list-item" key={screen.key}>
-              <NavLink to={screen.path} end={screen.path === '/'} className={({ isActive }) =>
-                `govgr-nav__list-item-link${isActive ? ' govgr-nav__list-item-link--active' : ''}`}>
-                {t(`menu.${screen.key}`)}
-              </NavLink>
+            <li key={screen.key}>
+              <NavLink to={screen.path} end={screen.path === '/'} className="govgr-link">{t(`menu.${screen.key}`)}</NavLink>
             </li>
           ))}
         </ul>
@@ -99,4 +98,12 @@ function WorkplaceLine() {
 /** A screen the employee's roles allow, or a page that says it is not theirs. */
 export function Allowed({ screen, children }: { screen: Screen; children: ReactNode }) {
   return useMayUse(screen) ? <>{children}</> : <NotAllowed />;
+}
+
+/** The home page: the day's agenda, or for staff without it (a registry duty only) the first screen they may use. */
+export function Home({ children }: { children: ReactNode }) {
+  const roles = useSession()?.roles ?? [];
+  const first = SCREENS.find((s) => s.roles.some((role) => roles.includes(role)));
+  if (first?.key === 'agenda') return <>{children}</>;
+  return first ? <Navigate to={first.path} replace /> : <NotAllowed />;
 }

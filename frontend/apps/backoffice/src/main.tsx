@@ -10,7 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Allowed, App } from './App';
+import { Allowed, App, Home } from './App';
 import { AgendaPage } from './agenda/AgendaPage';
 import { BookForCaller } from './callers/BookForCaller';
 import { CallerDesk } from './callers/CallerDesk';
@@ -26,7 +26,7 @@ const router = createBrowserRouter([
   {
     element: <App />,
     children: [
-      { index: true, element: <Allowed screen="agenda"><AgendaPage /></Allowed> },
+      { index: true, element: <Home><AgendaPage /></Home> },
       {
         path: 'callers', element: <Allowed screen="callers"><CallerDesk /></Allowed>,
         children: [

@@ -1,5 +1,4 @@
-import { Layout, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
-import { useEffect, useRef } from 'react';
+import { Layout, useFocusMainOnNewPage, useSession, useSignInHref, useSignOutAction } from '@mydimos/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Language } from './i18n';
@@ -7,16 +6,7 @@ import type { Language } from './i18n';
 /** The frame of every page, with the language switch; focus goes to the new page's main content on navigation. */
 export function App() {
   const { t, i18n } = useTranslation();
-  const location = useLocation();
-  // a new page (not a choice recorded in the address of the same one): a screen reader starts reading it
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-    } else {
-      document.getElementById('main')?.focus();
-    }
-  }, [location.pathname]);
+  useFocusMainOnNewPage(useLocation().pathname);
   const other = t('language.switchLang') as Language;
   const session = useSession();
   const signIn = useSignInHref();

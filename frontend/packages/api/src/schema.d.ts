@@ -4957,7 +4957,9 @@ export interface paths {
                     /** @description The booking's reference, e.g. `K7QX-M4PA`. */
                     booking?: string;
                 };
-                header?: never;
+                header?: {
+                    "Mydimos-Municipality"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface FieldError {
   /** The id of the input the error is about, so that the summary links to it. */
@@ -12,6 +12,7 @@ export interface FieldError {
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const summary = useRef<HTMLDivElement>(null);
+  const titleId = useId(); // a page may show two summaries (the frame's and a form's)
   // focus when what is wrong changes, not when the page merely renders again (a language switch, a list passed anew)
   const what = errors.map((error) => `${error.id ?? ''}\u0000${error.message}`).join('\u0001');
   useEffect(() => {
@@ -23,8 +24,8 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
     return null;
   }
   return (
-    <div className="govgr-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
-      <h2 className="govgr-heading-s" id="error-summary-title">
+    <div className="govgr-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={titleId}>
+      <h2 className="govgr-heading-s" id={titleId}>
         {title}
       </h2>
       <ul className="govgr-list">

@@ -12,3 +12,4 @@ export { addDays, athensDay, athensToday, formatDate, formatDateTime, formatDay,
 export { usePageTitle } from './title';
 export { SessionProvider, useSession, useSignInHref, useSignOutAction, type Realm } from './session';
 export { SlotPicker, type SlotPickerProps } from './SlotPicker';
+export { useFocusMainOnNewPage } from './focus';

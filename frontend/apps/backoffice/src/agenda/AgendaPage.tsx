@@ -1,6 +1,6 @@
 import { api, problemText, type Booking } from '@mydimos/api';
 import { athensToday, Button, ErrorSummary, formatTime, usePageTitle } from '@mydimos/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBooking } from '../lookup/FindBooking';
 import { Documents } from './Documents';
@@ -28,16 +28,19 @@ export function AgendaPage() {
   const greek = i18n.language === 'el';
   usePageTitle(t('agenda.title'));
 
+  const latest = useRef(0);
   const read = useCallback(() => {
     const query = new URLSearchParams({ date: day });
     if (unit) query.set('unit', unit);
     if (employee) query.set('employee', employee);
+    const asked = ++latest.current; // an answer to an earlier question (another day, unit or employee) is dropped
     return api<Booking[]>(`/api/bookings/agenda?${query}`)
       .then((found) => {
+        if (asked !== latest.current) return;
         setBookings(found);
         setError(null);
       })
-      .catch((failure) => setError(problemText(failure)));
+      .catch((failure) => asked === latest.current && setError(problemText(failure)));
     // municipalityCode: read again when the employee changes the municipality they work in
   }, [day, unit, employee, municipalityCode]);
 

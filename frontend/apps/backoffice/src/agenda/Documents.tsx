@@ -31,11 +31,11 @@ export function Documents({ booking }: { booking: Booking }) {
         <span className="govgr-details__summary-text">{t('documents.summary', { count: booking.documents.length })}</span>
       </summary>
       <ul className="govgr-list govgr-list--bullet">
-        {booking.documents.map((d) => {
+        {booking.documents.map((d, i) => {
           const name = (greek ? d.nameEl : d.nameEn) ?? '';
           const found = ready?.find((r) => r.nameEl === d.nameEl);
           return (
-            <li key={name}>
+            <li key={i}>
               {name}
               {d.exOfficio && <> — <strong>{found ? t(found.ready ? 'documents.ready' : 'documents.notReady') : t('documents.exOfficio')}</strong></>}
             </li>
@@ -47,6 +47,7 @@ export function Documents({ booking }: { booking: Booking }) {
           aria-label={t('documents.checkFor', { name: booking.person?.fullName ?? booking.reference })}>{t('documents.check')}</Button>
       )}
       {failure && <p className="govgr-error-message" role="alert">{failure}</p>}
+      <p className="govgr-visually-hidden" role="status">{ready ? t('documents.checked') : ''}</p>
     </details>
   );
 }

@@ -25,6 +25,8 @@ export function BookForCaller() {
   const { code, municipality, services } = useWorkplace();
   const { caller, setCaller, setDone } = useCaller();
   const navigate = useNavigate();
+  // what was done for the person before is not news when they come back from here
+  useEffect(() => setDone(''), [setDone]);
   const record = caller?.record;
   const [service, setService] = useState('');
   const [mode, setMode] = useState<Mode | undefined>();
@@ -35,6 +37,7 @@ export function BookForCaller() {
   const [signLanguage, setSignLanguage] = useState(false);
   const [lipReading, setLipReading] = useState(false);
   const [declaration, setDeclaration] = useState(false);
+  const [language, setLanguage] = useState('el');
   const [limitReached, setLimitReached] = useState(false);
   const [override, setOverride] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -42,7 +45,7 @@ export function BookForCaller() {
   const [taken, setTaken] = useState(0);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   useEffect(() => setIdempotencyKey(crypto.randomUUID()),
-    [service, mode, start, fullName, email, phone, signLanguage, lipReading, declaration, override]);
+    [service, mode, start, fullName, email, phone, signLanguage, lipReading, declaration, override, language]);
   usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${t('bookFor.title')}`);
   const greek = i18n.language === 'el';
 
@@ -56,7 +59,7 @@ export function BookForCaller() {
     if (busy || !caller || !code) return;
     const missing: FieldError[] = [];
     if (!service) missing.push({ id: 'service', message: t('bookFor.chooseService') });
-    else if (!mode) missing.push({ id: 'mode', message: t('bookFor.chooseMode') });
+    else if (!mode) missing.push({ id: modes.length > 0 ? 'mode' : undefined, message: t('bookFor.chooseMode') });
     else if (!start) missing.push({ id: 'start', message: t('bookFor.chooseTime') });
     if (missing.length > 0) {
       setErrors(missing);
@@ -67,7 +70,7 @@ export function BookForCaller() {
       municipality: code, service, mode: mode!, start: start!,
       person: { fullName, email, phone, taxId: caller.taxId },
       specialRequirements: { signLanguage, lipReading },
-      declarationAccepted: declaration, language: 'el', channel: caller.channel,
+      declarationAccepted: declaration, language, channel: caller.channel,
       limitOverrideReason: override.trim() || null,
     };
     try {
@@ -147,6 +150,8 @@ export function BookForCaller() {
           <Checkbox id="sign-language" label={t('needs.signLanguage')} checked={signLanguage} onChange={setSignLanguage} />
           <Checkbox id="lip-reading" label={t('needs.lipReading')} checked={lipReading} onChange={setLipReading} />
         </fieldset>
+        <Radios name="language" legend={t('bookFor.language')} legendSize="s" inline value={language} onChange={setLanguage}
+          options={[{ value: 'el', label: <span lang="el">Ελληνικά</span> }, { value: 'en', label: <span lang="en">English</span> }]} />
         {limitReached && (
           <TextField id="override" label={t('bookFor.override')} hint={t('bookFor.overrideHint')} value={override}
             autoComplete="off" onChange={(event) => setOverride(event.target.value)} error={errorOf('override')} />

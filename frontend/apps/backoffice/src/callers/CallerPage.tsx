@@ -11,6 +11,8 @@ export function bookingsOf(taxId: string): Promise<Booking[]> {
   return api<Booking[]>(`/api/bookings/of-person?taxId=${encodeURIComponent(taxId)}`);
 }
 
+type Asked = 'cancel' | 'transfer/decline';
+
 /**
  * Serving a person who phones or comes to the counter: found by tax number (the registry read logged with the clerk
  * and why), their details to pre-fill, their bookings here — to move, cancel, or answer a proposed transfer for them —
@@ -24,8 +26,11 @@ export function CallerPage() {
   const [channel, setChannel] = useState<Channel>(caller?.channel ?? 'PHONE');
   const [errors, setErrors] = useState<{ id?: string; message: string }[]>([]);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  // a change asked once more before it is made: cancelling, or the person's no to a transfer (which cancels too)
+  const [confirming, setConfirming] = useState<{ reference: string; action: Asked } | null>(null);
+  const [restore, setRestore] = useState<string | null>(null);
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   usePageTitle(t('callers.title'));
   const greek = i18n.language === 'el';
 
@@ -33,12 +38,13 @@ export function CallerPage() {
     event.preventDefault();
     if (busy) return;
     const wanted = taxId.replace(/\s/g, '');
+    setDone('');
     if (!/^\d{9}$/.test(wanted)) {
+      setCaller(null); // nothing of the person served before stays on screen
       setErrors([{ id: 'tax-id', message: t('callers.taxIdInvalid') }]);
       return;
     }
     setBusy(true);
-    setDone('');
     try {
       const reason = t(`callers.reason.${channel}`);
       const [record, bookings] = await Promise.all([
@@ -75,21 +81,65 @@ export function CallerPage() {
     }
   }
 
-  // after an action the keyboard goes back to the list, whose status line says what was done
+  // what was just done (here, or on the booking and reschedule pages) is where the keyboard and a screen reader go
   useEffect(() => {
-    if (done) heading.current?.focus();
+    if (done) doneMessage.current?.focus();
   }, [done]);
-
-  const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
+  // not confirmed: back to the button that asked
+  useEffect(() => {
+    if (restore) document.querySelector<HTMLElement>(`[data-asks="${restore}"]`)?.focus();
+  }, [restore]);
+
+  function ask(reference: string, action: Asked) {
+    setRestore(null);
+    setConfirming({ reference, action });
+  }
+
+  function keep() {
+    if (confirming) setRestore(`${confirming.reference} ${confirming.action}`);
+    setConfirming(null);
+  }
 
   const now = Date.now();
   const isComing = (b: Booking) => b.status === 'CONFIRMED' && new Date(b.start).getTime() > now;
   const coming = (caller?.bookings ?? []).filter(isComing);
   // the rest newest first: what happened lately is what a caller asks about
   const others = (caller?.bookings ?? []).filter((b) => !isComing(b)).reverse();
+
+  function actions(b: Booking) {
+    const what = `${serviceName(b.service)}, ${formatDateTime(b.start)}`;
+    if (confirming?.reference === b.reference) {
+      const { action } = confirming;
+      return (
+        <>
+          <button type="button" ref={confirmButton} className="govgr-btn govgr-btn-warning" aria-disabled={busy}
+            onClick={() => act(b, action, t(action === 'cancel' ? 'callers.cancelled' : 'callers.declined', { what }))}>
+            {t(action === 'cancel' ? 'callers.confirmCancel' : 'callers.confirmDecline', { what })}
+          </button>{' '}
+          <Button variant="secondary" onClick={keep}>{t('callers.keep')}</Button>
+        </>
+      );
+    }
+    return (
+      <>
+        {b.proposedTransfer && (
+          <>
+            <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.acceptFor', { what })}
+              onClick={() => act(b, 'transfer/accept', t('callers.accepted', { what }))}>{t('callers.accept')}</Button>{' '}
+            <Button variant="secondary" aria-label={t('callers.declineFor', { what })} data-asks={`${b.reference} transfer/decline`}
+              onClick={() => ask(b.reference, 'transfer/decline')}>{t('callers.decline')}</Button>{' '}
+          </>
+        )}
+        <Link className="govgr-btn govgr-btn-secondary" to={`bookings/${b.reference}/reschedule`}
+          aria-label={t('callers.rescheduleFor', { what })}>{t('callers.reschedule')}</Link>{' '}
+        <Button variant="secondary" aria-label={t('callers.cancelFor', { what })} data-asks={`${b.reference} cancel`}
+          onClick={() => ask(b.reference, 'cancel')}>{t('callers.cancel')}</Button>
+      </>
+    );
+  }
 
   function table(bookings: Booking[], caption: string) {
     return (
@@ -101,53 +151,23 @@ export function CallerPage() {
           ))}
         </tr></thead>
         <tbody className="govgr-table__body">
-          {bookings.map((b) => {
-            const upcoming = isComing(b);
-            const what = `${serviceName(b.service)}, ${formatDateTime(b.start)}`;
-            return (
-              <tr className="govgr-table__row" key={b.reference}>
-                <td className="govgr-table__cell" data-label={t('callers.columns.when')}>
-                  {formatDateTime(b.start)}<br /><span className="mydimos-note">{b.reference}</span>
-                </td>
-                <td className="govgr-table__cell" data-label={t('callers.columns.service')}>{serviceName(b.service)}</td>
-                <td className="govgr-table__cell" data-label={t('callers.columns.mode')}>{t(`mode.${b.mode}`)}</td>
-                <td className="govgr-table__cell" data-label={t('callers.columns.status')}>
-                  {t(`status.${b.status}`)}
-                  {b.proposedTransfer && upcoming && (
-                    <><br /><strong>{t('callers.transfer', { start: formatDateTime(b.proposedTransfer.start) })}</strong>
-                      <br /><span className="mydimos-note">{b.proposedTransfer.reason}</span></>
-                  )}
-                </td>
-                <td className="govgr-table__cell" data-label={t('callers.columns.actions')}>
-                  {upcoming && b.proposedTransfer && (
-                    <>
-                      <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.acceptFor', { what })}
-                        onClick={() => act(b, 'transfer/accept', t('callers.accepted', { what }))}>{t('callers.accept')}</Button>{' '}
-                      <Button variant="secondary" aria-disabled={busy} aria-label={t('callers.declineFor', { what })}
-                        onClick={() => act(b, 'transfer/decline', t('callers.declined', { what }))}>{t('callers.decline')}</Button>{' '}
-                    </>
-                  )}
-                  {upcoming && confirming !== b.reference && (
-                    <>
-                      <Link className="govgr-btn govgr-btn-secondary" to={`bookings/${b.reference}/reschedule`}
-                        aria-label={t('callers.rescheduleFor', { what })}>{t('callers.reschedule')}</Link>{' '}
-                      <Button variant="secondary" aria-label={t('callers.cancelFor', { what })}
-                        onClick={() => setConfirming(b.reference)}>{t('callers.cancel')}</Button>
-                    </>
-                  )}
-                  {upcoming && confirming === b.reference && (
-                    <>
-                      <button type="button" ref={confirmButton} className="govgr-btn govgr-btn-warning" aria-disabled={busy}
-                        onClick={() => act(b, 'cancel', t('callers.cancelled', { what }))}>
-                        {t('callers.confirmCancel', { what })}
-                      </button>{' '}
-                      <Button variant="secondary" onClick={() => setConfirming(null)}>{t('callers.keep')}</Button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {bookings.map((b) => (
+            <tr className="govgr-table__row" key={b.reference}>
+              <td className="govgr-table__cell" data-label={t('callers.columns.when')}>
+                {formatDateTime(b.start)}<br /><span className="mydimos-note">{b.reference}</span>
+              </td>
+              <td className="govgr-table__cell" data-label={t('callers.columns.service')}>{serviceName(b.service)}</td>
+              <td className="govgr-table__cell" data-label={t('callers.columns.mode')}>{t(`mode.${b.mode}`)}</td>
+              <td className="govgr-table__cell" data-label={t('callers.columns.status')}>
+                {t(`status.${b.status}`)}
+                {b.proposedTransfer && isComing(b) && (
+                  <><br /><strong>{t('callers.transfer', { start: formatDateTime(b.proposedTransfer.start) })}</strong>
+                    <br /><span className="mydimos-note">{b.proposedTransfer.reason}</span></>
+                )}
+              </td>
+              <td className="govgr-table__cell" data-label={t('callers.columns.actions')}>{isComing(b) && actions(b)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     );
@@ -161,7 +181,10 @@ export function CallerPage() {
       <ErrorSummary title={t('errors.title')} errors={errors} />
       <form onSubmit={find} noValidate className="govgr-grid-column-two-thirds">
         <Radios name="channel" legend={t('callers.channel')} legendSize="s" inline value={channel}
-          onChange={(value) => setChannel(value as Channel)}
+          onChange={(value) => {
+            setChannel(value as Channel);
+            if (caller) setCaller({ ...caller, channel: value as Channel }); // what is done from now on says so
+          }}
           options={[{ value: 'PHONE', label: t('channel.PHONE') }, { value: 'COUNTER', label: t('channel.COUNTER') }]} />
         <TextField id="tax-id" label={t('callers.taxId')} hint={t('callers.taxIdHint')} value={taxId} inputMode="numeric"
           autoComplete="off" onChange={(event) => setTaxId(event.target.value)}
@@ -185,8 +208,8 @@ export function CallerPage() {
           <p className="govgr-hint">{t('callers.readLogged')}</p>
           <Link className="govgr-btn govgr-btn-primary" to="book">{t('callers.book')}</Link>
 
-          <h2 className="govgr-heading-m" tabIndex={-1} ref={heading}>{t('callers.bookings')}</h2>
-          <p role="status" className="govgr-body">{done}</p>
+          <h2 className="govgr-heading-m">{t('callers.bookings')}</h2>
+          {done && <p className="govgr-body mydimos-done" tabIndex={-1} ref={doneMessage}>{done}</p>}
           {coming.length === 0 ? <p className="govgr-body">{t('callers.noBookings')}</p> : table(coming, t('callers.coming'))}
           {others.length > 0 && (
             <details className="govgr-details">
@@ -201,4 +224,3 @@ export function CallerPage() {
     </div>
   );
 }
-

@@ -14,6 +14,8 @@ export function RescheduleForCaller() {
   const { serviceName } = useWorkplace();
   const { caller, setCaller, setDone } = useCaller();
   const navigate = useNavigate();
+  // what was done for the person before is not news when they come back from here
+  useEffect(() => setDone(''), [setDone]);
   const [booking, setBooking] = useState<Booking | null>(null);
   const [start, setStart] = useState<string | undefined>();
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -59,7 +59,10 @@ export function CivilActs() {
         <p className="govgr-hint">{t('registry.readsLogged')}</p>
         <Button type="submit" variant="secondary">{t('civilActs.find')}</Button>
       </form>
-      {found && (found.length === 0 ? <p className="govgr-body" role="status">{t('registry.noneFound')}</p> : (
+      <p className="govgr-visually-hidden" role="status">
+        {found ? (found.length === 0 ? t('registry.noneFound') : t('registry.found', { count: found.length })) : ''}
+      </p>
+      {found && (found.length === 0 ? <p className="govgr-body">{t('registry.noneFound')}</p> : (
         <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
           <caption className="govgr-table__caption govgr-table__caption--s">{t('registry.found', { count: found.length })}</caption>
           <thead className="govgr-table__head"><tr className="govgr-table__row">
@@ -115,7 +118,7 @@ export function CivilActPage() {
           <PersonsTable persons={act.persons ?? []} caption={t('registry.persons')} />
           <MarginalNotes notes={act.notes ?? []} persons={act.persons ?? []} />
           <CorrectionForm path={`${ACTS}/${act.id}`} persons={act.persons ?? []} recordFields={['eventPlace', 'eventDate']}
-            onCorrected={() => read().then(() => setCorrected(t('registry.corrected')))} />
+            onCorrected={(version) => read().then(() => setCorrected(t('registry.corrected', { version })))} />
         </>
       )}
     </RecordFrame>

@@ -1,6 +1,6 @@
 import { api, Problem, problemText, type Certificate, type CertificateType, type CounterCertificateForm } from '@mydimos/api';
 import { Button, ErrorSummary, type FieldError, Radios, SummaryRow, TextField, usePageTitle, useSession } from '@mydimos/ui';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const INPUTS: Record<string, string> = { applicantTaxId: 'applicant-tax-id', subjectTaxId: 'subject-tax-id', type: 'type' };
@@ -25,6 +25,17 @@ export function CounterCertificates() {
   const [busy, setBusy] = useState(false);
   usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${t('counter.title')}`);
   const errorOf = (id: string) => errors.find((e) => e.id === id)?.message;
+  const issuedHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (issued) issuedHeading.current?.focus();
+  }, [issued]);
+  // a change to the form: the certificate shown is no longer the one it describes
+  function changed<V>(set: (value: V) => void) {
+    return (value: V) => {
+      setIssued(null);
+      set(value);
+    };
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,21 +67,21 @@ export function CounterCertificates() {
       <form onSubmit={submit} noValidate>
         <ErrorSummary title={t('errors.title')} errors={errors} />
         <Radios name="type" legend={t('counter.type')} legendSize="s" value={type} error={errorOf('type')}
-          onChange={(value) => setType(value as CertificateType)}
+          onChange={changed((value: string) => setType(value as CertificateType))}
           options={types.map((value) => ({ value, label: t(`counter.types.${value}`) }))} />
         <TextField id="applicant-tax-id" label={t('counter.applicant')} hint={t('counter.applicantHint')} value={applicant}
-          inputMode="numeric" autoComplete="off" onChange={(event) => setApplicant(event.target.value)} error={errorOf('applicant-tax-id')} />
+          inputMode="numeric" autoComplete="off" onChange={(event) => changed(setApplicant)(event.target.value)} error={errorOf('applicant-tax-id')} />
         <TextField id="subject-tax-id" label={t('counter.subject')} hint={t('counter.subjectHint')} value={subject}
-          inputMode="numeric" autoComplete="off" onChange={(event) => setSubject(event.target.value)} error={errorOf('subject-tax-id')} />
-        <Radios name="language" legend={t('counter.language')} legendSize="s" inline value={language} onChange={setLanguage}
-          options={[{ value: 'el', label: 'Ελληνικά' }, { value: 'en', label: 'English' }]} />
+          inputMode="numeric" autoComplete="off" onChange={(event) => changed(setSubject)(event.target.value)} error={errorOf('subject-tax-id')} />
+        <Radios name="language" legend={t('counter.language')} legendSize="s" inline value={language} onChange={changed(setLanguage)}
+          options={[{ value: 'el', label: <span lang="el">Ελληνικά</span> }, { value: 'en', label: <span lang="en">English</span> }]} />
         <Button type="submit" aria-disabled={busy}>{t('counter.issue')}</Button>
       </form>
-      <div aria-live="polite">
+      <div>
         {issued && (
           <>
             <div className="govgr-panel govgr-panel--confirmation">
-              <h2 className="govgr-panel__title">{t('counter.issued')}</h2>
+              <h2 className="govgr-panel__title" tabIndex={-1} ref={issuedHeading}>{t('counter.issued')}</h2>
               <div className="govgr-panel__body">{issued.code}</div>
             </div>
             <dl className="govgr-summary-list">
@@ -78,7 +89,7 @@ export function CounterCertificates() {
               <SummaryRow term={t('counter.type')}>{t(`counter.types.${issued.type}`)}</SummaryRow>
               <SummaryRow term={t('registry.fields.taxId')}>{issued.subjectTaxId}</SummaryRow>
             </dl>
-            <a className="govgr-btn govgr-btn-secondary" href={issued.download ?? undefined} download>{t('counter.print')}</a>
+            {issued.download && <a className="govgr-btn govgr-btn-secondary" href={issued.download} download>{t('counter.print')}</a>}
           </>
         )}
       </div>

@@ -50,7 +50,10 @@ export function FamilyRecords() {
         <p className="govgr-hint">{t('registry.readsLogged')}</p>
         <Button type="submit" variant="secondary">{t('familyRecords.find')}</Button>
       </form>
-      {found && (found.length === 0 ? <p className="govgr-body" role="status">{t('registry.noneFound')}</p> : (
+      <p className="govgr-visually-hidden" role="status">
+        {found ? (found.length === 0 ? t('registry.noneFound') : t('registry.found', { count: found.length })) : ''}
+      </p>
+      {found && (found.length === 0 ? <p className="govgr-body">{t('registry.noneFound')}</p> : (
         <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
           <caption className="govgr-table__caption govgr-table__caption--s">{t('registry.found', { count: found.length })}</caption>
           <thead className="govgr-table__head"><tr className="govgr-table__row">
@@ -99,7 +102,7 @@ export function FamilyRecordPage() {
           <PersonsTable persons={share.members ?? []} caption={t('familyRecords.members')} />
           <MarginalNotes notes={share.notes ?? []} persons={share.members ?? []} />
           <CorrectionForm path={`${SHARES}/${share.id}`} persons={share.members ?? []} recordFields={[]}
-            onCorrected={() => read().then(() => setCorrected(t('registry.corrected')))} />
+            onCorrected={(version) => read().then(() => setCorrected(t('registry.corrected', { version })))} />
         </>
       )}
     </RecordFrame>

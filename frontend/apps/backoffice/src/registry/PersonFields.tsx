@@ -38,21 +38,27 @@ export function PersonFields({ persons, roles, onChange, errorOf }: {
             {text('firstName')}
             {text('fatherName')}
             {text('motherName')}
-            <div className="govgr-field">
+            <div className={errorOf(id('birthDate')) ? 'govgr-field govgr-field__error' : 'govgr-field'}>
               <label className="govgr-label" htmlFor={id('birthDate')}>{t('registry.fields.birthDate')}</label>
+              {errorOf(id('birthDate')) && <p className="govgr-error-message" id={`${id('birthDate')}-error`}>{errorOf(id('birthDate'))}</p>}
               <input className="govgr-input" type="date" id={id('birthDate')} value={p.birthDate ?? ''}
+                aria-describedby={errorOf(id('birthDate')) ? `${id('birthDate')}-error` : undefined}
+                aria-invalid={errorOf(id('birthDate')) ? true : undefined}
                 onChange={(event) => set(i, { birthDate: event.target.value || null })} />
             </div>
             {text('taxId')}
             {persons.length > 1 && (
-              <Button type="button" variant="secondary" onClick={() => onChange(persons.filter((_, j) => j !== i))}>
+              <Button type="button" variant="secondary" onClick={() => {
+                onChange(persons.filter((_, j) => j !== i));
+                document.getElementById('persons-add')?.focus(); // the button pressed is gone
+              }}>
                 {t('registry.removePerson', { number: i + 1 })}
               </Button>
             )}
           </fieldset>
         );
       })}
-      <Button type="button" variant="secondary" onClick={() => onChange([...persons, { ...EMPTY_PERSON }])}>
+      <Button type="button" variant="secondary" id="persons-add" onClick={() => onChange([...persons, { ...EMPTY_PERSON }])}>
         {t('registry.addPerson')}
       </Button>
     </>
@@ -61,6 +67,7 @@ export function PersonFields({ persons, roles, onChange, errorOf }: {
 
 /** "persons[1].lastName" or "members[1].lastName" (the API's field) → the input's id. */
 export function personInput(field: string | undefined): string | undefined {
+  if (field === 'persons' || field === 'members') return 'persons-add';
   const match = field ? /^(?:persons|members)\[(\d+)]\.(\w+)$/.exec(field) : null;
   return match ? `persons-${match[1]}-${match[2]}` : undefined;
 }

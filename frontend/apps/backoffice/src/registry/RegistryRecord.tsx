@@ -70,7 +70,7 @@ const PERSON_FIELDS = ['lastName', 'firstName', 'fatherName', 'motherName', 'bir
  * new value and the reason; only the keeping municipality's clerks may make one, which the API enforces.
  */
 export function CorrectionForm({ path, persons, recordFields, onCorrected }: {
-  path: string; persons: RegistryPerson[]; recordFields: string[]; onCorrected: () => void;
+  path: string; persons: RegistryPerson[]; recordFields: string[]; onCorrected: (version: number) => void;
 }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState(persons.length > 0 ? '0' : 'record');
@@ -91,13 +91,13 @@ export function CorrectionForm({ path, persons, recordFields, onCorrected }: {
     setBusy(true);
     const correction: Correction = { person: target === 'record' ? null : Number(target), field, value, reason };
     try {
-      await api(`${path}/corrections`, {
+      const note = await api<MarginalNote>(`${path}/corrections`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(correction),
       });
       setValue('');
       setReason('');
       setErrors([]);
-      onCorrected();
+      onCorrected(note.version ?? 0);
     } catch (failure) {
       const id = failure instanceof Problem && failure.field === 'value' ? 'correction-value'
         : failure instanceof Problem && failure.field === 'reason' ? 'correction-reason' : undefined;

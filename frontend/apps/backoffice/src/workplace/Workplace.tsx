@@ -1,6 +1,6 @@
 import { actFor, api, problemText, type Employee, type Municipality, type ServiceTerms } from '@mydimos/api';
 import { Button, ErrorSummary, Radios, usePageTitle, useSession } from '@mydimos/ui';
-import { createContext, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const STORED = 'mydimos.municipality';
@@ -50,22 +50,36 @@ export function Workplace({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setMunicipality(null);
+    setServices([]);
+    setEmployees([]);
     if (!code) return;
+    let current = true; // a late answer about a municipality left meanwhile is dropped
     const path = `/api/registry/municipalities/${encodeURIComponent(code)}`;
     Promise.all([api<Municipality>(path), api<ServiceTerms[]>(`${path}/services`)])
       .then(([m, s]) => {
+        if (!current) return;
         setMunicipality(m);
         setServices(s);
         setFailure(null);
       })
-      .catch((problem) => setFailure(problemText(problem)));
-    api<Employee[]>(`${path}/employees`).then(setEmployees).catch(() => setEmployees([]));
+      .catch((problem) => current && setFailure(problemText(problem)));
+    api<Employee[]>(`${path}/employees`).then((found) => current && setEmployees(found)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
   }, [code]);
 
+  // the page changes under the control just used: the keyboard and a screen reader start at its content
+  const choice = useRef(false);
+  useEffect(() => {
+    if (choice.current) document.getElementById('main')?.focus();
+  }, [chosen]);
+
   if (several && !chosen) {
-    return <ChooseMunicipality served={served} onChoose={(choice) => {
-      sessionStorage.setItem(STORED, choice);
-      setChosen(choice);
+    return <ChooseMunicipality served={served} onChoose={(value) => {
+      sessionStorage.setItem(STORED, value);
+      choice.current = true;
+      setChosen(value);
     }} />;
   }
   const greek = i18n.language === 'el';
@@ -78,6 +92,7 @@ export function Workplace({ children }: { children: ReactNode }) {
     },
     change: () => {
       sessionStorage.removeItem(STORED);
+      choice.current = true;
       setChosen(undefined);
     },
   };

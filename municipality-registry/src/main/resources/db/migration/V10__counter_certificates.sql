@@ -2,5 +2,4 @@
 -- and the municipality are kept beside the certificate (online ones have neither).
 ALTER TABLE certificate ADD COLUMN issued_by text;
 ALTER TABLE certificate ADD COLUMN issued_at_municipality text;
-ALTER TABLE certificate ADD CONSTRAINT certificate_counter CHECK ((issued_by IS NULL) = (issued_at_municipality IS NULL));
-CREATE INDEX certificate_counter ON certificate (issued_at_municipality, issued_at) WHERE issued_at_municipality IS NOT NULL;
+ALTER TABLE certificate ADD CONSTRAINT certificate_issued_at_counter CHECK ((issued_by IS NULL) = (issued_at_municipality IS NULL));

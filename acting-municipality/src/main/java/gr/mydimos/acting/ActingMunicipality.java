@@ -79,7 +79,8 @@ public class ActingMunicipality {
         return served.isEmpty() ? null : served.get(0);
     }
 
+    /** A JSON string's text; nothing for JSON null or a value that is no string. */
     private static String text(Object value) {
-        return value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+        return value instanceof JsonString json ? json.getString() : value instanceof String string ? string : null;
     }
 }

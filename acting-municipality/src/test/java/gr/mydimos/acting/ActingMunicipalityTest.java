@@ -40,5 +40,6 @@ class ActingMunicipalityTest {
     @Test
     void aCallerWhoServesNoneActsForNone() {
         assertThat(ActingMunicipality.choose(ActingMunicipality.served(null), null)).isNull();
+        assertThat(ActingMunicipality.served(Json.createArrayBuilder().addNull().add("").build())).isEmpty();
     }
 }

@@ -55,6 +55,20 @@ class CallCentreTest {
             given().auth().oauth2(both).header("Mydimos-Municipality", "neapoli-sykies").queryParam("date", day)
                     .get(base + "/api/bookings/agenda").then().statusCode(403).contentType("application/problem+json");
         }
+        // services that ask booking-service on the employee's behalf pass the choice on
+        String reference = Demo.phoneBooking(Demo.token("employees", "clerk-thessaloniki", "backoffice"), SERVICE,
+                Demo.freeStarts(SERVICE, "IN_PERSON", 2).get(1));
+        try {
+            given().auth().oauth2(both).header("Mydimos-Municipality", "thessaloniki").queryParam("booking", reference)
+                    .get(Demo.GATEWAY + "/api/notifications").then().statusCode(200);
+            given().auth().oauth2(both).header("Mydimos-Municipality", "thermaikos").queryParam("booking", reference)
+                    .get(Demo.GATEWAY + "/api/notifications").then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(both).queryParam("booking", reference).get(Demo.GATEWAY + "/api/notifications")
+                    .then().statusCode(400).body("field", equalTo("Mydimos-Municipality"));
+        } finally {
+            given().auth().oauth2(both).header("Mydimos-Municipality", "thessaloniki")
+                    .post(Demo.GATEWAY + "/api/bookings/" + reference + "/cancel?channel=PHONE").then().statusCode(200);
+        }
     }
 
     @Test

@@ -21,11 +21,17 @@ public final class ServedMunicipalities {
         Object claim = token.getClaim("municipality");
         List<String> codes = new ArrayList<>();
         if (claim instanceof Iterable<?> values) {
-            values.forEach(value -> codes.add(value instanceof JsonString json ? json.getString() : String.valueOf(value)));
-        } else if (claim != null) {
-            codes.add(claim instanceof JsonString json ? json.getString() : claim.toString());
+            values.forEach(value -> codes.add(text(value)));
+        } else {
+            codes.add(text(claim));
         }
+        codes.removeIf(code -> code == null || code.isBlank());
         return codes;
+    }
+
+    /** A JSON string's text; nothing for JSON null or a value that is no string. */
+    private static String text(Object value) {
+        return value instanceof JsonString json ? json.getString() : value instanceof String string ? string : null;
     }
 
     /** The one asked for if served, the only one served, or none. */

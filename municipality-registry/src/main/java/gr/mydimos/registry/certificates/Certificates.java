@@ -56,7 +56,14 @@ public class Certificates {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** At a registry counter: the clerk who issues it and the municipality they act for. */
+    public record Counter(String clerk, String municipality) {}
+
     public Uni<Certificate> issue(String citizenTaxId, Request request) {
+        return issue(citizenTaxId, request, null);
+    }
+
+    public Uni<Certificate> issue(String citizenTaxId, Request request, Counter counter) {
         String subject = request.subjectTaxId() == null ? citizenTaxId : request.subjectTaxId();
         String requestId = Records.requestId();
         return mayRequestFor(citizenTaxId, subject)
@@ -75,6 +82,10 @@ public class Certificates {
                             certificate.subjectTaxId = subject;
                             certificate.requestedBy = citizenTaxId;
                             certificate.issuedAt = clock.instant();
+                            if (counter != null) {
+                                certificate.issuedBy = counter.clerk();
+                                certificate.issuedAtMunicipality = counter.municipality();
+                            }
                             Person holder = person(record, subject);
                             certificate.holderNameShown = request.showHolderName()
                                     ? holder.firstName() + " " + holder.lastName() : null;

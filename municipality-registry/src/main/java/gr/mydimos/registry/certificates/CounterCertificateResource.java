@@ -75,11 +75,7 @@ public class CounterCertificateResource {
         String clerk = records.caller();
         return certificates.issue(form.applicantTaxId(), new Certificates.Request(form.type(),
                         form.language() == null ? "el" : form.language(), form.subjectTaxId(), form.actId(),
-                        Boolean.TRUE.equals(form.showHolderName())))
-                .invoke(c -> {
-                    c.issuedBy = clerk;
-                    c.issuedAtMunicipality = municipality;
-                })
+                        Boolean.TRUE.equals(form.showHolderName())), new Certificates.Counter(clerk, municipality))
                 .map(c -> RestResponse.ResponseBuilder.<CertificateResource.CertificateView>created(URI.create(DOWNLOAD + c.code))
                         .entity(CertificateResource.CertificateView.of(c, DOWNLOAD)).build());
     }
@@ -96,6 +92,7 @@ public class CounterCertificateResource {
             if (c == null || !municipality.equals(c.issuedAtMunicipality)) {
                 throw Problems.notFound(Text.of("πιστοποιητικό", "certificate"));
             }
+            requireDutyFor(c.type);
             return RestResponse.ResponseBuilder.ok(c.pdf, "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"certificate-" + c.code + ".pdf\"").build();
         });

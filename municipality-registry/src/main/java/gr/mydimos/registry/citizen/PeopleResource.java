@@ -51,7 +51,7 @@ public class PeopleResource {
         if (!TaxNumber.isValid(taxId)) {
             throw Problems.invalidTaxNumber("taxId");
         }
-        if (reason == null || reason.strip().length() < 3 || reason.length() > 300) {
+        if (reason == null || reason.strip().length() < 3 || reason.length() > 300 || reason.chars().anyMatch(Character::isISOControl)) {
             throw Problem.invalidField("reason", "γράψτε τον λόγο της αναζήτησης (3 έως 300 χαρακτήρες)",
                     "say why you look the person up (3 to 300 characters)");
         }

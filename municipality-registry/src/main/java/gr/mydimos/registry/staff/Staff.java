@@ -1,5 +1,6 @@
 package gr.mydimos.registry.staff;
 
+import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
@@ -25,6 +26,8 @@ public class Staff {
 
     @RestClient
     AvailabilityApi availability;
+    @Inject
+    ActingMunicipality acting;
     @Inject
     Outbox outbox;
     @Inject
@@ -86,7 +89,7 @@ public class Staff {
 
     /** A 409 problem listing the employee's booked appointments ahead that the change would strand, if any. */
     private Uni<Void> refuseIfBooked(String id, Predicate<AvailabilityApi.Appointment> stranded) {
-        return availability.futureAppointments(id)
+        return availability.futureAppointments(id, acting.code())
                 .onFailure(failure -> !(failure instanceof Problem) && !(failure instanceof NotFoundException))
                 .transform(failure -> Problems.unavailable("Η υπηρεσία διαθεσιμότητας", "availability service"))
                 .invoke(all -> {

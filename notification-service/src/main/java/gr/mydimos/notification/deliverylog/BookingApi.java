@@ -3,6 +3,7 @@ package gr.mydimos.notification.deliverylog;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -18,7 +19,8 @@ interface BookingApi {
 
     record Booking(String reference) {}
 
+    /** municipality: the one an employee of several acts for, passed on as it came (booking-service checks it). */
     @GET
     @Path("{reference}")
-    Uni<Booking> booking(@PathParam("reference") String reference);
+    Uni<Booking> booking(@PathParam("reference") String reference, @HeaderParam("Mydimos-Municipality") String municipality);
 }

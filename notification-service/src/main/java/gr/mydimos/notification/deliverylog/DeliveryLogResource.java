@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.QueryParam;
@@ -46,17 +47,21 @@ public class DeliveryLogResource {
     @APIResponse(responseCode = "404", description = "`not-found`: no booking with this reference that the caller may see.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the booking service did not answer.")
-    public Uni<List<Entry>> of(@QueryParam("booking") String reference) {
+    public Uni<List<Entry>> of(@QueryParam("booking") String reference,
+                              @HeaderParam("Mydimos-Municipality") String municipality) {
         if (reference == null || reference.isBlank()) {
             throw Problem.invalidField("booking", "ο κωδικός του ραντεβού είναι υποχρεωτικός", "the booking's reference is required");
         }
         boolean staff = STAFF.stream().anyMatch(identity::hasRole);
-        return bookings.booking(reference.strip())
+        return bookings.booking(reference.strip(), municipality)
                 .onFailure(WebApplicationException.class).transform(failure ->
                         switch (((WebApplicationException) failure).getResponse().getStatus()) {
                             case 404 -> Problems.bookingNotFound(reference);
                             case 403 -> Problems.forbidden("Το ραντεβού ανήκει σε άλλον δήμο.",
                                     "The booking belongs to another municipality.");
+                            // an employee of several municipalities who named none (or one not theirs)
+                            case 400 -> Problem.invalidField("Mydimos-Municipality",
+                                    "επιλέξτε τον δήμο για τον οποίο ενεργείτε", "choose the municipality you act for");
                             default -> Problems.bookingsUnavailable();
                         })
                 .onFailure(ProcessingException.class).transform(failure -> Problems.bookingsUnavailable())
