@@ -41,6 +41,8 @@ test.describe('the back office: the day at the desk (FE-2, BK-8)', () => {
       const found = page.getByRole('region', { name: 'Εύρεση ραντεβού με τον κωδικό' });
       await expect(found.getByRole('definition').filter({ hasText: 'Γεώργιος Καλλέργης' })).toBeVisible();
       await expect(found).toContainText('Μητρώο αρρένων');
+      // the caller says they got no mail: the clerk sees what was sent to whom
+      await expect(found.getByRole('table', { name: 'Μηνύματα για το ραντεβού' })).toContainText('Επιβεβαίωση');
       await expectAccessible(page);
       // on a phone the table stacks: nothing runs off the screen
       await page.setViewportSize({ width: 360, height: 640 });

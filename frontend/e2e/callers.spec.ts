@@ -188,4 +188,29 @@ test.describe('the back office: serving a person on the phone or at the counter 
     await page.goto('/office/registry/civil-acts');
     await expect(page.getByRole('heading', { level: 1, name: 'Η οθόνη δεν είναι διαθέσιμη για τον ρόλο σας' })).toBeVisible();
   });
+
+  test('past the per-person limit only with the reason the clerk records, and in English', async ({ page }) => {
+    const times = await freeTimes('thessaloniki-male-registry', 'IN_PERSON');
+    await bookForMaria('thessaloniki-male-registry', times[2]);
+    await signIn(page, 'clerk-thessaloniki');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Serve a person' }).click();
+    await page.getByLabel("The person's tax number (ΑΦΜ)").fill(MARIA);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await page.getByRole('link', { name: 'New appointment for the person' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New appointment for the person' })).toBeVisible();
+    await page.getByLabel('Service', { exact: true }).selectOption('thessaloniki-male-registry');
+    await page.getByRole('radio', { name: /^In person/ }).check();
+    await page.getByRole('group', { name: /^Time, / }).getByRole('radio').nth(2).check();
+    await page.getByRole('checkbox', { name: /The person was told the terms/ }).check();
+    await page.getByRole('button', { name: 'Book the appointment' }).click();
+    // one coming appointment per service: the answer says so, and asks why this one should be booked all the same
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeFocused();
+    await expect(page.getByLabel('Reason for going over the limit')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Reason for going over the limit').fill('Second appointment for the family\'s two sons');
+    await page.getByRole('button', { name: 'Book the appointment' }).click();
+    await expect(page.getByText(/^The appointment is booked/)).toBeFocused();
+    await expectAccessible(page);
+  });
 });

@@ -2,6 +2,7 @@ import { api, problemText, type Booking } from '@mydimos/api';
 import { Button, ErrorSummary, formatDateTime, SummaryRow, TextField } from '@mydimos/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Messages } from './Messages';
 
 /** A booking found by the reference a caller reads out on the phone (only the employee's municipality's). */
 export function FindBooking({ serviceName }: { serviceName: (id: string) => string }) {
@@ -55,6 +56,7 @@ export function FindBooking({ serviceName }: { serviceName: (id: string) => stri
           </dl>
         )}
       </div>
+      {found && <Messages reference={found.reference} />}
     </section>
   );
 }
