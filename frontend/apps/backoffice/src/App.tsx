@@ -13,6 +13,7 @@ export const SCREENS = [
   { path: '/registry/civil-acts', key: 'civilActs', roles: ['civil-registry'] },
   { path: '/registry/family-records', key: 'familyRecords', roles: ['municipal-registry'] },
   { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
+  { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
 ] as const;
 
 export type Screen = (typeof SCREENS)[number]['key'];

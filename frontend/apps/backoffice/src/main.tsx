@@ -17,6 +17,7 @@ import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
 import { NotAllowed } from './NotAllowed';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
 import { CounterCertificates } from './registry/CounterCertificates';
 import { FamilyRecordPage, FamilyRecords, NewFamilyRecord } from './registry/FamilyRecords';
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'registry/family-records/new', element: <Allowed screen="familyRecords"><NewFamilyRecord /></Allowed> },
       { path: 'registry/family-records/:id', element: <Allowed screen="familyRecords"><FamilyRecordPage /></Allowed> },
       { path: 'registry/certificates', element: <Allowed screen="certificates"><CounterCertificates /></Allowed> },
+      { path: 'statistics', element: <Allowed screen="statistics"><StatisticsPage /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -28,3 +28,4 @@ export type Correction = Schemas['Correction'];
 export type CounterCertificateForm = Schemas['CounterForm'];
 export type Employee = Schemas['EmployeeView'];
 export type ExOfficioDocument = Schemas['ExOfficioDocument'];
+export type BookingStats = Schemas['Stats'];
