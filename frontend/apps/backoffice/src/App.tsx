@@ -14,6 +14,7 @@ export const SCREENS = [
   { path: '/registry/family-records', key: 'familyRecords', roles: ['municipal-registry'] },
   { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
   { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
+  { path: '/municipalities', key: 'municipalities', roles: ['central-admin'] },
 ] as const;
 
 export type Screen = (typeof SCREENS)[number]['key'];

@@ -16,6 +16,7 @@ import { BookForCaller } from './callers/BookForCaller';
 import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
+import { Municipalities, OnboardingDecision } from './municipalities/Municipalities';
 import { NotAllowed } from './NotAllowed';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
@@ -44,6 +45,8 @@ const router = createBrowserRouter([
       { path: 'registry/family-records/:id', element: <Allowed screen="familyRecords"><FamilyRecordPage /></Allowed> },
       { path: 'registry/certificates', element: <Allowed screen="certificates"><CounterCertificates /></Allowed> },
       { path: 'statistics', element: <Allowed screen="statistics"><StatisticsPage /></Allowed> },
+      { path: 'municipalities', element: <Allowed screen="municipalities"><Municipalities /></Allowed> },
+      { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -8915,6 +8915,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/municipality-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every municipality with its status: pending, active or suspended */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityStatus"][];
+                    };
+                };
+                /** @description Invalid input, or an address not in canonical form (`non-canonical-path`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/new-municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Municipalities that joined the platform lately, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NewMunicipality"][];
+                    };
+                };
+                /** @description Invalid input, or an address not in canonical form (`non-canonical-path`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/onboarding-requests": {
         parameters: {
             query?: never;
@@ -9338,7 +9572,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve an onboarding request: the municipality becomes active */
+        /** Approve an onboarding request by its act: the municipality becomes active */
         post: {
             parameters: {
                 query?: never;
@@ -9349,7 +9583,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Approval"];
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
@@ -9405,6 +9643,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description `already-decided`. */
                 409: {
                     headers: {
@@ -9414,8 +9661,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The address is too long (`uri-too-long`). */
                 414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10520,6 +10785,10 @@ export interface components {
             version?: number | null;
             notes?: components["schemas"]["NoteView"][] | null;
         };
+        Approval: {
+            actNumber: string;
+            actDate: components["schemas"]["LocalDate"];
+        };
         CertificateForm: {
             type: components["schemas"]["Type"];
             language?: string | null;
@@ -10660,6 +10929,16 @@ export interface components {
             /** Format: int32 */
             durationMinutes?: number | null;
         };
+        MunicipalityStatus: {
+            code?: string | null;
+            nameEl?: string | null;
+            nameEn?: string | null;
+            status?: components["schemas"]["Standing"] | null;
+            joinedAt?: components["schemas"]["Instant"] | null;
+            joiningActNumber?: string | null;
+            joiningActDate?: components["schemas"]["LocalDate"] | null;
+            openRequest?: components["schemas"]["UUID"] | null;
+        };
         /** @description An active municipality, by its code and its name in Greek and English. */
         MunicipalitySummary: {
             code: string;
@@ -10677,6 +10956,14 @@ export interface components {
             modes: string[];
             thirdPartyVideoAllowed?: boolean | null;
             units: components["schemas"]["UnitView"][];
+        };
+        NewMunicipality: {
+            code?: string | null;
+            nameEl?: string | null;
+            nameEn?: string | null;
+            joined?: components["schemas"]["LocalDate"] | null;
+            actNumber?: string | null;
+            actDate?: components["schemas"]["LocalDate"] | null;
         };
         NoteView: {
             /** Format: int32 */
@@ -10766,6 +11053,8 @@ export interface components {
             notes?: components["schemas"]["NoteView"][] | null;
         };
         /** @enum {string} */
+        Standing: "PENDING" | "ACTIVE" | "SUSPENDED";
+        /** @enum {string} */
         RegistryStatus: "VALID" | "SUPERSEDED";
         /** @enum {string} */
         RegistryStatus1: "SUBMITTED" | "APPROVED" | "REJECTED";
@@ -10806,6 +11095,8 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"] | null;
             decidedAt?: components["schemas"]["Instant"] | null;
             decisionReason?: string | null;
+            actNumber?: string | null;
+            actDate?: components["schemas"]["LocalDate"] | null;
             declaration?: components["schemas"]["Declaration"] | null;
         };
     };

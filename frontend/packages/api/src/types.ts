@@ -29,3 +29,6 @@ export type CounterCertificateForm = Schemas['CounterForm'];
 export type Employee = Schemas['EmployeeView'];
 export type ExOfficioDocument = Schemas['ExOfficioDocument'];
 export type BookingStats = Schemas['Stats'];
+export type NewMunicipality = Schemas['NewMunicipality'];
+export type MunicipalityStatus = Schemas['MunicipalityStatus'];
+export type OnboardingRequest = Schemas['View'];

@@ -1,9 +1,9 @@
-import { Button, ErrorSummary, TextField, type FieldError, usePageTitle } from '@mydimos/ui';
+import { Button, ErrorSummary, formatDate, TextField, type FieldError, usePageTitle } from '@mydimos/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, Problem, problemText } from '@mydimos/api';
-import type { MunicipalitySummary } from '@mydimos/api';
+import type { MunicipalitySummary, NewMunicipality } from '@mydimos/api';
 
 /** What the platform does, how to use it (seed 004 Art.2§10), and the search for one's municipality. */
 export function Home() {
@@ -16,9 +16,11 @@ export function Home() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [onboarded, setOnboarded] = useState<MunicipalitySummary[]>([]);
+  const [joined, setJoined] = useState<NewMunicipality[]>([]);
 
   useEffect(() => {
     api<MunicipalitySummary[]>('/api/registry/municipalities').then(setOnboarded).catch(() => setOnboarded([]));
+    api<NewMunicipality[]>('/api/registry/new-municipalities').then(setJoined).catch(() => setJoined([]));
   }, []);
 
   async function search(event: FormEvent) {
@@ -53,6 +55,20 @@ export function Home() {
     <div className="govgr-grid-column-two-thirds">
       <h1 className="govgr-heading-xl">{t('home.title')}</h1>
       <p className="govgr-body">{t('home.lead')}</p>
+
+      {joined.length > 0 && (
+        <section className="mydimos-news" aria-labelledby="joined-title">
+          <h2 className="govgr-heading-m" id="joined-title">{t('home.joined')}</h2>
+          <ul className="govgr-list">
+            {joined.map((m) => (
+              <li key={m.code}>
+                <Link className="govgr-link" to={`/municipalities/${m.code}`}>{greek ? m.nameEl : m.nameEn}</Link>{' '}
+                {t('home.joinedSince', { date: m.joined ? formatDate(m.joined) : '', act: m.actNumber ?? '', actDate: m.actDate ? formatDate(m.actDate) : '' })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <h2 className="govgr-heading-m">{t('home.howTitle')}</h2>
       <ol className="govgr-list govgr-list--number">

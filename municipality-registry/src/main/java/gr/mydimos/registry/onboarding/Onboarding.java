@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
@@ -56,13 +57,18 @@ public class Onboarding {
         });
     }
 
-    /** Approval activates the municipality with everything it declared. */
+    /** The act of the Secretary General that approves a municipality's joining (seed 004 Art.6§3). */
+    public record Act(String number, LocalDate date) {}
+
+    /** Approval, by its act, activates the municipality with everything it declared. */
     @WithTransaction
-    public Uni<OnboardingRequest> approve(UUID id, String decidedBy) {
-        return open(id).call(request -> apply(request.declaration))
+    public Uni<OnboardingRequest> approve(UUID id, String decidedBy, Act act) {
+        return open(id).call(request -> apply(request.declaration, act))
                 .call(request -> publishActivated(request.declaration))
                 .map(request -> {
                     decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
+                    request.actNumber = act.number();
+                    request.actDate = act.date();
                     return request;
                 });
     }
@@ -98,8 +104,11 @@ public class Onboarding {
         request.decisionReason = reason;
     }
 
-    private Uni<Void> apply(Declaration d) {
+    private Uni<Void> apply(Declaration d, Act act) {
         Municipality m = new Municipality();
+        m.joinedAt = clock.instant();
+        m.joiningActNumber = act.number();
+        m.joiningActDate = act.date();
         m.code = d.code();
         m.nameEl = d.nameEl();
         m.nameEn = d.nameEn();

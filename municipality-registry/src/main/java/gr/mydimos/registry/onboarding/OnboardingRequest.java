@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,4 +29,7 @@ public class OnboardingRequest extends PanacheEntityBase {
     public String decidedBy;
     public Instant decidedAt;
     public String decisionReason;
+    /** The act of the Secretary General that approved it (seed 004 Art.6§3). */
+    public String actNumber;
+    public LocalDate actDate;
 }

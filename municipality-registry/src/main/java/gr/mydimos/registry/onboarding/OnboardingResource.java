@@ -9,7 +9,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -34,9 +38,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class OnboardingResource {
 
     public record View(UUID id, String municipality, OnboardingRequest.Status status, Instant submittedAt,
-                       Instant decidedAt, String decisionReason, Declaration declaration) {}
+                       Instant decidedAt, String decisionReason, String actNumber, LocalDate actDate,
+                       Declaration declaration) {}
 
     public record Rejection(String reason) {}
+
+    /** The act of the Secretary General that approves the joining (seed 004 Art.6§3): its number and date. */
+    public record Approval(@NotBlank @Size(max = 100) String actNumber, @NotNull @PastOrPresent LocalDate actDate) {}
 
     @Inject
     Onboarding onboarding;
@@ -94,11 +102,12 @@ public class OnboardingResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed("central-admin")
-    @Operation(summary = "Approve an onboarding request: the municipality becomes active")
+    @Operation(summary = "Approve an onboarding request by its act: the municipality becomes active")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`already-decided`.")
-    public Uni<View> approve(@PathParam("id") UUID id) {
-        return onboarding.approve(id, token.getSubject()).invoke(outbox::flush).map(OnboardingResource::view);
+    public Uni<View> approve(@PathParam("id") UUID id, @Valid @NotNull Approval approval) {
+        return onboarding.approve(id, token.getSubject(), new Onboarding.Act(approval.actNumber().strip(), approval.actDate()))
+                .invoke(outbox::flush).map(OnboardingResource::view);
     }
 
     @POST
@@ -121,6 +130,7 @@ public class OnboardingResource {
     }
 
     private static View view(OnboardingRequest r) {
-        return new View(r.id, r.municipalityCode, r.status, r.submittedAt, r.decidedAt, r.decisionReason, r.declaration);
+        return new View(r.id, r.municipalityCode, r.status, r.submittedAt, r.decidedAt, r.decisionReason, r.actNumber,
+                r.actDate, r.declaration);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class OnboardingTest {
 
     private static final String PATH = "/api/registry/onboarding-requests";
+    private static final String ACT = "{\"actNumber\": \"ΥΠ.ΕΣ. 1234/2026\", \"actDate\": \"2026-11-30\"}";
 
     @Test
     void aMunicipalityJoinsWhenTheCentralAdminApprovesWhatItDeclared() {
@@ -32,14 +33,27 @@ class OnboardingTest {
         given().auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Λείπει το ωράριο του ΚΕΠ\"}")
                 .post(PATH + "/" + first + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).body("decisionReason", equalTo("Λείπει το ωράριο του ΚΕΠ"));
-        given().auth().oauth2(central).post(PATH + "/" + first + "/approve")
+        given().auth().oauth2(central).contentType(ContentType.JSON).body(ACT).post(PATH + "/" + first + "/approve")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/already-decided"));
 
         String second = given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "15:00", 20))
                 .post(PATH).then().statusCode(201).extract().path("id");
         given().auth().oauth2(admin).get(PATH).then().statusCode(200).body("id", hasItem(second));
-        given().auth().oauth2(central).post(PATH + "/" + second + "/approve")
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        given().auth().oauth2(central).get("/api/registry/municipality-statuses").then().statusCode(200)
+                .body("find { it.code == 'neapoli-sykies' }.status", equalTo("PENDING"))
+                .body("find { it.code == 'neapoli-sykies' }.openRequest", equalTo(second));
+        // approval names the act of the Secretary General (seed 004 Art.6§3)
+        given().auth().oauth2(central).contentType(ContentType.JSON).body("{}").post(PATH + "/" + second + "/approve")
+                .then().statusCode(400).body("violations.field", hasItem("actNumber"));
+        given().auth().oauth2(central).contentType(ContentType.JSON).body(ACT).post(PATH + "/" + second + "/approve")
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("actNumber", equalTo("ΥΠ.ΕΣ. 1234/2026"))
+                .body("actDate", equalTo("2026-11-30"));
+        given().auth().oauth2(central).get("/api/registry/municipality-statuses").then().statusCode(200)
+                .body("find { it.code == 'neapoli-sykies' }.status", equalTo("ACTIVE"))
+                .body("find { it.code == 'neapoli-sykies' }.joiningActNumber", equalTo("ΥΠ.ΕΣ. 1234/2026"));
+        // announced to citizens (Art.6§4)
+        given().get("/api/registry/new-municipalities").then().statusCode(200)
+                .body("find { it.code == 'neapoli-sykies' }.actDate", equalTo("2026-11-30"));
 
         given().get("/api/registry/municipalities").then().body("code", hasItem("neapoli-sykies"));
         given().get("/api/registry/municipalities/neapoli-sykies")
@@ -74,8 +88,10 @@ class OnboardingTest {
         given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON)
                 .body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(403);
         given().contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)).post(PATH).then().statusCode(401);
-        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).post(PATH + "/00000000-0000-0000-0000-000000000000/approve")
-                .then().statusCode(403);
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(ACT)
+                .post(PATH + "/00000000-0000-0000-0000-000000000000/approve").then().statusCode(403);
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).get("/api/registry/municipality-statuses").then().statusCode(403);
+        given().get("/api/registry/municipality-statuses").then().statusCode(401);
     }
 
     private static String declaration(String opens, String closes, int minutes) {
