@@ -15,6 +15,7 @@ export const SCREENS = [
   { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
   { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
   { path: '/municipalities', key: 'municipalities', roles: ['central-admin'] },
+  { path: '/reads', key: 'reads', roles: ['municipal-admin', 'central-admin'] },
 ] as const;
 
 export type Screen = (typeof SCREENS)[number]['key'];

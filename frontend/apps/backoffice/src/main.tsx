@@ -18,6 +18,7 @@ import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
 import { Municipalities, OnboardingDecision } from './municipalities/Municipalities';
 import { NotAllowed } from './NotAllowed';
+import { ReadsPage } from './reads/ReadsPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
 import { CounterCertificates } from './registry/CounterCertificates';
@@ -47,6 +48,7 @@ const router = createBrowserRouter([
       { path: 'statistics', element: <Allowed screen="statistics"><StatisticsPage /></Allowed> },
       { path: 'municipalities', element: <Allowed screen="municipalities"><Municipalities /></Allowed> },
       { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
+      { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

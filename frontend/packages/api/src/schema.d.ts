@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List audit entries, newest first
-         * @description Central admins only. Filters combine.
+         * @description Central admins read every entry; a municipal admin the entries of the municipality they act for (their staff's). Filters combine.
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -10326,6 +10326,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/staff-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reads of personal data by staff in a period (at most 500, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day (YYYY-MM-DD), in Athens time. */
+                    from?: string;
+                    /** @description The municipality's code, e.g. `thessaloniki`. */
+                    municipality?: string;
+                    /** @description The last day (YYYY-MM-DD), in Athens time, included. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffRead"][];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11052,6 +11185,16 @@ export interface components {
             version?: number | null;
             notes?: components["schemas"]["NoteView"][] | null;
         };
+        StaffRead: {
+            readAt?: components["schemas"]["Instant"] | null;
+            reader?: string | null;
+            readerMunicipality?: string | null;
+            what?: components["schemas"]["What"] | null;
+            recordId?: components["schemas"]["UUID"] | null;
+            subjectTaxId?: string | null;
+            reason?: string | null;
+            requestId?: string | null;
+        };
         /** @enum {string} */
         Standing: "PENDING" | "ACTIVE" | "SUSPENDED";
         /** @enum {string} */
@@ -11099,6 +11242,8 @@ export interface components {
             actDate?: components["schemas"]["LocalDate"] | null;
             declaration?: components["schemas"]["Declaration"] | null;
         };
+        /** @enum {string} */
+        What: "CIVIL_ACT" | "FAMILY_SHARE" | "PERSON";
     };
     responses: never;
     parameters: never;

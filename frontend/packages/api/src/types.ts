@@ -32,3 +32,6 @@ export type BookingStats = Schemas['Stats'];
 export type NewMunicipality = Schemas['NewMunicipality'];
 export type MunicipalityStatus = Schemas['MunicipalityStatus'];
 export type OnboardingRequest = Schemas['View'];
+export type StaffRead = Schemas['StaffRead'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditVerification = Schemas['AuditVerification'];

@@ -39,6 +39,15 @@ export function formatDateTime(iso: string): string {
   return `${formatDay(iso)}, ${formatTime(iso)}`;
 }
 
+/** The start of a day in Athens as a time with its offset ("2026-07-01T00:00:00+03:00"), summer time or not. */
+export function athensMidnight(day: string): string {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const zone = new Intl.DateTimeFormat('en', { timeZone: ZONE, timeZoneName: 'shortOffset' })
+    .formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+2';
+  const hours = Number(zone.replace('GMT', '') || '0');
+  return `${day}T00:00:00${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+}
+
 /** Today in Athens, and a day some days later, as day keys. */
 export function athensToday(): string {
   return athensDay(new Date());

@@ -130,10 +130,31 @@ class AuditTrailTest {
         verify().body("intact", equalTo(true));
     }
 
+    /** Seed 004 Art.5§3: a municipal admin reads what their municipality's staff did, and nothing else. */
     @Test
-    void onlyCentralAdminsReadTheTrail() {
+    void aMunicipalAdminReadsTheTrailOfTheirMunicipalitysStaffOnly() {
+        String ours = "ours-" + UUID.randomUUID();
+        String theirs = "theirs-" + UUID.randomUUID();
+        given().auth().oauth2(token("employees", "clerk-thessaloniki", "backoffice")).header("X-Request-Id", ours)
+                .get("/api/bookings/STAFF-READ-1").then().statusCode(200);
+        given().auth().oauth2(token("employees", "clerk-thermaikos", "backoffice")).header("X-Request-Id", theirs)
+                .get("/api/bookings/STAFF-READ-1").then().statusCode(200);
+        awaitEntry("STAFF-READ-1", ours);
+        awaitEntry("STAFF-READ-1", theirs);
+
+        List<Map<String, Object>> seen = given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice"))
+                .queryParam("record", "STAFF-READ-1").get("/api/audit").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(seen).extracting(e -> e.get("clientRequestId")).contains(ours).doesNotContain(theirs);
+        assertThat(seen).allSatisfy(e -> assertThat(e).containsEntry("municipality", "thessaloniki"));
+        // the chain's verification stays with the central administration
+        given().auth().oauth2(token("employees", "admin-thessaloniki", "backoffice")).get("/api/audit/verify").then().statusCode(403);
+    }
+
+    @Test
+    void onlyAdminsReadTheTrailAndOnlyCentralAdminsVerifyIt() {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/audit/verify")
                 .then().statusCode(403);
+        given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/audit").then().statusCode(403);
         given().auth().oauth2(centralAdmin()).queryParam("from", "yesterday").get("/api/audit")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("from"));
     }

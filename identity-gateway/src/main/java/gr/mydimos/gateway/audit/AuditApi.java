@@ -1,8 +1,11 @@
 package gr.mydimos.gateway.audit;
 
 import gr.mydimos.gateway.Problems;
+import gr.mydimos.gateway.security.ServedMunicipalities;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,10 +19,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The audit trail for central admins (the HTTP security policy "central-admin" guards /api/audit):
- * {@code GET /api/audit?actor=&record=&from=&to=&limit=} lists entries, newest first;
+ * The audit trail (ID-3): {@code GET /api/audit?actor=&record=&from=&to=&limit=} lists entries, newest first — all of
+ * them for a central admin, those of the municipality they act for to a municipal admin (seed 004 Art.5§3);
  * {@code GET /api/audit/verify} recomputes the whole chain and names the first entry that does not match.
  */
 @ApplicationScoped
@@ -54,12 +58,25 @@ public class AuditApi {
         }
         String actor = context.request().getParam("actor");
         String record = context.request().getParam("record");
+        String municipality = null;
+        SecurityIdentity identity = ((QuarkusHttpUser) context.user()).getSecurityIdentity();
+        if (!identity.hasRole("central-admin")) {
+            municipality = identity.getPrincipal() instanceof JsonWebToken token
+                    ? ServedMunicipalities.actingFor(token, context.request().getHeader(ServedMunicipalities.HEADER)) : null;
+            if (municipality == null) {
+                Problems.refuse(context, ProblemType.FORBIDDEN, Text.of(
+                        "Ο διαχειριστής δήμου βλέπει το ημερολόγιο του δήμου για τον οποίο ενεργεί· επιλέξτε τον.",
+                        "A municipal admin reads the trail of the municipality they act for; choose it."), ServedMunicipalities.HEADER);
+                return;
+            }
+        }
         database.preparedQuery("""
                         SELECT * FROM audit_entry WHERE at >= $1 AND at < $2
                           AND ($3::text IS NULL OR actor = $3 OR actor_name = $3)
                           AND ($4::text IS NULL OR strpos(record, $4) > 0)
+                          AND ($6::text IS NULL OR municipality = $6)
                         ORDER BY seq DESC LIMIT $5""")
-                .execute(Tuple.of(from, to, actor, record, limit))
+                .execute(Tuple.of(from, to, actor, record, limit).addValue(municipality))
                 .subscribe().with(rows -> {
                     JsonArray entries = new JsonArray();
                     rows.forEach(row -> entries.add(json(row)));
