@@ -1,14 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { call, cancelComing, freeTimes, mailTo, signInOnKeycloak, token } from './system';
+import { call, cancelComing, freeTimes, mailTo, signInToOffice, token } from './system';
 
 const MARIA = '094259216'; // citizen-maria, with a Citizen Registry record (maria@example.gr)
 
-async function signIn(page: Page, user: string) {
-  await page.goto('/office/');
-  await page.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
-  await signInOnKeycloak(page, user);
-}
 
 /** Presses Tab until the element has the keyboard's focus, as a person without a mouse would. */
 async function tabTo(page: Page, target: Locator) {
@@ -35,7 +30,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
   test.afterEach(() => cancelComing('citizen-maria'));
 
   test('by keyboard alone, a clerk finds a caller by tax number and books a phone appointment for them; the caller gets the confirmation', async ({ page }) => {
-    await signIn(page, 'clerk-thessaloniki');
+    await signInToOffice(page, 'clerk-thessaloniki');
     await tabTo(page, page.getByRole('link', { name: 'Εξυπηρέτηση πολίτη' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Εξυπηρέτηση πολίτη' })).toBeVisible();
@@ -94,7 +89,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
       { start: marriage[8], reason: 'Στάση εργασίας του τμήματος' });
     expect(proposal.status).toBe(201);
 
-    await signIn(page, 'clerk-thessaloniki');
+    await signInToOffice(page, 'clerk-thessaloniki');
     await page.getByRole('link', { name: 'Εξυπηρέτηση πολίτη' }).click();
     await page.getByRole('radio', { name: 'Στο γκισέ' }).check();
     await page.getByLabel('ΑΦΜ του πολίτη').fill(MARIA);
@@ -160,7 +155,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
   test('an employee of two municipalities chooses one after signing in, and sees no registry screen without the duty', async ({ page }) => {
     const start = (await freeTimes('thessaloniki-male-registry', 'IN_PERSON'))[6];
     const reference = await bookForMaria('thessaloniki-male-registry', start);
-    await signIn(page, 'clerk-call-centre');
+    await signInToOffice(page, 'clerk-call-centre');
     await expect(page.getByRole('heading', { level: 1, name: 'Σε ποιον δήμο εργάζεστε τώρα;' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Συνέχεια' }).click();
@@ -192,7 +187,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
   test('past the per-person limit only with the reason the clerk records, and in English', async ({ page }) => {
     const times = await freeTimes('thessaloniki-male-registry', 'IN_PERSON');
     await bookForMaria('thessaloniki-male-registry', times[2]);
-    await signIn(page, 'clerk-thessaloniki');
+    await signInToOffice(page, 'clerk-thessaloniki');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Serve a person' }).click();
     await page.getByLabel("The person's tax number (ΑΦΜ)").fill(MARIA);

@@ -1,12 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { call, signInOnKeycloak, token } from './system';
+import { call, signInToOffice, token } from './system';
 
-async function signIn(page: Page, user: string) {
-  await page.goto('/office/');
-  await page.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
-  await signInOnKeycloak(page, user);
-}
 
 test.describe('the back office: who read personal data (ID-3, seed 004 Art.5§3)', () => {
   test('a municipal admin sees which of their staff read whose data, and another municipality\'s staff not at all', async ({ page }) => {
@@ -15,7 +9,7 @@ test.describe('the back office: who read personal data (ID-3, seed 004 Art.5§3)
     const theirs = await call(await token('employees', 'clerk-thermaikos'), 'GET', `/api/registry/people/094259216?reason=${encodeURIComponent(`${reason} Θερμαϊκός`)}`);
     expect([ours.status, theirs.status]).toEqual([200, 200]);
 
-    await signIn(page, 'admin-thessaloniki');
+    await signInToOffice(page, 'admin-thessaloniki');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Αναγνώσεις δεδομένων' }).click();
     const registry = page.getByRole('table', { name: 'Μητρώο Πολιτών: εγγραφές και πρόσωπα που είδαν υπάλληλοι' });
     const read = registry.getByRole('row').filter({ hasText: reason }).first();
@@ -32,7 +26,7 @@ test.describe('the back office: who read personal data (ID-3, seed 004 Art.5§3)
 
   test('the central admin sees every municipality\'s reads and checks that the trail is intact', async ({ page }) => {
     await call(await token('employees', 'clerk-thermaikos'), 'GET', '/api/registry/people/094259216?reason=Εξυπηρέτηση%20στο%20γκισέ');
-    await signIn(page, 'central-admin');
+    await signInToOffice(page, 'central-admin');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Αναγνώσεις δεδομένων' }).click();
     await expect(page.getByRole('table', { name: 'Μητρώο Πολιτών: εγγραφές και πρόσωπα που είδαν υπάλληλοι' })).toContainText('thermaikos');
     await page.getByRole('button', { name: 'Έλεγχος ακεραιότητας' }).click();

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { call, signInOnKeycloak, token } from './system';
+import { call, signInToOffice, token } from './system';
 
-async function signIn(page: Page, user: string) {
-  await page.goto('/office/');
-  await page.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
-  await signInOnKeycloak(page, user);
-}
 
 test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
   test('a clerk of the registry office enters a birth act and corrects it by a marginal note', async ({ page }) => {
-    await signIn(page, 'clerk-thessaloniki');
+    await signInToOffice(page, 'clerk-thessaloniki');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Ληξιαρχείο' }).click();
     await page.getByRole('link', { name: 'Καταχώριση νέας πράξης' }).click();
     // nothing filled in: every missing detail named, each linked to its input
@@ -56,7 +50,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
     // another municipality's registry office reads the act but may not correct it: the page says why
     const act = page.url();
     await page.getByRole('button', { name: 'Αποσύνδεση' }).click();
-    await signIn(page, 'clerk-thermaikos');
+    await signInToOffice(page, 'clerk-thermaikos');
     await page.goto(act);
     await expect(page.getByRole('table', { name: 'Πρόσωπα' })).toContainText('Παπαδάκις');
     await page.getByLabel('Νέα τιμή').fill('Παπαδόπουλος');
@@ -69,7 +63,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
   });
 
   test('a certificate issued at the counter for the person in front of the clerk, theirs as if asked online', async ({ page }) => {
-    await signIn(page, 'clerk-thessaloniki');
+    await signInToOffice(page, 'clerk-thessaloniki');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Πιστοποιητικά στο γκισέ' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Πιστοποιητικό στο γκισέ' })).toBeVisible();
     await page.getByRole('radio', { name: 'Πιστοποιητικό οικογενειακής κατάστασης' }).check();
@@ -96,7 +90,7 @@ test.describe('the back office: the registry counter (seed 002, REG-6)', () => {
   });
 
   test('a clerk of the municipal registry finds a family record by a member\'s tax number, every record shown logged as read', async ({ page }) => {
-    await signIn(page, 'clerk-thermaikos');
+    await signInToOffice(page, 'clerk-thermaikos');
     await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Δημοτολόγιο' }).click();
     await page.getByRole('button', { name: 'Αναζήτηση' }).click();
     await expect(page.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Δώστε ΑΦΜ ή αριθμό μερίδας του δήμου σας.');

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { call, freeTimes, signInOnKeycloak, token } from './system';
+import { call, freeTimes, signInToOffice, token } from './system';
 
-async function signIn(page: Page, user: string) {
-  await page.goto('/office/');
-  await page.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
-  await signInOnKeycloak(page, user);
-}
 
 test.describe('the back office: statistics (BK-9, seed 004 Art.5§4)', () => {
   test('a municipal admin reads a day\'s bookings as charts with their figures, and downloads them as CSV', async ({ page }) => {
@@ -22,7 +16,7 @@ test.describe('the back office: statistics (BK-9, seed 004 Art.5§4)', () => {
     expect(booked.status).toBe(201);
     try {
       const expected = (await call(await token('employees', 'admin-thessaloniki'), 'GET', `/api/bookings/stats?from=${day}&to=${day}`)).body;
-      await signIn(page, 'admin-thessaloniki');
+      await signInToOffice(page, 'admin-thessaloniki');
       await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Στατιστικά' }).click();
       await page.getByLabel('Από').fill(day);
       await page.getByLabel('Έως').fill(day);
@@ -49,7 +43,7 @@ test.describe('the back office: statistics (BK-9, seed 004 Art.5§4)', () => {
   });
 
   test('the central admin starts on the statistics of every municipality, and narrows to one', async ({ page }) => {
-    await signIn(page, 'central-admin');
+    await signInToOffice(page, 'central-admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Στατιστικά ραντεβού' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link')).toHaveText(['Στατιστικά', 'Δήμοι', 'Αναγνώσεις δεδομένων']);
     await expect(page.getByRole('table', { name: 'Ανά δήμο' })).toContainText('Δήμος Θεσσαλονίκης');

@@ -98,6 +98,13 @@ export async function signInOnKeycloak(page: Page, user: string) {
   await expect(page).toHaveURL(new RegExp(`^${GATEWAY}/`));
 }
 
+/** Signs an employee in to the back office through Keycloak's login page. */
+export async function signInToOffice(page: Page, user: string) {
+  await page.goto('/office/');
+  await page.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
+  await signInOnKeycloak(page, user);
+}
+
 /**
  * Moves a booking to have started a minute ago, today: the front desk marks arrivals on the day and completion once
  * started, and no one can book inside two hours' notice (as startSoon).

@@ -41,9 +41,10 @@ export function formatDateTime(iso: string): string {
 
 /** The start of a day in Athens as a time with its offset ("2026-07-01T00:00:00+03:00"), summer time or not. */
 export function athensMidnight(day: string): string {
-  const noon = new Date(`${day}T12:00:00Z`);
+  // the offset in force at that midnight (the clocks change at 03:00 and 04:00, never across it)
+  const midnight = new Date(`${day}T00:00:00+02:00`);
   const zone = new Intl.DateTimeFormat('en', { timeZone: ZONE, timeZoneName: 'shortOffset' })
-    .formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+2';
+    .formatToParts(midnight).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+2';
   const hours = Number(zone.replace('GMT', '') || '0');
   return `${day}T00:00:00${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
 }

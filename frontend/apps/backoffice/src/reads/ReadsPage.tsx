@@ -3,6 +3,10 @@ import { addDays, athensMidnight, athensToday, Button, ErrorSummary, formatDateT
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** The most each list shows (the registry answers at most 500 reads): a busier day is narrowed by the period. */
+const READS_LIMIT = 500;
+const TRAIL_LIMIT = 200;
+
 /**
  * Who read whose personal data (ID-3, seed 004 Art.5§3): the registry's log of records shown and people looked up by
  * staff, and the gateway's audit trail of every request — a municipal admin's staff only, everyone's for the central
@@ -16,32 +20,37 @@ export function ReadsPage() {
   const [reads, setReads] = useState<StaffRead[] | null>(null);
   const [trail, setTrail] = useState<AuditEntry[] | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [readsError, setReadsError] = useState<string | null>(null);
+  const [trailError, setTrailError] = useState<string | null>(null);
+  const [verifying, setVerifying] = useState(false);
   usePageTitle(t('reads.title'));
 
   useEffect(() => {
     let current = true;
     setReads(null);
     setTrail(null);
-    const trailQuery = new URLSearchParams({ from: athensMidnight(asked), to: athensMidnight(addDays(asked, 1)), limit: '200' });
-    Promise.all([api<StaffRead[]>(`/api/registry/staff-reads?from=${asked}&to=${asked}`), api<AuditEntry[]>(`/api/audit?${trailQuery}`)])
-      .then(([r, a]) => {
-        if (!current) return;
-        setReads(r);
-        setTrail(a);
-        setError(null);
-      })
-      .catch((failure) => current && setError(problemText(failure)));
+    const trailQuery = new URLSearchParams({ from: athensMidnight(asked), to: athensMidnight(addDays(asked, 1)), limit: String(TRAIL_LIMIT) });
+    // each source on its own: one that fails does not hide the other
+    api<StaffRead[]>(`/api/registry/staff-reads?from=${asked}&to=${asked}`)
+      .then((found) => current && (setReads(found), setReadsError(null)))
+      .catch((failure) => current && setReadsError(problemText(failure)));
+    api<AuditEntry[]>(`/api/audit?${trailQuery}`)
+      .then((found) => current && (setTrail(found), setTrailError(null)))
+      .catch((failure) => current && setTrailError(problemText(failure)));
     return () => {
       current = false;
     };
   }, [asked]);
 
   async function verify() {
+    if (verifying) return;
+    setVerifying(true);
     try {
       setVerification(await api<AuditVerification>('/api/audit/verify'));
     } catch (failure) {
-      setError(problemText(failure));
+      setTrailError(problemText(failure));
+    } finally {
+      setVerifying(false);
     }
   }
 
@@ -60,11 +69,16 @@ export function ReadsPage() {
         </div>
         <Button type="submit" variant="secondary">{t('reads.show')}</Button>
       </form>
-      {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
-      <p className="govgr-visually-hidden" role="status">{reads && trail ? t('reads.shown', { reads: reads.length, entries: trail.length }) : ''}</p>
+      {(readsError || trailError) && (
+        <ErrorSummary title={t('errors.title')} errors={[readsError, trailError].filter((e): e is string => !!e).map((message) => ({ message }))} />
+      )}
+      <p className="govgr-visually-hidden" role="status">
+        {reads && trail ? `${t('reads.shownReads', { count: reads.length })} ${t('reads.shownEntries', { count: trail.length })}` : ''}
+      </p>
 
       <h2 className="govgr-heading-m">{t('reads.registry')}</h2>
-      {!reads ? <p className="govgr-body">{t('loading')}</p> : reads.length === 0 ? <p className="govgr-body">{t('reads.noReads')}</p> : (
+      {reads && reads.length >= READS_LIMIT && <p className="govgr-hint">{t('reads.first', { count: READS_LIMIT })}</p>}
+      {readsError ? null : !reads ? <p className="govgr-body">{t('loading')}</p> : reads.length === 0 ? <p className="govgr-body">{t('reads.noReads')}</p> : (
         <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
           <caption className="govgr-visually-hidden">{t('reads.registry')}</caption>
           <thead className="govgr-table__head"><tr className="govgr-table__row">
@@ -86,7 +100,8 @@ export function ReadsPage() {
       )}
 
       <h2 className="govgr-heading-m">{t('reads.trail')}</h2>
-      {!trail ? <p className="govgr-body">{t('loading')}</p> : trail.length === 0 ? <p className="govgr-body">{t('reads.noEntries')}</p> : (
+      {trail && trail.length >= TRAIL_LIMIT && <p className="govgr-hint">{t('reads.first', { count: TRAIL_LIMIT })}</p>}
+      {trailError ? null : !trail ? <p className="govgr-body">{t('loading')}</p> : trail.length === 0 ? <p className="govgr-body">{t('reads.noEntries')}</p> : (
         <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
           <caption className="govgr-visually-hidden">{t('reads.trail')}</caption>
           <thead className="govgr-table__head"><tr className="govgr-table__row">
@@ -111,7 +126,7 @@ export function ReadsPage() {
         <section aria-labelledby="verify-title">
           <h2 className="govgr-heading-m" id="verify-title">{t('reads.verifyTitle')}</h2>
           <p className="govgr-body">{t('reads.verifyHint')}</p>
-          <Button type="button" variant="secondary" onClick={verify}>{t('reads.verify')}</Button>
+          <Button type="button" variant="secondary" aria-disabled={verifying} onClick={verify}>{t('reads.verify')}</Button>
           <p className="govgr-body" role="status">
             {verification ? (verification.intact
               ? t('reads.intact', { count: verification.entriesChecked ?? 0 })

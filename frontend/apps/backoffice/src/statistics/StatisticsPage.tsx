@@ -1,6 +1,6 @@
 import { api, problemText, type BookingStats, type Municipality, type MunicipalitySummary, type ServiceTerms } from '@mydimos/api';
 import { addDays, athensToday, Button, ErrorSummary, formatDate, usePageTitle, useSession } from '@mydimos/ui';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkplace } from '../workplace/Workplace';
 
@@ -59,6 +59,7 @@ export function StatisticsPage() {
     const query = new URLSearchParams({ from: asked.from, to: asked.to });
     if (central && asked.municipality) query.set('municipality', asked.municipality);
     let current = true;
+    setStats(null); // nothing of the period shown before stands under the new one
     api<BookingStats>(`/api/bookings/stats?${query}`)
       .then((found) => {
         if (!current) return;
@@ -139,11 +140,12 @@ export function StatisticsPage() {
  */
 function Chart({ title, counts, label }: { title: string; counts: Record<string, number>; label: (key: string) => string }) {
   const { t } = useTranslation();
+  const id = useId();
   const entries = Object.entries(counts);
   const most = Math.max(1, ...entries.map(([, n]) => n));
   return (
-    <section className="mydimos-chart" aria-label={title}>
-      <h2 className="govgr-heading-m">{title}</h2>
+    <section className="mydimos-chart" aria-labelledby={id}>
+      <h2 className="govgr-heading-m" id={id}>{title}</h2>
       <div className="mydimos-chart__body">
         <div className="mydimos-chart__bars" aria-hidden="true">
           {entries.map(([key, n]) => (

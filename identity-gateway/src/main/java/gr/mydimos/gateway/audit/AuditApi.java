@@ -65,8 +65,8 @@ public class AuditApi {
                     ? ServedMunicipalities.actingFor(token, context.request().getHeader(ServedMunicipalities.HEADER)) : null;
             if (municipality == null) {
                 Problems.refuse(context, ProblemType.FORBIDDEN, Text.of(
-                        "Ο διαχειριστής δήμου βλέπει το ημερολόγιο του δήμου για τον οποίο ενεργεί· επιλέξτε τον.",
-                        "A municipal admin reads the trail of the municipality they act for; choose it."), ServedMunicipalities.HEADER);
+                        "Ο διαχειριστής δήμου βλέπει το ημερολόγιο του δήμου για τον οποίο ενεργεί· η σύνδεση δεν ορίζει έναν τέτοιο δήμο.",
+                        "A municipal admin reads the trail of the municipality they act for; the sign-in names no such municipality."), ServedMunicipalities.HEADER);
                 return;
             }
         }

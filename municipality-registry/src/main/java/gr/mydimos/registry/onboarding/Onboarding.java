@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,8 @@ import java.util.UUID;
 /** Submitting onboarding requests and deciding on them (REG-2). */
 @ApplicationScoped
 public class Onboarding {
+
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
     @Inject
     Clock clock;
@@ -63,6 +66,9 @@ public class Onboarding {
     /** Approval, by its act, activates the municipality with everything it declared. */
     @WithTransaction
     public Uni<OnboardingRequest> approve(UUID id, String decidedBy, Act act) {
+        if (act.date().isAfter(LocalDate.now(clock.withZone(ATHENS)))) {
+            throw Problem.invalidField("actDate", "η απόφαση δεν μπορεί να έχει μεταγενέστερη ημερομηνία", "the act cannot be dated in the future");
+        }
         return open(id).call(request -> apply(request.declaration, act))
                 .call(request -> publishActivated(request.declaration))
                 .map(request -> {

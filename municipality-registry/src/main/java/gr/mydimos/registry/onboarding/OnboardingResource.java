@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,7 @@ public class OnboardingResource {
     public record Rejection(String reason) {}
 
     /** The act of the Secretary General that approves the joining (seed 004 Art.6§3): its number and date. */
-    public record Approval(@NotBlank @Size(max = 100) String actNumber, @NotNull @PastOrPresent LocalDate actDate) {}
+    public record Approval(@NotBlank @Size(max = 100) String actNumber, @NotNull LocalDate actDate) {}
 
     @Inject
     Onboarding onboarding;

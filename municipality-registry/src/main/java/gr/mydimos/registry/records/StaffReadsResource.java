@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,11 +53,16 @@ public class StaffReadsResource {
                                       @QueryParam("municipality") String municipality) {
         String scope = identity.hasRole("central-admin")
                 ? (municipality == null || municipality.isBlank() ? null : municipality) : acting.required();
-        Instant start = day("from", from).atStartOfDay(ATHENS).toInstant();
-        Instant end = day("to", to).plusDays(1).atStartOfDay(ATHENS).toInstant();
-        if (!end.isAfter(start)) {
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        if (last.isBefore(first)) {
             throw Problem.invalidField("to", "δεν μπορεί να είναι πριν από την αρχή (from)", "must not be before 'from'");
         }
+        if (ChronoUnit.DAYS.between(first, last) > 366) {
+            throw Problem.invalidField("to", "ένα διάστημα καλύπτει έως 367 ημέρες", "a range covers at most 367 days");
+        }
+        Instant start = first.atStartOfDay(ATHENS).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(ATHENS).toInstant();
         String where = "readAt >= :start and readAt < :end" + (scope == null ? "" : " and readerMunicipality = :municipality");
         Parameters parameters = Parameters.with("start", start).and("end", end);
         if (scope != null) {
@@ -77,9 +83,13 @@ public class StaffReadsResource {
 
     private static LocalDate day(String field, String value) {
         try {
-            return LocalDate.parse(value == null ? "" : value);
+            LocalDate day = LocalDate.parse(value == null ? "" : value);
+            if (day.getYear() >= 2000 && day.getYear() <= 2200) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw Problem.invalidField(field, "μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD");
+            // answered below
         }
+        throw Problem.invalidField(field, "μια ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ", "a date as YYYY-MM-DD");
     }
 }

@@ -45,6 +45,9 @@ class OnboardingTest {
         // approval names the act of the Secretary General (seed 004 Art.6§3)
         given().auth().oauth2(central).contentType(ContentType.JSON).body("{}").post(PATH + "/" + second + "/approve")
                 .then().statusCode(400).body("violations.field", hasItem("actNumber"));
+        given().auth().oauth2(central).contentType(ContentType.JSON)
+                .body("{\"actNumber\": \"1/2099\", \"actDate\": \"2099-01-01\"}").post(PATH + "/" + second + "/approve")
+                .then().statusCode(400).body("field", equalTo("actDate"));
         given().auth().oauth2(central).contentType(ContentType.JSON).body(ACT).post(PATH + "/" + second + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("actNumber", equalTo("ΥΠ.ΕΣ. 1234/2026"))
                 .body("actDate", equalTo("2026-11-30"));

@@ -50,5 +50,9 @@ class StaffReadsTest {
         given().queryParams("from", TODAY, "to", TODAY).get("/api/registry/staff-reads").then().statusCode(401);
         given().auth().oauth2(Tokens.employee("admin-thessaloniki")).queryParams("from", "yesterday", "to", TODAY)
                 .get("/api/registry/staff-reads").then().statusCode(400).body("field", equalTo("from"));
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).queryParams("from", "2024-01-01", "to", TODAY)
+                .get("/api/registry/staff-reads").then().statusCode(400).body("field", equalTo("to"));
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).queryParams("from", "+999999999-12-31", "to", "+999999999-12-31")
+                .get("/api/registry/staff-reads").then().statusCode(400).body("field", equalTo("from"));
     }
 }
