@@ -14,6 +14,7 @@ export const SCREENS = [
   { path: '/registry/family-records', key: 'familyRecords', roles: ['municipal-registry'] },
   { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
   { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
+  { path: '/municipality', key: 'details', roles: ['municipal-admin'] },
   { path: '/municipalities', key: 'municipalities', roles: ['central-admin'] },
   { path: '/reads', key: 'reads', roles: ['municipal-admin', 'central-admin'] },
 ] as const;

@@ -17,6 +17,7 @@ import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
 import { Municipalities, OnboardingDecision } from './municipalities/Municipalities';
+import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
 import { NotAllowed } from './NotAllowed';
 import { ReadsPage } from './reads/ReadsPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'municipalities', element: <Allowed screen="municipalities"><Municipalities /></Allowed> },
       { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
       { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
+      { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -76,6 +76,22 @@ export function MunicipalityPage() {
           </div>
         </section>
       ))}
+
+      <h2 className="govgr-heading-m">{t('municipality.units')}</h2>
+      {municipality.units.map((unit) => {
+        const hours = greek ? unit.hoursEl : unit.hoursEn ?? unit.hoursEl;
+        return (
+          <section key={unit.id} aria-labelledby={`unit-${unit.id}`}>
+            <h3 className="govgr-heading-s" id={`unit-${unit.id}`}>{greek ? unit.nameEl : unit.nameEn}</h3>
+            <dl className="govgr-summary-list">
+              {hours && <SummaryRow term={t('municipality.hours')}>{hours}</SummaryRow>}
+              {unit.address && <SummaryRow term={t('municipality.address')}>{unit.address}</SummaryRow>}
+              {unit.phones && unit.phones.length > 0 && <SummaryRow term={t('municipality.phones')}>{unit.phones.join(', ')}</SummaryRow>}
+              {unit.email && <SummaryRow term={t('municipality.email')}>{unit.email}</SummaryRow>}
+            </dl>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,0 +1,93 @@
+import { api, Problem, problemText, type Municipality } from '@mydimos/api';
+import { Button, ErrorSummary, type FieldError, TextField, usePageTitle } from '@mydimos/ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkplace } from '../workplace/Workplace';
+
+type Fields = Record<string, string>;
+
+/**
+ * The municipality's own details, kept current by its admin (issue 21, REG-1): how to reach it and each unit, and a
+ * unit's opening hours in words in Greek and English — as the portal shows them, at once.
+ */
+export function MunicipalityDetails() {
+  const { t, i18n } = useTranslation();
+  const { code } = useWorkplace();
+  const [municipality, setMunicipality] = useState<Municipality | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  usePageTitle(t('details.title'));
+  const greek = i18n.language === 'el';
+
+  useEffect(() => {
+    if (!code) return;
+    api<Municipality>(`/api/registry/municipalities/${encodeURIComponent(code)}`).then(setMunicipality)
+      .catch((failure) => setError(problemText(failure)));
+  }, [code]);
+
+  if (error) return <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />;
+  if (!municipality) return <p className="govgr-body" role="status">{t('loading')}</p>;
+  const path = `/api/registry/municipalities/${encodeURIComponent(municipality.code)}`;
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <span className="govgr-caption-l">{greek ? municipality.nameEl : municipality.nameEn}</span>
+      <h1 className="govgr-heading-xl">{t('details.title')}</h1>
+      <p className="govgr-body">{t('details.intro')}</p>
+      <DetailsForm id="municipality" title={t('details.contact')} path={`${path}/contact`}
+        initial={{ address: municipality.address ?? '', phones: (municipality.phones ?? []).join(', '), email: municipality.email ?? '' }} />
+      {municipality.units.map((unit) => (
+        <DetailsForm key={unit.id} id={unit.id} title={greek ? unit.nameEl : unit.nameEn}
+          path={`${path}/units/${encodeURIComponent(unit.id)}`}
+          initial={{ address: unit.address ?? '', phones: (unit.phones ?? []).join(', '), email: unit.email ?? '',
+            hoursEl: unit.hoursEl ?? '', hoursEn: unit.hoursEn ?? '' }} />
+      ))}
+    </div>
+  );
+}
+
+/** One set of details saved on its own; phones as the admin types them, separated by commas. */
+function DetailsForm({ id, title, path, initial }: { id: string; title: string; path: string; initial: Fields }) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState(initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState('');
+  const [busy, setBusy] = useState(false);
+  const input = (field: string) => `${id}-${field}`;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setSaved('');
+    const body = { ...fields, phones: fields.phones.split(',').map((p) => p.trim()).filter(Boolean) };
+    try {
+      await api(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      setErrors([]);
+      setSaved(t('details.saved', { title }));
+    } catch (failure) {
+      // "phones[1]" is about the phones input
+      const inputOf = (field?: string) => (field ? input(field.replace(/\[\d+]$/, '')) : undefined);
+      setErrors(failure instanceof Problem && failure.violations.length > 0
+        ? failure.violations.map((v) => ({ id: inputOf(v.field), message: `${t(`details.fields.${v.field.replace(/\[\d+]$/, '')}`)}: ${v.message}` }))
+        : [{ id: failure instanceof Problem ? inputOf(failure.field) : undefined, message: problemText(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorOf = (field: string) => errors.find((e) => e.id === input(field))?.message;
+  return (
+    <form onSubmit={save} noValidate aria-labelledby={`${id}-title`}>
+      <h2 className="govgr-heading-m" id={`${id}-title`}>{title}</h2>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      {Object.keys(initial).map((field) => (
+        <TextField key={field} id={input(field)} label={t(`details.fields.${field}`)}
+          hint={field === 'phones' ? t('details.phonesHint') : field.startsWith('hours') ? t('details.hoursHint') : undefined}
+          type={field === 'email' ? 'email' : 'text'} value={fields[field]} autoComplete="off"
+          lang={field === 'hoursEn' ? 'en' : undefined}
+          onChange={(event) => setFields({ ...fields, [field]: event.target.value })} error={errorOf(field)} />
+      ))}
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.save', { title })}</Button>
+      <p className="govgr-body" role="status">{saved}</p>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { call, signInToOffice, token } from './system';
+
+const PATH = '/api/registry/municipalities/thessaloniki';
+
+test.describe('the back office: a municipality keeps its details current (issue 21, REG-1)', () => {
+  test('a municipal admin changes a department\'s opening hours and phones, and the portal shows them at once', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const before = ((await call(admin, 'GET', PATH)).body.units as Record<string, unknown>[])
+      .find((u) => u.id === 'thessaloniki-transparency')!;
+    const hours = `Δευτέρα έως Παρασκευή 08:00–15:00· Τετάρτη έως 19:00 (${Date.now()})`;
+    try {
+      await signInToOffice(page, 'admin-thessaloniki');
+      await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Στοιχεία δήμου' }).click();
+      const unit = page.getByRole('form', { name: 'Τμήμα Διαφάνειας' });
+      await expectAccessible(page);
+      // a phone that is no phone: named, in Greek, beside the field
+      await unit.getByLabel('Τηλέφωνα').fill('2313 317000, 12');
+      await unit.getByRole('button', { name: 'Αποθήκευση: Τμήμα Διαφάνειας' }).click();
+      await expect(unit.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Τηλέφωνα: αριθμός τηλεφώνου από 5 έως 20 ψηφία');
+      await expectAccessible(page);
+      await unit.getByLabel('Τηλέφωνα').fill('2313 317000');
+      await unit.getByLabel('Ωράριο (ελληνικά)').fill(hours);
+      await unit.getByRole('button', { name: 'Αποθήκευση: Τμήμα Διαφάνειας' }).click();
+      await expect(unit.getByRole('status')).toHaveText('Αποθηκεύτηκαν τα στοιχεία: Τμήμα Διαφάνειας.');
+
+      await page.goto('/municipalities/thessaloniki');
+      await expect(page.getByText(hours)).toBeVisible();
+      await expect(page.getByText('2313 317000')).toBeVisible();
+    } finally {
+      expect((await call(admin, 'PUT', `${PATH}/units/thessaloniki-transparency`, { ...before, phones: before.phones ?? [] })).status).toBe(204);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+package gr.mydimos.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 21 item 1 against the real PostgreSQL and Keycloak: a municipality keeps its own details current. */
+@QuarkusTest
+class MunicipalityDetailsTest {
+
+    private static final String UNIT = "/api/registry/municipalities/thessaloniki/units/thessaloniki-transparency";
+
+    @Test
+    void aMunicipalAdminChangesAUnitsHoursAndContactsAndThePortalShowsThem() {
+        String admin = Tokens.employee("admin-thessaloniki");
+        Map<String, Object> before = unit();
+        try {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                    {"address": "Βασ. Γεωργίου 1, 546 40 Θεσσαλονίκη", "phones": ["2313 317000"], "email": "diafaneia@thessaloniki.gr",
+                     "hoursEl": "Δευτέρα έως Παρασκευή 08:00–15:00· Τετάρτη έως 19:00", "hoursEn": "Monday to Friday 08:00–15:00; Wednesday until 19:00"}""")
+                    .put(UNIT).then().statusCode(204);
+            given().get("/api/registry/municipalities/thessaloniki").then().statusCode(200)
+                    .body("units.find { it.id == 'thessaloniki-transparency' }.hoursEl", equalTo("Δευτέρα έως Παρασκευή 08:00–15:00· Τετάρτη έως 19:00"))
+                    .body("units.find { it.id == 'thessaloniki-transparency' }.phones", hasItem("2313 317000"));
+        } finally {
+            // the demo unit as it was (its id and names are not part of the change and are ignored)
+            Map<String, Object> restore = new HashMap<>(before);
+            restore.putIfAbsent("phones", List.of());
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(restore).put(UNIT).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void onlyItsOwnAdminChangesItAndEveryBadFieldIsNamed() {
+        String body = "{\"phones\": [\"2310\"], \"email\": \"not-an-address\"}";
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(body)
+                .put("/api/registry/municipalities/thessaloniki/contact").then().statusCode(400)
+                .body("violations.field", hasItem("phones[0]")).body("violations.field", hasItem("email"));
+        String valid = "{\"phones\": [\"2310000000\"]}";
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(valid)
+                .put("/api/registry/municipalities/thermaikos/contact").then().statusCode(403);
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON).body(valid)
+                .put("/api/registry/municipalities/thessaloniki/contact").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(valid).put("/api/registry/municipalities/thessaloniki/contact").then().statusCode(401);
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(valid)
+                .put("/api/registry/municipalities/thessaloniki/units/thermaikos-registry").then().statusCode(404);
+    }
+
+    private static Map<String, Object> unit() {
+        JsonPath municipality = given().get("/api/registry/municipalities/thessaloniki").then().statusCode(200).extract().jsonPath();
+        return municipality.getMap("units.find { it.id == 'thessaloniki-transparency' }");
+    }
+}
