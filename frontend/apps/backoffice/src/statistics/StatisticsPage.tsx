@@ -28,7 +28,7 @@ export function StatisticsPage() {
   const [asked, setAsked] = useState({ from, to, municipality: '' });
   const [municipality, setMunicipality] = useState('');
   const [municipalities, setMunicipalities] = useState<MunicipalitySummary[]>([]);
-  const [details, setDetails] = useState<{ municipality: Municipality | null; services: ServiceTerms[] }>({ municipality: null, services: [] });
+  const [chosen, setChosen] = useState<{ municipality: Municipality | null; services: ServiceTerms[] }>({ municipality: null, services: [] });
   const [stats, setStats] = useState<BookingStats | null>(null);
   const [error, setError] = useState<string | null>(null);
   usePageTitle(t('statistics.title'));
@@ -38,22 +38,20 @@ export function StatisticsPage() {
     if (central) api<MunicipalitySummary[]>('/api/registry/municipalities').then(setMunicipalities).catch(() => setMunicipalities([]));
   }, [central]);
 
-  // the names of the units and services of the municipality shown (the admin's own, or the one the central admin chose)
-  const shown = central ? asked.municipality : workplace.code ?? '';
+  // the names of the units and services of the municipality shown: the admin's own, or the one the central admin chose
+  const shown = central ? asked.municipality : '';
   useEffect(() => {
-    if (!central) {
-      setDetails({ municipality: workplace.municipality, services: workplace.services });
-      return;
-    }
     if (!shown) {
-      setDetails({ municipality: null, services: [] });
+      setChosen({ municipality: null, services: [] });
       return;
     }
     const path = `/api/registry/municipalities/${encodeURIComponent(shown)}`;
     Promise.all([api<Municipality>(path), api<ServiceTerms[]>(`${path}/services`)])
-      .then(([m, services]) => setDetails({ municipality: m, services }))
-      .catch(() => setDetails({ municipality: null, services: [] }));
-  }, [central, shown, workplace.municipality, workplace.services]);
+      .then(([m, services]) => setChosen({ municipality: m, services }))
+      .catch(() => setChosen({ municipality: null, services: [] }));
+  }, [shown]);
+  const details = useMemo(() => (central ? chosen : { municipality: workplace.municipality, services: workplace.services }),
+    [central, chosen, workplace.municipality, workplace.services]);
 
   useEffect(() => {
     const query = new URLSearchParams({ from: asked.from, to: asked.to });

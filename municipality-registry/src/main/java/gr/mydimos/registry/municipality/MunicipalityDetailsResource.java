@@ -54,7 +54,7 @@ public class MunicipalityDetailsResource {
                 throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
             }
             m.address = blankToNull(contact.address());
-            m.phones = contact.phones().stream().map(String::strip).toArray(String[]::new);
+            m.phones = phones(contact.phones());
             m.email = blankToNull(contact.email());
             return null;
         });
@@ -73,7 +73,7 @@ public class MunicipalityDetailsResource {
                         "Municipality '" + code + "' has no unit '" + unitId + "'.");
             }
             u.address = blankToNull(details.address());
-            u.phones = details.phones().stream().map(String::strip).toArray(String[]::new);
+            u.phones = phones(details.phones());
             u.email = blankToNull(details.email());
             u.hoursEl = blankToNull(details.hoursEl());
             u.hoursEn = blankToNull(details.hoursEn());
@@ -86,6 +86,10 @@ public class MunicipalityDetailsResource {
             throw Problems.forbidden("code", "Ο διαχειριστής δήμου αλλάζει μόνο τα στοιχεία του δικού του δήμου.",
                     "A municipal admin changes only their own municipality's details.");
         }
+    }
+
+    private static String[] phones(List<String> phones) {
+        return phones.stream().map(String::strip).toArray(String[]::new);
     }
 
     private static String blankToNull(String value) {
