@@ -43,7 +43,7 @@ export function Municipalities() {
               const name = greek ? m.nameEl : m.nameEn;
               return (
                 <tr className="govgr-table__row" key={m.code}>
-                  <th scope="row" className="govgr-table__header" data-label={t('municipalities.columns.name')}>{name}</th>
+                  <td className="govgr-table__cell" data-label={t('municipalities.columns.name')}><strong>{name}</strong></td>
                   <td className="govgr-table__cell" data-label={t('municipalities.columns.status')}>
                     <strong className={`mydimos-tag govgr-tag__${m.status === 'ACTIVE' ? 'primary' : 'secondary'}`}>
                       {t(`municipalities.status.${m.status}`)}

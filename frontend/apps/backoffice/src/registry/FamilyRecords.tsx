@@ -83,7 +83,8 @@ export function FamilyRecords() {
 /** One family record with its marginal notes, and the correction of a member by the municipality that keeps it. */
 export function FamilyRecordPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { code, municipality } = useWorkplace();
   const { record: share, error, read } = useRecord<FamilyRecord>(`${SHARES}/${encodeURIComponent(id)}`);
   const [corrected, setCorrected] = useState('');
   const title = share ? t('familyRecords.shareLink', { number: share.shareNumber }) : t('familyRecords.title');
@@ -93,7 +94,9 @@ export function FamilyRecordPage() {
     <RecordFrame back="/registry/family-records" backLabel={t('familyRecords.back')} error={error} loaded={!!share}>
       {share && (
         <>
-          <span className="govgr-caption-l">{share.municipality}</span>
+          <span className="govgr-caption-l">
+            {share.municipality === code && municipality ? (i18n.language === 'el' ? municipality.nameEl : municipality.nameEn) : share.municipality}
+          </span>
           <h1 className="govgr-heading-xl">{title}</h1>
           <p role="status" className="govgr-body">{corrected}</p>
           <dl className="govgr-summary-list">
