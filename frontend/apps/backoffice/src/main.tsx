@@ -15,6 +15,7 @@ import { AgendaPage } from './agenda/AgendaPage';
 import { BookForCaller } from './callers/BookForCaller';
 import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
+import { ClosuresPage } from './closures/ClosuresPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
 import { Municipalities, OnboardingDecision } from './municipalities/Municipalities';
 import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
       { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
       { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
+      { path: 'closures', element: <Allowed screen="closures"><ClosuresPage /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -3167,6 +3167,580 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A municipality's emergency closures, latest first, with what became of each booking */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The municipality's code, e.g. `thessaloniki`. */
+                    municipality: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmergencyClosure"][];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Close a unit, an employee's time or the municipality for a period, proposing new times to the bookings in it or cancelling them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmergencyClosureRequest"];
+                };
+            };
+            responses: {
+                /** @description In force; the bookings it stranded and what became of each */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmergencyClosure"];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `schedule-conflict`: appointments were booked in the period meanwhile (listed in `bookings`); nothing was closed. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/closures/stranded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bookings a closure of this period would strand (nothing is changed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmergencyClosurePeriod"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AffectedBooking"][];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/closures/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose new times to, or cancel, the closure's bookings whose handling failed before */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id of the resource. */
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmergencyClosure"];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing at this address, or what it names does not exist or is not the caller's (`not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bookings/my-data": {
         parameters: {
             query?: never;
@@ -11011,6 +11585,13 @@ export interface components {
             /** @description employee-has-appointments: the employee's booked appointments. */
             appointments?: Record<string, never>[];
         };
+        AffectedBooking: {
+            reference: string;
+            person?: string | null;
+            service: string;
+            mode: components["schemas"]["Mode"];
+            start: components["schemas"]["OffsetDateTime"];
+        };
         BookedBy: {
             staff?: boolean | null;
             onBehalfOfOther?: boolean | null;
@@ -11060,7 +11641,7 @@ export interface components {
             channel?: components["schemas"]["Channel"] | null;
             limitOverrideReason?: string | null;
         };
-        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the citizen's answer. `bookedBy` and `channel`: who made it and how; `lastChangedVia`: how its last change came (ONLINE by the person, PHONE or COUNTER by a clerk for them). */
+        /** @description A booking: what, when, how and for whom; times in Athens time. `documents` lists what to bring and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the citizen's answer. `bookedBy` and `channel`: who made it and how; `lastChangedVia`: how its last change came (ONLINE by the person, PHONE or COUNTER by a clerk for them). `cancellationReason`: why the municipality cancelled it (an emergency closure), absent otherwise. */
         BookingView: {
             reference: string;
             status: components["schemas"]["Status"];
@@ -11081,6 +11662,7 @@ export interface components {
             proposedTransfer?: components["schemas"]["ProposedTransfer"] | null;
             bookedBy: components["schemas"]["BookedBy"];
             lastChangedVia?: components["schemas"]["Channel"] | null;
+            cancellationReason?: string | null;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "PHONE" | "COUNTER";
@@ -11089,11 +11671,45 @@ export interface components {
             nameEn?: string | null;
             exOfficio?: boolean | null;
         };
+        EmergencyClosure: {
+            id: components["schemas"]["UUID"];
+            municipality: string;
+            unitId?: string | null;
+            employeeId?: string | null;
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            reason: string;
+            handling: components["schemas"]["Handling"];
+            answerBy?: components["schemas"]["OffsetDateTime"] | null;
+            declaredAt: components["schemas"]["OffsetDateTime"];
+            bookings: components["schemas"]["StrandedBooking"][];
+        };
+        EmergencyClosurePeriod: {
+            municipality: string;
+            unitId?: string | null;
+            employeeId?: string | null;
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+        };
+        EmergencyClosureRequest: {
+            municipality: string;
+            unitId?: string | null;
+            employeeId?: string | null;
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            reason: string;
+            handling: components["schemas"]["Handling"];
+            answerBy?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @enum {string} */
+        Handling: "PROPOSE_NEW_TIMES" | "CANCEL";
         MyData: {
             taxId?: string | null;
             generatedAt?: components["schemas"]["OffsetDateTime"] | null;
             bookings?: components["schemas"]["BookingRecord"][] | null;
         };
+        /** @enum {string} */
+        Outcome: "AWAITING_ANSWER" | "MOVED" | "DECLINED" | "UNANSWERED" | "CANCELLED" | "CANCELLED_BY_PERSON" | "RESCHEDULED_BY_PERSON" | "NOT_HANDLED";
         Person: {
             fullName: string;
             email: string;
@@ -11111,6 +11727,7 @@ export interface components {
             end: components["schemas"]["OffsetDateTime"];
             reason: string;
             expiresAt: components["schemas"]["OffsetDateTime"];
+            cancelsIfUnanswered: boolean;
         };
         Reschedule: {
             start: components["schemas"]["OffsetDateTime"];
@@ -11156,6 +11773,18 @@ export interface components {
         Status: "CONFIRMED" | "CANCELLED" | "CHECKED_IN" | "COMPLETED" | "NO_SHOW";
         /** @enum {string} */
         Status1: "PROPOSED" | "ACCEPTED" | "DECLINED" | "EXPIRED";
+        StrandedBooking: {
+            reference: string;
+            person?: string | null;
+            service: string;
+            mode: components["schemas"]["Mode"];
+            originalStart: components["schemas"]["OffsetDateTime"];
+            outcome: components["schemas"]["Outcome"];
+            newStart?: components["schemas"]["OffsetDateTime"] | null;
+            answerDue?: components["schemas"]["OffsetDateTime"] | null;
+            answeredVia?: components["schemas"]["Channel"] | null;
+            answeredAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
         TransferProposal: {
             start: components["schemas"]["OffsetDateTime"];
             employee?: string | null;

@@ -35,3 +35,5 @@ export type OnboardingRequest = Schemas['View'];
 export type StaffRead = Schemas['StaffRead'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type AuditVerification = Schemas['AuditVerification'];
+export type EmergencyClosure = Schemas['EmergencyClosure'];
+export type AffectedBooking = Schemas['AffectedBooking'];

@@ -8,7 +8,7 @@ export { Radios, type RadioOption } from './Radios';
 export { Checkbox } from './Checkbox';
 export { SummaryRow } from './SummaryRow';
 export { startLanguages, type Language } from './languages';
-export { addDays, athensDay, athensMidnight, athensToday, formatDate, formatDateTime, formatDay, formatTime } from './time';
+export { addDays, athensDateTime, athensDay, athensMidnight, athensToday, formatDate, formatDateTime, formatDay, formatTime } from './time';
 export { usePageTitle } from './title';
 export { SessionProvider, useSession, useSignInHref, useSignOutAction, type Realm } from './session';
 export { SlotPicker, type SlotPickerProps } from './SlotPicker';

@@ -59,3 +59,12 @@ export function addDays(day: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
+
+/** A day and a time on the clock in Athens as a time with the offset in force then ("2026-07-01T09:30:00+03:00"). */
+export function athensDateTime(day: string, time: string): string {
+  const winter = new Date(`${day}T${time}:00+02:00`);
+  const zone = new Intl.DateTimeFormat('en', { timeZone: ZONE, timeZoneName: 'shortOffset' })
+    .formatToParts(winter).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+2';
+  const hours = Number(zone.replace('GMT', '') || '0');
+  return `${day}T${time}:00${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+}

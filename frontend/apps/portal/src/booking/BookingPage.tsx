@@ -92,6 +92,8 @@ export function BookingPage() {
   const bring = booking.documents.filter((d) => !d.exOfficio);
   const retrieved = booking.documents.filter((d) => d.exOfficio);
 
+  const closing = booking.proposedTransfer?.cancelsIfUnanswered ?? false;
+
   async function act(path: string, done: string) {
     if (busy) return;
     setBusy(true);
@@ -138,11 +140,14 @@ export function BookingPage() {
         <section className="govgr-notification-banner" aria-labelledby="transfer-title">
           <div className="govgr-notification-banner__content">
             <h2 className="govgr-notification-banner__heading" id="transfer-title">{t('booking.transferTitle')}</h2>
-            <p className="govgr-body">{t('booking.transferText', { when: formatDateTime(booking.proposedTransfer.start),
-              reason: booking.proposedTransfer.reason, until: formatDateTime(booking.proposedTransfer.expiresAt) })}</p>
+            {/* a closure's proposal: the booked time is closed, so declining or not answering cancels the booking */}
+            <p className="govgr-body">{t(closing ? 'booking.transferTextClosure' : 'booking.transferText', {
+              when: formatDateTime(booking.proposedTransfer.start), reason: booking.proposedTransfer.reason,
+              until: formatDateTime(booking.proposedTransfer.expiresAt) })}</p>
             <Button aria-disabled={busy} onClick={() => act('transfer/accept', 'booking.transferAccepted')}>{t('booking.accept')}</Button>{' '}
-            <Button variant="secondary" aria-disabled={busy} onClick={() => act('transfer/decline', 'booking.transferDeclined')}>
-              {t('booking.decline')}
+            <Button variant="secondary" aria-disabled={busy}
+              onClick={() => act('transfer/decline', closing ? 'booking.transferDeclinedClosure' : 'booking.transferDeclined')}>
+              {t(closing ? 'booking.declineClosure' : 'booking.decline')}
             </Button>
           </div>
         </section>
@@ -150,6 +155,12 @@ export function BookingPage() {
 
       <dl className="govgr-summary-list">
         <SummaryRow term={t('booking.status')}>{t(`status.${booking.status}`)}</SummaryRow>
+        {booking.cancellationReason && (
+          <SummaryRow term={t('booking.cancellationReason')}>
+            {booking.cancellationReason}{' '}
+            <Link className="govgr-link" to={`/municipalities/${encodeURIComponent(booking.municipality)}`}>{t('booking.bookAgain')}</Link>
+          </SummaryRow>
+        )}
         <SummaryRow term={t('book.service')}>{greek ? service.nameEl : service.nameEn}</SummaryRow>
         <SummaryRow term={t('booking.municipality')}>{greek ? municipality.nameEl : municipality.nameEn}</SummaryRow>
         <SummaryRow term={t('book.dateTime')}>{`${formatDay(booking.start)}, ${formatTime(booking.start)}–${formatTime(booking.end)}`}</SummaryRow>

@@ -32,6 +32,10 @@ public interface BookingConfig {
     @WithDefault("P2D")
     Duration transferValidFor();
 
+    /** How many days from today an emergency closure looks for new times to propose (availability allows up to 62). */
+    @WithDefault("31")
+    int relocationSearchDays();
+
     /** How often proposals past their time are expired (their reserved time released). */
     @WithDefault("60s")
     String transferExpiryEvery();

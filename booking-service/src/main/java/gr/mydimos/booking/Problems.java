@@ -75,6 +75,16 @@ public final class Problems {
                 .build();
     }
 
+    /** Bookings made in the closed time after the closure's list was taken; each is listed, nothing is closed. */
+    public static Problem bookedMeanwhile(java.util.List<?> bookings) {
+        return Problem.of(ProblemType.SCHEDULE_CONFLICT)
+                .detail("Στο μεταξύ κλείστηκαν ραντεβού (" + bookings.size() + ") μέσα στο διάστημα· δεν κλείστηκε τίποτα. "
+                                + "Δοκιμάστε ξανά για να συμπεριληφθούν.",
+                        bookings.size() + " appointment(s) were booked in the period meanwhile; nothing was closed. "
+                                + "Try again to include them.")
+                .with("bookings", bookings).build();
+    }
+
     private static String greek(Booking.Status status) {
         return switch (status) {
             case CONFIRMED -> "επιβεβαιωμένο";

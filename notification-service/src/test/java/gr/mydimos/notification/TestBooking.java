@@ -54,15 +54,24 @@ public record TestBooking(String reference, String email, String language, Strin
 
     /** Publishes an event with the given id, the time before a move and a transfer proposal (JSON or null). */
     public UUID publish(String type, UUID eventId, TestBooking previous, String proposal) {
+        return publish(type, eventId, previous, proposal, null);
+    }
+
+    /** ... and the municipality's reason (a cancellation it decided). */
+    public UUID publish(String type, UUID eventId, TestBooking previous, String proposal, String reason) {
         String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming.booking-events.topic", String.class);
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
             kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, reference, json(type, eventId, previous,
-                    proposal))).awaitCompletion();
+                    proposal, reason))).awaitCompletion();
         }
         return eventId;
     }
 
     public String json(String type, UUID eventId, TestBooking previous, String proposal) {
+        return json(type, eventId, previous, proposal, null);
+    }
+
+    public String json(String type, UUID eventId, TestBooking previous, String proposal, String reason) {
         String status = switch (type) {
             case "BookingCancelled" -> "CANCELLED";
             case "BookingCompleted" -> "COMPLETED";
@@ -81,7 +90,7 @@ public record TestBooking(String reference, String email, String language, Strin
                                  {"nameEl": "Πιστοποιητικό γέννησης", "nameEn": "Birth certificate", "exOfficio": true}],
                    "reservationId": "%s", "onBehalfOfOther": %s, "bookerEmail": %s,
                    "somethingNew": "ignored"},
-                 "previous": %s, "proposal": %s}"""
+                 "previous": %s, "proposal": %s, "reason": %s}"""
                 .formatted(eventId, type, reference, status, mode, start, start.plusMinutes(15), language, email,
                         "VIDEO".equals(mode) ? "\"https://meet.mydimos.gov.gr/" + reference + "\"" : "null",
                         thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"", UUID.randomUUID(), onBehalfOfOther,
@@ -89,7 +98,7 @@ public record TestBooking(String reference, String email, String language, Strin
                         previous == null ? "null" : """
                                 {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-01", "reservationId": "%s"}"""
                                 .formatted(previous.start(), previous.start().plusMinutes(15), UUID.randomUUID()),
-                        proposal == null ? "null" : proposal);
+                        proposal == null ? "null" : proposal, reason == null ? "null" : "\"" + reason + "\"");
     }
 
     public static OffsetDateTime athens(String localDateTime) {

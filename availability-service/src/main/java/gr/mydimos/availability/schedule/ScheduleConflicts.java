@@ -48,10 +48,18 @@ public class ScheduleConflicts {
 
     /** Applies the change inside the caller's transaction; fails with a 409 schedule-conflict problem if it strands appointments. */
     public <T> Uni<T> guard(String municipality, Supplier<Uni<T>> change) {
+        return guard(municipality, Set.of(), change);
+    }
+
+    /**
+     * As {@link #guard(String, Supplier)}, except that the bookings named in {@code handled} may be stranded: booking-service
+     * has taken them in hand (a closure that proposes new times or cancels them, issue 21 item 4).
+     */
+    public <T> Uni<T> guard(String municipality, Set<String> handled, Supplier<Uni<T>> change) {
         Instant now = clock.instant();
         return guard(() -> Reservation.<Reservation>list("municipalityCode = ?1 and status = ?2 and startsAt >= ?3"
                 + " and endsAt > ?4 order by startsAt", municipality, Reservation.Status.CONFIRMED, now.minus(Duration.ofDays(1)), now)
-                .flatMap(this::misfits), change);
+                .flatMap(this::misfits), handled, change);
     }
 
     /**
@@ -66,16 +74,16 @@ public class ScheduleConflicts {
                         + " order by startsAt", Reservation.Status.CONFIRMED, first.atStartOfDay(config.zone()).toInstant(),
                         last.plusDays(1).atStartOfDay(config.zone()).toInstant(), now)
                 .map(booked -> booked.stream().filter(r -> days.contains(date(r.startsAt))).toList())
-                .flatMap(this::misfits), change);
+                .flatMap(this::misfits), Set.of(), change);
     }
 
-    private <T> Uni<T> guard(Supplier<Uni<List<Misfit>>> find, Supplier<Uni<T>> change) {
+    private <T> Uni<T> guard(Supplier<Uni<List<Misfit>>> find, Set<String> handled, Supplier<Uni<T>> change) {
         return find.get().flatMap(before -> change.get()
                 .call(() -> Panache.getSession().flatMap(session -> session.flush()))
                 .call(() -> find.get().invoke(after -> {
                     Set<UUID> known = before.stream().map(Misfit::reservationId).collect(Collectors.toSet());
                     List<Conflict> stranded = after.stream().filter(m -> !known.contains(m.reservationId()))
-                            .map(Misfit::conflict).toList();
+                            .map(Misfit::conflict).filter(c -> !handled.contains(c.bookingReference())).toList();
                     if (!stranded.isEmpty()) {
                         throw Problems.scheduleConflict(stranded);
                     }

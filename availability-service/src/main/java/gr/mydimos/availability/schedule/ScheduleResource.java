@@ -31,6 +31,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,6 +85,8 @@ public class ScheduleResource {
     @Inject
     ScheduleConflicts conflicts;
     @Inject
+    ScheduleExceptions exceptions;
+    @Inject
     Catalogue catalogue;
     @Inject
     AvailabilityConfig config;
@@ -105,7 +108,7 @@ public class ScheduleResource {
                                             .flatMap(holidays -> BookingPolicy.<BookingPolicy>list("municipalityCode = ?1 order by id", code)
                                                     .map(policies -> new ScheduleView(code, ids,
                                                             templates.stream().map(ScheduleResource::view).toList(), positions,
-                                                            exceptions.stream().map(this::view).toList(), holidays,
+                                                            exceptions.stream().map(this.exceptions::view).toList(), holidays,
                                                             policies.stream().map(p -> new PolicyView(p.serviceId,
                                                                     p.minimumNoticeMinutes, p.horizonDays,
                                                                     p.employeeChoiceAllowed)).toList()))))));
@@ -195,30 +198,9 @@ public class ScheduleResource {
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<RestResponse<ExceptionView>> addException(@PathParam("code") String code, @Valid @NotNull ExceptionRequest request) {
         access.requireOwn(code);
-        if (!request.end().isAfter(request.start())) {
-            throw Problem.invalidField("end", "πρέπει να είναι μετά την έναρξη (start)", "must be after 'start'");
-        }
-        boolean leave = request.kind() == ScheduleException.Kind.LEAVE;
-        if (leave != (request.employeeId() != null && !request.employeeId().isBlank())) {
-            throw leave ? Problem.invalidField("employeeId", "είναι υποχρεωτικό για άδεια (LEAVE)", "is required for LEAVE")
-                    : Problem.invalidField("employeeId", "δίνεται μόνο για άδεια (LEAVE)", "is only for LEAVE");
-        }
-        Uni<String> unitId = leave ? employee(code, request.employeeId()).map(e -> e.unitId)
-                : request.unitId() == null || request.unitId().isBlank() ? Uni.createFrom().nullItem()
-                : unit(code, request.unitId()).map(u -> u.id);
-        return unitId.flatMap(unit -> conflicts.guard(code, () -> {
-                    ScheduleException e = new ScheduleException();
-                    e.municipalityCode = code;
-                    e.kind = request.kind();
-                    e.unitId = unit;
-                    e.employeeId = leave ? request.employeeId() : null;
-                    e.startsAt = request.start().toInstant();
-                    e.endsAt = request.end().toInstant();
-                    e.reason = request.reason();
-                    return e.<ScheduleException>persist();
-                }))
+        return exceptions.add(code, request, Set.of())
                 .map(e -> RestResponse.ResponseBuilder.<ExceptionView>created(
-                        URI.create("/api/availability/municipalities/" + code + "/exceptions/" + e.id)).entity(view(e)).build());
+                        URI.create("/api/availability/municipalities/" + code + "/exceptions/" + e.id)).entity(exceptions.view(e)).build());
     }
 
     @DELETE
@@ -390,7 +372,7 @@ public class ScheduleResource {
         }
     }
 
-    private static Uni<Unit> unit(String code, String unitId) {
+    static Uni<Unit> unit(String code, String unitId) {
         return Unit.<Unit>findById(unitId).map(unit -> {
             if (unit == null || !unit.municipalityCode.equals(code)) {
                 throw Problem.invalidField("unitId", "δεν υπάρχει μονάδα «" + unitId + "» στον δήμο " + code,
@@ -400,7 +382,7 @@ public class ScheduleResource {
         });
     }
 
-    private static Uni<Employee> employee(String code, String employeeId) {
+    static Uni<Employee> employee(String code, String employeeId) {
         return Employee.<Employee>findById(employeeId).map(e -> {
             if (e == null || !e.municipalityCode.equals(code)) {
                 throw Problem.invalidField("employeeId", "δεν υπάρχει υπάλληλος «" + employeeId + "» στον δήμο " + code,
@@ -423,10 +405,6 @@ public class ScheduleResource {
                 t.declaredByRegistry);
     }
 
-    private ExceptionView view(ScheduleException e) {
-        return new ExceptionView(e.id, e.kind, e.unitId, e.employeeId, e.startsAt.atZone(config.zone()).toOffsetDateTime(),
-                e.endsAt.atZone(config.zone()).toOffsetDateTime(), e.reason);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -1,5 +1,6 @@
 package gr.mydimos.booking.availability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.outbox.BookingEvent;
@@ -12,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -78,6 +82,40 @@ public class Availability {
         record Booking(String reference, UUID reservationId) {}
     }
 
+    /**
+     * Puts an emergency closure (or an employee's leave) in force, letting it strand exactly the bookings named; a
+     * stranded booking not named (booked meanwhile) refuses it with availability's list.
+     */
+    public Uni<Long> close(String municipality, String unitId, String employeeId, OffsetDateTime start, OffsetDateTime end,
+                           String reason, List<String> handled) {
+        AvailabilityApi.ClosureRequest closure = new AvailabilityApi.ClosureRequest(employeeId != null ? "LEAVE" : "CLOSURE",
+                unitId, employeeId, start, end, reason);
+        return api.close(municipality, new AvailabilityApi.RelocatingClosureRequest(closure, handled))
+                .map(AvailabilityApi.ClosureInForce::id)
+                .onFailure().transform(failure -> {
+                    if (failure instanceof WebApplicationException web) {
+                        int status = web.getResponse().getStatus();
+                        if (status == 409) { // booked in the closed time meanwhile: availability lists them
+                            JsonNode body = body(web);
+                            return Problems.bookedMeanwhile(body == null ? List.of() : json(body.path("bookings")));
+                        }
+                        String field = status == 400 ? field(web) : null;
+                        if ("unitId".equals(field) || "employeeId".equals(field)) {
+                            return Problem.invalidField(field, "δεν υπάρχει στον δήμο", "does not exist in the municipality");
+                        }
+                    }
+                    return translate(failure);
+                });
+    }
+
+    /** Start times of the free slots of the service in the mode between the two dates (Athens), earliest first. */
+    public Uni<List<OffsetDateTime>> freeTimes(String municipality, String service, Mode mode, LocalDate from,
+                                               LocalDate to) {
+        return api.slots(municipality, service, mode, from, to)
+                .map(slots -> slots.stream().map(AvailabilityApi.Slot::start).toList())
+                .onFailure().transform(Availability::translate);
+    }
+
     private static Throwable translate(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -100,10 +138,21 @@ public class Availability {
 
     /** The field a problem answer names, if any. */
     private static String field(WebApplicationException web) {
+        JsonNode body = body(web);
+        return body == null ? null : body.path("field").asText(null);
+    }
+
+    private static JsonNode body(WebApplicationException web) {
         try {
-            return web.getResponse().readEntity(com.fasterxml.jackson.databind.JsonNode.class).path("field").asText(null);
+            return web.getResponse().readEntity(JsonNode.class);
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    private static List<JsonNode> json(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "availability")
 @OidcClientFilter
-@Path("/api/availability/holds")
+@Path("/api/availability")
 interface AvailabilityApi {
 
     /** staffChoice: the municipality's staff name the employee, whatever its policy on a person's choice. */
@@ -36,18 +37,40 @@ interface AvailabilityApi {
 
     record Hold(UUID id, String employee, String status, OffsetDateTime start, OffsetDateTime end) {}
 
+    /** A closure or leave (kind CLOSURE or LEAVE; unitId, employeeId), as availability's schedule takes it. */
+    record ClosureRequest(String kind, String unitId, String employeeId, OffsetDateTime start, OffsetDateTime end,
+                          String reason) {}
+
+    record RelocatingClosureRequest(ClosureRequest closure, List<String> handledBookings) {}
+
+    record ClosureInForce(long id) {}
+
+    record Slot(OffsetDateTime start, OffsetDateTime end) {}
+
     @POST
+    @Path("holds")
     Uni<Hold> hold(HoldRequest request);
 
     @POST
-    @Path("{id}/confirm")
+    @Path("holds/{id}/confirm")
     Uni<Hold> confirm(@PathParam("id") UUID id, ConfirmRequest request);
 
     @DELETE
-    @Path("{id}")
+    @Path("holds/{id}")
     Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") String bookingReference);
 
     @GET
-    @Path("confirmed")
+    @Path("holds/confirmed")
     Uni<List<Confirmed>> confirmed(@QueryParam("from") Instant from, @QueryParam("to") Instant to);
+
+    /** An emergency closure whose stranded bookings (handledBookings) booking-service moves or cancels. */
+    @POST
+    @Path("internal/municipalities/{code}/closures")
+    Uni<ClosureInForce> close(@PathParam("code") String municipality, RelocatingClosureRequest request);
+
+    /** Free times of a service in a mode, as the public slot search gives them. */
+    @GET
+    @Path("slots")
+    Uni<List<Slot>> slots(@QueryParam("municipality") String municipality, @QueryParam("service") String service,
+                          @QueryParam("mode") Mode mode, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 }

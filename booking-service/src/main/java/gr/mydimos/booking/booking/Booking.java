@@ -62,6 +62,8 @@ public class Booking extends PanacheEntityBase {
     public Channel statusChangedVia;
     public String requestHash;
     public String limitOverrideReason;
+    /** Why the municipality cancelled it (a closure, a suspension); null when the person cancelled or it stands. */
+    public String cancellationReason;
     /** When the personal data was erased; the booking stays for statistics. */
     public Instant anonymisedAt;
     @Version

@@ -85,11 +85,24 @@ public class BookingChanges {
             if (caller.isCitizen()) {
                 requireBeforeCutOff(b);
             }
-            UUID reservation = b.reservationId;
-            return change(b, BookingEvent.CANCELLED, null, caller, via, current -> current.status = Booking.Status.CANCELLED)
-                    .call(() -> availability.release(reservation, b.reference))
-                    .call(() -> transfers.withdrawOpen(b.id, b.reference));
+            return cancel(b, null, caller, via);
         });
+    }
+
+    /** The municipality cancels an upcoming booking and tells the person why (an emergency closure). */
+    public Uni<BookingView> cancelWithReason(Booking b, String reason, Caller caller) {
+        requireStatus(b, Booking.Status.CONFIRMED);
+        return cancel(b, reason, caller, null);
+    }
+
+    private Uni<BookingView> cancel(Booking b, String reason, Caller caller, Booking.Channel via) {
+        UUID reservation = b.reservationId;
+        return change(b, BookingEvent.CANCELLED, null, caller, via, current -> {
+                    current.status = Booking.Status.CANCELLED;
+                    current.cancellationReason = reason;
+                })
+                .call(() -> availability.release(reservation, b.reference))
+                .call(() -> transfers.withdrawOpen(b.id, b.reference));
     }
 
     /** The front desk: the person arrived (on the appointment's day). */

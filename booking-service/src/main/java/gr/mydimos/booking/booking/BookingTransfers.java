@@ -53,41 +53,60 @@ public class BookingTransfers {
         if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
             throw Problems.forbidden("reference", "Μόνο οι διαχειριστές του δήμου μπορούν να προτείνουν μεταφορά ραντεβού.", "Municipal admins propose transfers.");
         }
-        return BookingService.visible(reference, caller).flatMap(b -> {
-            if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
-                throw Problems.statusConflict("Μεταφέρεται μόνο επιβεβαιωμένο ραντεβού που δεν έχει ακόμη γίνει.",
-                    "Only an upcoming confirmed booking can be transferred.");
-            }
-            return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
-                            caller.assignsEmployeesOf(b.municipalityCode))
-                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
-                    .flatMap(r -> {
-                        Instant now = clock.instant();
-                        Transfer t = new Transfer();
-                        t.id = UUID.randomUUID();
-                        t.bookingId = b.id;
-                        t.status = Transfer.Status.PROPOSED;
-                        t.startsAt = r.start().toInstant();
-                        t.endsAt = r.end().toInstant();
-                        t.employeeId = r.employee();
-                        t.reservationId = r.id();
-                        t.reason = reason;
-                        t.proposedBy = caller.subject();
-                        t.proposedAt = now;
-                        Instant lapse = t.startsAt.minus(config.changeCutOff());
-                        Instant byPolicy = now.plus(config.transferValidFor());
-                        t.expiresAt = lapse.isBefore(byPolicy) ? lapse : byPolicy;
-                        BookingEvent.Proposal proposal = proposal(t);
-                        return Panache.withTransaction(() -> t.persist()
-                                        .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
-                                .invoke(events::flush)
-                                .onFailure().call(() -> availability.release(r.id(), b.reference))
-                                .onFailure(ConstraintViolationException.class)
-                                .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
-                        "A transfer of this booking is already awaiting an answer."))
-                                .map(ignored -> view(b, t));
-                    });
-        });
+        return BookingService.visible(reference, caller)
+                .flatMap(b -> propose(b, start, employee, reason, caller, null, null))
+                .map(proposed -> view(proposed.booking(), proposed.transfer()));
+    }
+
+    /** A transfer proposed, with the booking it belongs to. */
+    public record Proposed(Booking booking, Transfer transfer) {}
+
+    /**
+     * Proposes a new time for the booking. For an emergency closure ({@code closure} not null) the proposal lapses at
+     * {@code answerBy} at the latest, and lapsed or declined it cancels the booking with the reason.
+     */
+    public Uni<Proposed> propose(Booking b, OffsetDateTime start, String employee, String reason, Caller caller,
+                                 UUID closure, Instant answerBy) {
+        if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
+            throw Problems.statusConflict("Μεταφέρεται μόνο επιβεβαιωμένο ραντεβού που δεν έχει ακόμη γίνει.",
+                "Only an upcoming confirmed booking can be transferred.");
+        }
+        return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
+                        caller.assignsEmployeesOf(b.municipalityCode))
+                .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
+                .flatMap(r -> {
+                    Instant now = clock.instant();
+                    Transfer t = new Transfer();
+                    t.id = UUID.randomUUID();
+                    t.bookingId = b.id;
+                    t.status = Transfer.Status.PROPOSED;
+                    t.startsAt = r.start().toInstant();
+                    t.endsAt = r.end().toInstant();
+                    t.employeeId = r.employee();
+                    t.reservationId = r.id();
+                    t.reason = reason;
+                    t.proposedBy = caller.subject();
+                    t.proposedAt = now;
+                    t.closureId = closure;
+                    Instant lapse = t.startsAt.minus(config.changeCutOff());
+                    // a closure's answer is due before the closed time itself comes
+                    Instant byPolicy = closure == null ? now.plus(config.transferValidFor())
+                            : earliest(answerBy, b.startsAt);
+                    t.expiresAt = lapse.isBefore(byPolicy) ? lapse : byPolicy;
+                    BookingEvent.Proposal proposal = proposal(t);
+                    return Panache.withTransaction(() -> t.persist()
+                                    .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
+                            .invoke(events::flush)
+                            .onFailure().call(() -> availability.release(r.id(), b.reference))
+                            .onFailure(ConstraintViolationException.class)
+                            .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
+                    "A transfer of this booking is already awaiting an answer."))
+                            .replaceWith(new Proposed(b, t));
+                });
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /**
@@ -147,15 +166,36 @@ public class BookingTransfers {
                             t.decidedAt = clock.instant();
                             t.decidedBy = caller.subject();
                             t.decidedVia = via;
+                            UUID booked = b.reservationId;
                             return events.record(BookingEvent.TRANSFER_DECLINED, b, null, proposal(t))
-                                    .replaceWith(new Declined(b, t));
+                                    .call(() -> t.closureId == null ? Uni.createFrom().voidItem() : cancelForClosure(b, t, caller.subject(), via))
+                                    .replaceWith(new Declined(b, t, t.closureId == null ? null : booked));
                         })))
                 .invoke(events::flush)
                 .call(declined -> availability.release(declined.transfer().reservationId, reference))
+                .call(declined -> declined.cancelledReservation() == null ? Uni.createFrom().voidItem()
+                        : availability.release(declined.cancelledReservation(), reference))
                 .map(declined -> view(declined.booking(), declined.transfer())));
     }
 
-    private record Declined(Booking booking, Transfer transfer) {}
+    /** cancelledReservation: the booking's own time, freed when declining a closure's proposal cancelled it. */
+    private record Declined(Booking booking, Transfer transfer, UUID cancelledReservation) {}
+
+    /**
+     * A closure's proposal declined or lapsed: the booking cannot stay in the closed time, so it is cancelled with the
+     * closure's reason (the person is told it and offered to book again). Availability frees its time on the event.
+     */
+    private Uni<Void> cancelForClosure(Booking b, Transfer t, String by, Booking.Channel via) {
+        if (b.status != Booking.Status.CONFIRMED) {
+            return Uni.createFrom().voidItem();
+        }
+        b.status = Booking.Status.CANCELLED;
+        b.cancellationReason = t.reason;
+        b.statusChangedAt = clock.instant();
+        b.statusChangedBy = by;
+        b.statusChangedVia = via;
+        return events.record(BookingEvent.CANCELLED, b, null);
+    }
 
     /** Who may answer a proposal: the applicant, or a clerk taking the applicant's answer; the admin who made it may not. */
     private static Booking.Channel answering(Caller caller, Booking.Channel stated) {
@@ -182,7 +222,9 @@ public class BookingTransfers {
                                     t.status = Transfer.Status.EXPIRED;
                                     t.decidedAt = now;
                                     return Booking.<Booking>findById(t.bookingId)
-                                            .flatMap(b -> events.record(BookingEvent.TRANSFER_EXPIRED, b, null, proposal(t)));
+                                            .call(b -> events.record(BookingEvent.TRANSFER_EXPIRED, b, null, proposal(t)))
+                                            .call(b -> t.closureId == null ? Uni.createFrom().voidItem()
+                                                    : cancelForClosure(b, t, t.proposedBy, null));
                                 })
                                 .collect().asList().map(List::size)))
                 .invoke(expired -> {
@@ -195,7 +237,7 @@ public class BookingTransfers {
     }
 
     /** Expires the booking's open proposal (the booking was cancelled) and gives its time back. */
-    Uni<Void> withdrawOpen(UUID bookingId, String reference) {
+    public Uni<Void> withdrawOpen(UUID bookingId, String reference) {
         return Panache.withTransaction(() -> Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId,
                         Transfer.Status.PROPOSED).firstResult()
                 .invoke(t -> {
@@ -221,7 +263,8 @@ public class BookingTransfers {
     }
 
     private BookingEvent.Proposal proposal(Transfer t) {
-        return new BookingEvent.Proposal(at(t.startsAt), at(t.endsAt), t.employeeId, at(t.expiresAt), t.reservationId);
+        return new BookingEvent.Proposal(at(t.startsAt), at(t.endsAt), t.employeeId, at(t.expiresAt), t.reservationId,
+                t.reason, t.closureId != null);
     }
 
     private OffsetDateTime at(Instant instant) {

@@ -13,14 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " and what the office obtains itself (`exOfficio`). `changeableUntil`: until when the citizen may reschedule or"
         + " cancel it online (the cut-off). `proposedTransfer`: a new time the municipality proposes, awaiting the"
         + " citizen's answer. `bookedBy` and `channel`: who made it and how; `lastChangedVia`: how its last change came"
-        + " (ONLINE by the person, PHONE or COUNTER by a clerk for them).",
+        + " (ONLINE by the person, PHONE or COUNTER by a clerk for them). `cancellationReason`: why the municipality"
+        + " cancelled it (an emergency closure), absent otherwise.",
         requiredProperties = {"reference", "status", "channel", "municipality", "service", "mode", "start", "end", "documents",
                 "changeableUntil", "bookedBy"})
 public record BookingView(String reference, Booking.Status status, Booking.Channel channel, String municipality,
                           String service, Unit unit, String employee, Mode mode, OffsetDateTime start, OffsetDateTime end,
                           String videoLink, Person person, SpecialRequirements specialRequirements,
                           String businessTaxId, List<Document> documents, OffsetDateTime changeableUntil,
-                          ProposedTransfer proposedTransfer, BookedBy bookedBy, Booking.Channel lastChangedVia) {
+                          ProposedTransfer proposedTransfer, BookedBy bookedBy, Booking.Channel lastChangedVia,
+                          String cancellationReason) {
 
     /**
      * Who made the booking, for the desk: the person online (onBehalfOfOther: someone else for them, whose address gets
@@ -37,9 +39,13 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
 
     public record Document(String nameEl, String nameEn, boolean exOfficio) {}
 
-    /** The new time proposed, why, and until when the citizen may accept it. */
-    @Schema(requiredProperties = {"start", "end", "reason", "expiresAt"})
-    public record ProposedTransfer(OffsetDateTime start, OffsetDateTime end, String reason, OffsetDateTime expiresAt) {}
+    /**
+     * The new time proposed, why, and until when the citizen may accept it; cancelsIfUnanswered: the municipality is
+     * closed at the booked time, so declined or unanswered the booking is cancelled.
+     */
+    @Schema(requiredProperties = {"start", "end", "reason", "expiresAt", "cancelsIfUnanswered"})
+    public record ProposedTransfer(OffsetDateTime start, OffsetDateTime end, String reason, OffsetDateTime expiresAt,
+                                   boolean cancelsIfUnanswered) {}
 
     public static BookingView of(Booking b, ZoneId zone, List<Document> documents, Duration cutOff, Transfer proposed) {
         return new BookingView(b.reference, b.status, b.channel, b.municipalityCode, b.serviceId, new Unit(b.unitId),
@@ -47,8 +53,9 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone, b.ownerTaxId),
                 new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents,
                 at(b.startsAt.minus(cutOff), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
-                        at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone)),
-                new BookedBy(Caller.EMPLOYEES.equals(b.createdByRealm), b.onBehalfOfOther), b.statusChangedVia);
+                        at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone), proposed.closureId != null),
+                new BookedBy(Caller.EMPLOYEES.equals(b.createdByRealm), b.onBehalfOfOther), b.statusChangedVia,
+                b.cancellationReason);
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -32,4 +32,6 @@ public class Transfer extends PanacheEntityBase {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Booking.Channel decidedVia;
     public Instant decidedAt;
+    /** The emergency closure that proposed it: declined or unanswered, the booking is cancelled with its reason. */
+    public UUID closureId;
 }

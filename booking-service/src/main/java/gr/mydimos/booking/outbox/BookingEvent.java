@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A booking event on topic booking-events, exactly as docs/events.md defines it. */
 public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Payload booking,
-                           Previous previous, Proposal proposal) {
+                           Previous previous, Proposal proposal, String reason) {
 
     public record Named(String code, String nameEl, String nameEn) {}
 
@@ -28,9 +28,12 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     /** The booking as it was before a reschedule or transfer. */
     public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId) {}
 
-    /** A proposed transfer the applicant may accept until expiresAt. */
+    /**
+     * A proposed transfer the applicant may accept until expiresAt, and why; cancelsIfUnanswered: a closure's proposal,
+     * whose booking is cancelled if it is declined or not accepted in time.
+     */
     public record Proposal(OffsetDateTime start, OffsetDateTime end, String employeeId, OffsetDateTime expiresAt,
-                           UUID reservationId) {}
+                           UUID reservationId, String reason, boolean cancelsIfUnanswered) {}
 
     public static final String TOPIC = "booking-events";
     public static final String CONFIRMED = "BookingConfirmed";
@@ -45,7 +48,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public static final String TRANSFER_DECLINED = "BookingTransferDeclined";
 
     public BookingEvent withProposal(Proposal proposal) {
-        return new BookingEvent(eventId, type, schemaVersion, occurredAt, booking, previous, proposal);
+        return new BookingEvent(eventId, type, schemaVersion, occurredAt, booking, previous, proposal, reason);
     }
 
     public static BookingEvent of(String type, Booking b, Named municipality, Service service,
@@ -54,6 +57,6 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
                 b.videoLink, b.thirdPartyEmail, documents, b.reservationId, b.onBehalfOfOther, b.bookerEmail), previous,
-                null);
+                null, CANCELLED.equals(type) ? b.cancellationReason : null);
     }
 }

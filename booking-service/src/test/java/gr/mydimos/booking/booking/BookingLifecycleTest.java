@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -444,6 +443,10 @@ class BookingLifecycleTest {
         }
     }
 
+    private static JsonPath event(String reference, String type) {
+        return events.latest(reference, type);
+    }
+
     private String book(String token, String start, String extra) {
         return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(body(start, extra)).post("/api/bookings")
@@ -456,15 +459,6 @@ class BookingLifecycleTest {
                  "start": "%s", "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "maria@example.gr", "phone": "6912345678"},
                  "onBehalfOfOther": false, "specialRequirements": {"signLanguage": false, "lipReading": true},
                  "declarationAccepted": true, "language": "el"%s}""".formatted(start, extra);
-    }
-
-    /** The event of that type for the booking, once it is on Kafka. */
-    private static JsonPath event(String reference, String type) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> events.records().stream()
-                .anyMatch(r -> reference.equals(r.key()) && JsonPath.from(r.value()).getString("type").equals(type)));
-        return events.records().stream().filter(r -> reference.equals(r.key()))
-                .map(ConsumerRecord::value).map(JsonPath::from).filter(j -> j.getString("type").equals(type))
-                .reduce((a, b) -> b).orElseThrow();
     }
 
     private String citizen(String user) {

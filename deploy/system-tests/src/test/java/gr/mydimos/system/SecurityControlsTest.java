@@ -296,6 +296,14 @@ class SecurityControlsTest {
             // and from outside the holds do not exist at all
             given().auth().oauth2(token).contentType(ContentType.JSON).body(hold)
                     .post(Demo.GATEWAY + "/api/availability/holds").then().statusCode(404);
+            // nor may anyone but booking-service put a closure in force that strands bookings
+            String closure = """
+                    {"closure": {"kind": "CLOSURE", "start": "2030-01-07T08:00:00+02:00", "end": "2030-01-07T09:00:00+02:00",
+                     "reason": "x"}, "handledBookings": []}""";
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(closure)
+                    .post("http://127.0.0.1:8082/api/availability/internal/municipalities/thessaloniki/closures").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(closure)
+                    .post(Demo.GATEWAY + "/api/availability/internal/municipalities/thessaloniki/closures").then().statusCode(404);
         }
     }
 

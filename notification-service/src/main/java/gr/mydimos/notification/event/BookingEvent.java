@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** What notification reads of a booking event (docs/events.md); unknown fields are ignored. */
 public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant occurredAt, Booking booking,
-                           Previous previous, Proposal proposal) {
+                           Previous previous, Proposal proposal, String reason) {
 
     public record Named(String code, String nameEl, String nameEn) {}
 
@@ -25,8 +25,12 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     /** The booking's time before a reschedule or transfer. */
     public record Previous(OffsetDateTime start, OffsetDateTime end) {}
 
-    /** A proposed transfer: the new time and until when the applicant may accept it. */
-    public record Proposal(OffsetDateTime start, OffsetDateTime end, OffsetDateTime expiresAt) {}
+    /**
+     * A proposed transfer: the new time, until when the applicant may accept it and why; cancelsIfUnanswered: the
+     * office is closed at the booked time, so declined or unanswered the booking is cancelled.
+     */
+    public record Proposal(OffsetDateTime start, OffsetDateTime end, OffsetDateTime expiresAt, String reason,
+                           boolean cancelsIfUnanswered) {}
 
     public static final String CONFIRMED = "BookingConfirmed";
     public static final String RESCHEDULED = "BookingRescheduled";

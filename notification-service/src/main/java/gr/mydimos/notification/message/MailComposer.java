@@ -43,7 +43,8 @@ public class MailComposer {
                         String service, String mode, boolean inPerson, String when, String previousWhen,
                         String proposedWhen, String acceptBy, String videoLink, List<String> bring,
                         List<String> officeRetrieves, Place office, long cutOffMinutes, String bookingUrl,
-                        boolean changeableOnline, boolean onBehalfOfOther, boolean booker) {
+                        boolean changeableOnline, boolean onBehalfOfOther, boolean booker, String reason,
+                        boolean cancelsIfUnanswered, String bookAgainUrl) {
 
         public boolean cancelled() {
             return kind == Message.Kind.CANCELLATION;
@@ -115,7 +116,12 @@ public class MailComposer {
                 config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/bookings/" + booking.reference()).orElse(null),
                 // a reminder an hour before the start is sent at the cut-off: it must not offer what is no longer possible
                 clock.instant().isBefore(booking.start().toInstant().minus(config.changeCutOff())),
-                booking.onBehalfOfOther(), message.recipientRole == Message.RecipientRole.BOOKER);
+                booking.onBehalfOfOther(), message.recipientRole == Message.RecipientRole.BOOKER,
+                // the municipality's reason: of a cancellation it decided, or of a proposed new time
+                event.proposal() != null ? event.proposal().reason() : event.reason(),
+                event.proposal() != null && event.proposal().cancelsIfUnanswered(),
+                config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/municipalities/"
+                        + booking.municipality().code()).orElse(null));
     }
 
     private MailMessage mail(Message message, BookingEvent event, Model model) {

@@ -385,6 +385,30 @@ class BookingMessagesTest {
         assertThat(property(entry(transferred), Property.DTSTART)).isEqualTo("20261209T080000Z");
     }
 
+    @Test
+    void aClosuresProposalSaysWhatHappensWithoutAnAnswerAndItsCancellationSaysWhyAndWhereToBookAgain() {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-10T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+        String proposal = """
+                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-02", "expiresAt": "%s",
+                 "reservationId": "%s", "reason": "Στάση εργασίας", "cancelsIfUnanswered": true}""".formatted(
+                TestBooking.athens("2026-12-11T10:00"), TestBooking.athens("2026-12-11T10:15"),
+                TestBooking.athens("2026-12-09T12:00"), UUID.randomUUID());
+        booking.publish("BookingTransferProposed", UUID.randomUUID(), null, proposal);
+        assertThat(inbox().await(booking.email(), 2).get(1).text())
+                .contains("Λόγος: Στάση εργασίας")
+                .contains("Την ώρα του ραντεβού σας η υπηρεσία δεν θα λειτουργεί")
+                .contains("Αν την απορρίψετε ή δεν απαντήσετε έως τότε, το ραντεβού σας ακυρώνεται");
+
+        booking.publish("BookingCancelled", UUID.randomUUID(), null, null, "Στάση εργασίας");
+        Inbox.Mail cancelled = inbox().await(booking.email(), 3).get(2);
+        assertThat(cancelled.subject()).isEqualTo("Ακύρωση ραντεβού " + booking.reference());
+        assertThat(cancelled.text())
+                .contains("Ο δήμος ακύρωσε το ραντεβού σας για τον εξής λόγο: Στάση εργασίας")
+                .contains("/municipalities/thessaloniki");
+    }
+
     private Inbox inbox() {
         return new Inbox(mailApi);
     }

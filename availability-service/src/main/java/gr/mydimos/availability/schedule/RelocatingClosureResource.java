@@ -1,0 +1,43 @@
+package gr.mydimos.availability.schedule;
+
+import gr.mydimos.availability.reservation.HoldResource;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * An emergency closure or leave whose stranded bookings booking-service takes in hand (proposes new times or cancels
+ * them, issue 21 item 4). Only booking-service's own identity may call it, so that a closure cannot skip the AV-7 guard
+ * without someone answering for the bookings it strands; the gateway does not route it.
+ */
+@Path("/api/availability/internal/municipalities/{code}/closures")
+@RolesAllowed(HoldResource.HOLDER)
+public class RelocatingClosureResource {
+
+    /** handledBookings: the references booking-service moves or cancels; any other stranded booking still refuses. */
+    public record RelocatingClosureRequest(@Valid @NotNull ScheduleResource.ExceptionRequest closure,
+                                           @NotNull List<String> handledBookings) {}
+
+    @Inject
+    ScheduleExceptions exceptions;
+
+    @POST
+    @WithTransaction
+    @Operation(summary = "Add a closure or leave whose stranded bookings booking-service handles (services only)")
+    @APIResponse(responseCode = "200", description = "The closure, in force")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it strands bookings not named in handledBookings.")
+    public Uni<ScheduleResource.ExceptionView> add(@PathParam("code") String code,
+                                                   @Valid @NotNull RelocatingClosureRequest request) {
+        return exceptions.add(code, request.closure(), Set.copyOf(request.handledBookings())).map(exceptions::view);
+    }
+}
