@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { call, signInToOffice, token } from './system';
+import { call, GATEWAY, mailTo, signInToOffice, token } from './system';
 
 /** What Neapoli-Sykies declares to join (the demo municipality still to be onboarded). */
 const DECLARATION = {
@@ -14,6 +14,8 @@ const DECLARATION = {
 };
 
 
+const SUSPENSION = { reason: 'Επανάληψη της δοκιμής ένταξης' };
+
 /** Neapoli-Sykies with a fresh request awaiting a decision, whatever earlier runs left. */
 async function pendingNeapoli(central: string) {
   const statuses = (await call(central, 'GET', '/api/registry/municipality-statuses')).body as
@@ -23,10 +25,29 @@ async function pendingNeapoli(central: string) {
     await call(central, 'POST', `/api/registry/onboarding-requests/${neapoli.openRequest}/reject`, { reason: 'Νέα δοκιμή' });
   }
   if (neapoli?.status === 'ACTIVE') {
-    expect((await call(central, 'POST', '/api/registry/municipalities/neapoli-sykies/suspend')).status).toBe(204);
+    expect((await call(central, 'POST', '/api/registry/municipalities/neapoli-sykies/suspend', SUSPENSION)).status).toBe(200);
   }
   const submitted = await call(await token('employees', 'admin-neapoli-sykies'), 'POST', '/api/registry/onboarding-requests', DECLARATION);
   expect(submitted.status).toBe(201);
+}
+
+/** Citizen Petros books the first free time at Neapoli-Sykies, once availability knows its new clerk. */
+async function bookAtNeapoli(): Promise<string> {
+  const params = new URLSearchParams({ municipality: 'neapoli-sykies', service: 'neapoli-sykies-certificate', mode: 'IN_PERSON',
+    from: new Date().toISOString().slice(0, 10), to: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) });
+  let start: string | undefined;
+  await expect.poll(async () => {
+    const answer = await fetch(`${GATEWAY}/api/availability/slots?${params}`);
+    start = answer.ok ? ((await answer.json()) as { start: string }[])[0]?.start : undefined;
+    return start !== undefined;
+  }, { timeout: 30_000, message: 'a free time at Neapoli-Sykies' }).toBe(true);
+  const booked = await call(await token('citizens', 'citizen-petros'), 'POST', '/api/bookings', {
+    municipality: 'neapoli-sykies', service: 'neapoli-sykies-certificate', mode: 'IN_PERSON', start,
+    person: { fullName: 'Πέτρος Αλεξίου', email: 'petros.neapoli@example.gr', phone: '6900000002' },
+    onBehalfOfOther: false, declarationAccepted: true, language: 'el',
+  });
+  expect(booked.status).toBe(201);
+  return booked.body.reference;
 }
 
 test.describe('the back office: the central administration (REG-1, REG-2, seed 004 Art.6)', () => {
@@ -68,9 +89,33 @@ test.describe('the back office: the central administration (REG-1, REG-2, seed 0
       await expectAccessible(page);
       await news.getByRole('link', { name: 'Δήμος Νεάπολης-Συκεών' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Δήμος Νεάπολης-Συκεών' })).toBeVisible();
+
+      // its admin adds a clerk, and a citizen books with the new municipality
+      const staffed = await call(await token('employees', 'admin-neapoli-sykies'), 'POST', '/api/registry/municipalities/neapoli-sykies/employees',
+        { id: 'neapoli-sykies-emp-01', unitId: 'neapoli-sykies-registry', displayName: 'Ελένη Μαυρίδου', serviceIds: ['neapoli-sykies-certificate'] });
+      expect([201, 409]).toContain(staffed.status); // 409: added by an earlier run
+      const booking = await bookAtNeapoli();
+
+      // suspended: the booking does not silently stay; its person is told why
+      await page.goto('/office/municipalities');
+      await page.getByRole('link', { name: 'Αναστολή: Δήμος Νεάπολης-Συκεών' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Αναστολή: Δήμος Νεάπολης-Συκεών' })).toBeVisible();
+      await page.getByRole('button', { name: 'Αναστολή και ακύρωση των ραντεβού' }).click();
+      await expect(page.getByRole('link', { name: 'Γράψτε την αιτία της αναστολής' })).toBeVisible();
+      await expectAccessible(page);
+      const reason = `Μη τήρηση των όρων συμμετοχής (${Date.now()})`;
+      await page.getByRole('textbox', { name: 'Αιτία' }).fill(reason);
+      await page.getByRole('button', { name: 'Αναστολή και ακύρωση των ραντεβού' }).click();
+      await expect(page.getByText(/^Ο Δήμος Νεάπολης-Συκεών ανεστάλη\. Ακυρώθηκ/)).toBeFocused();
+      await expect(page.getByRole('row').filter({ hasText: 'Δήμος Νεάπολης-Συκεών' })).toContainText('Σε αναστολή');
+      await expectAccessible(page);
+      const petros = await token('citizens', 'citizen-petros');
+      expect((await call(petros, 'GET', `/api/bookings/${booking}`)).body).toMatchObject({ status: 'CANCELLED', cancellationReason: reason });
+      const mail = await mailTo('petros.neapoli@example.gr', (m) => m.subject === `Ακύρωση ραντεβού ${booking}`);
+      expect(mail.body).toContain(`Ο δήμος ακύρωσε το ραντεβού σας για τον εξής λόγο: ${reason}`);
     } finally {
       // the demo keeps Neapoli-Sykies as a municipality still to join (other tests submit its request)
-      await call(central, 'POST', '/api/registry/municipalities/neapoli-sykies/suspend');
+      await call(central, 'POST', '/api/registry/municipalities/neapoli-sykies/suspend', SUSPENSION);
     }
   });
 

@@ -17,7 +17,7 @@ import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { ClosuresPage } from './closures/ClosuresPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
-import { Municipalities, OnboardingDecision } from './municipalities/Municipalities';
+import { Municipalities, OnboardingDecision, SuspendMunicipality } from './municipalities/Municipalities';
 import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
 import { NotAllowed } from './NotAllowed';
 import { ReadsPage } from './reads/ReadsPage';
@@ -50,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'statistics', element: <Allowed screen="statistics"><StatisticsPage /></Allowed> },
       { path: 'municipalities', element: <Allowed screen="municipalities"><Municipalities /></Allowed> },
       { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
+      { path: 'municipalities/:code/suspend', element: <Allowed screen="municipalities"><SuspendMunicipality /></Allowed> },
       { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
       { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
       { path: 'closures', element: <Allowed screen="closures"><ClosuresPage /></Allowed> },

@@ -3741,6 +3741,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings/municipalities/{code}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel every upcoming booking of a municipality being suspended, telling each person the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The municipality's code, e.g. `thessaloniki`. */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspensionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingsCancelledBySuspension"];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller's role or municipality does not allow this (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Nothing at this address, or what it names does not exist or is not the caller's (`not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bookings/my-data": {
         parameters: {
             query?: never;
@@ -9520,7 +9689,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend an active municipality */
+        /** Suspend an active municipality, cancelling its upcoming bookings with the reason */
         post: {
             parameters: {
                 query?: never;
@@ -9531,14 +9700,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySuspension"];
+                };
+            };
             responses: {
-                /** @description Done */
-                204: {
+                /** @description Suspended; how many bookings were cancelled */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["MunicipalitySuspended"];
+                    };
                 };
                 /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
                 400: {
@@ -9576,6 +9751,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description `municipality-status`: the municipality is not active. */
                 409: {
                     headers: {
@@ -9585,8 +9778,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The address is too long (`uri-too-long`). */
                 414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9621,7 +9832,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                /** @description `dependency-unavailable`: the bookings could not be cancelled; nothing was suspended. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -11664,6 +11875,9 @@ export interface components {
             lastChangedVia?: components["schemas"]["Channel"] | null;
             cancellationReason?: string | null;
         };
+        BookingsCancelledBySuspension: {
+            cancelled: string[];
+        };
         /** @enum {string} */
         Channel: "ONLINE" | "PHONE" | "COUNTER";
         Document: {
@@ -11682,6 +11896,7 @@ export interface components {
             handling: components["schemas"]["Handling"];
             answerBy?: components["schemas"]["OffsetDateTime"] | null;
             declaredAt: components["schemas"]["OffsetDateTime"];
+            inForce: boolean;
             bookings: components["schemas"]["StrandedBooking"][];
         };
         EmergencyClosurePeriod: {
@@ -11700,6 +11915,7 @@ export interface components {
             reason: string;
             handling: components["schemas"]["Handling"];
             answerBy?: components["schemas"]["OffsetDateTime"] | null;
+            bookings?: string[] | null;
         };
         /** @enum {string} */
         Handling: "PROPOSE_NEW_TIMES" | "CANCEL";
@@ -11784,6 +12000,9 @@ export interface components {
             answerDue?: components["schemas"]["OffsetDateTime"] | null;
             answeredVia?: components["schemas"]["Channel"] | null;
             answeredAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        SuspensionRequest: {
+            reason: string;
         };
         TransferProposal: {
             start: components["schemas"]["OffsetDateTime"];
@@ -12029,6 +12248,14 @@ export interface components {
             code: string;
             nameEl: string;
             nameEn: string;
+        };
+        MunicipalitySuspended: {
+            municipality: string;
+            /** Format: int32 */
+            cancelledBookings: number;
+        };
+        MunicipalitySuspension: {
+            reason: string;
         };
         /** @description An active municipality: how to reach it, the ways it serves people, its units (departments) with their opening hours. */
         MunicipalityView: {

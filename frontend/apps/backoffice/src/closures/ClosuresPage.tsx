@@ -2,7 +2,7 @@ import { api, Problem, problemText, type AffectedBooking, type EmergencyClosure 
 import {
   athensDateTime, athensToday, Button, ErrorSummary, type FieldError, formatDateTime, Radios, TextField, usePageTitle,
 } from '@mydimos/ui';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkplace } from '../workplace/Workplace';
 
@@ -49,7 +49,14 @@ export function ClosuresPage() {
   const [done, setDone] = useState('');
   const [closures, setClosures] = useState<EmergencyClosure[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
+  const affectedHeading = useRef<HTMLHeadingElement>(null);
+  const [handlingAgain, setHandlingAgain] = useState(false);
+  const [handledAgain, setHandledAgain] = useState('');
   usePageTitle(t('closures.title'));
+  // the list of affected bookings appears below the form: where the keyboard and the screen reader go next
+  useEffect(() => {
+    if (affected) affectedHeading.current?.focus();
+  }, [affected]);
   const greek = i18n.language === 'el';
 
   const load = useCallback(() => {
@@ -125,13 +132,18 @@ export function ClosuresPage() {
           body: JSON.stringify({
             // with no booking in the period there is nothing to propose: the closure simply takes effect
             ...period(), reason: form.reason.trim(), handling: affected.length === 0 ? 'CANCEL' : form.handling,
+            bookings: affected.map((b) => b.reference), // the ones shown: one booked since is refused, not swept in
             answerBy: affected.length > 0 && form.handling === 'PROPOSE_NEW_TIMES' ? athensDateTime(form.answerByDay, form.answerByTime) : undefined,
           }),
         });
         setAffected(null);
         setForm({ ...form, reason: '', handling: undefined });
-        setDone(t(declared.bookings.length === 0 ? 'closures.declared'
-          : declared.handling === 'CANCEL' ? 'closures.declaredCancelled' : 'closures.declaredProposed', { count: declared.bookings.length }));
+        const count = (outcome: string) => declared.bookings.filter((b) => b.outcome === outcome).length;
+        setDone([t('closures.declared'),
+          count('AWAITING_ANSWER') > 0 ? t('closures.declaredProposed', { count: count('AWAITING_ANSWER') }) : '',
+          count('CANCELLED') > 0 ? t('closures.declaredCancelled', { count: count('CANCELLED') }) : '',
+          count('NOT_HANDLED') > 0 ? t('closures.declaredNotHandled', { count: count('NOT_HANDLED') }) : '',
+        ].filter(Boolean).join(' '));
         load();
       }
     } catch (failure) {
@@ -142,11 +154,17 @@ export function ClosuresPage() {
   }
 
   async function handleAgain(id: string) {
+    if (handlingAgain) return;
+    setHandlingAgain(true);
+    setHandledAgain('');
     try {
       await api(`/api/bookings/closures/${id}/handle`, { method: 'POST' });
+      setHandledAgain(t('closures.handledAgain'));
       load();
     } catch (failure) {
       setListError(problemText(failure));
+    } finally {
+      setHandlingAgain(false);
     }
   }
 
@@ -165,6 +183,7 @@ export function ClosuresPage() {
         <h2 className="govgr-heading-l" id="closure-new">{t('closures.new')}</h2>
         <ErrorSummary title={t('errors.title')} errors={errors} />
         <Radios name="closure-scope" legend={t('closures.scope')} legendSize="s" value={form.scope}
+          error={errors.find((e) => e.id === 'closure-scope')?.message}
           onChange={(scope) => change({ scope: scope as Scope })}
           options={[
             { value: 'unit', label: t('closures.scopeUnit') },
@@ -191,7 +210,9 @@ export function ClosuresPage() {
           <Button type="submit" variant="secondary" aria-disabled={busy}>{t('closures.check')}</Button>
         ) : (
           <>
-            <h3 className="govgr-heading-m" id="closure-affected">{t('closures.affected', { count: affected.length })}</h3>
+            <h3 className="govgr-heading-m" id="closure-affected" tabIndex={-1} ref={affectedHeading}>
+              {t('closures.affected', { count: affected.length })}
+            </h3>
             {affected.length > 0 && (
               <table className="govgr-table govgr-table--dense govgr-table--stacked-m" aria-labelledby="closure-affected">
                 <thead className="govgr-table__head">
@@ -241,6 +262,7 @@ export function ClosuresPage() {
       </form>
 
       <h2 className="govgr-heading-l">{t('closures.list')}</h2>
+      <p className="govgr-body" role="status">{handledAgain}</p>
       {listError && <ErrorSummary title={t('errors.title')} errors={[{ message: listError }]} />}
       {closures === null ? <p className="govgr-body" role="status">{t('loading')}</p>
         : closures.length === 0 ? <p className="govgr-body">{t('closures.none')}</p>
@@ -249,6 +271,7 @@ export function ClosuresPage() {
               <h3 className="govgr-heading-m" id={`closure-${c.id}`}>
                 {what(c)}: {formatDateTime(c.start)} – {formatDateTime(c.end)}
               </h3>
+              {!c.inForce && <p className="govgr-body"><strong>{t('closures.notInForce')}</strong></p>}
               <p className="govgr-body">
                 {t('closures.reasonWas', { reason: c.reason })}{' '}
                 {c.bookings.length === 0 ? '' : c.handling === 'CANCEL' ? t('closures.handledCancel')
@@ -287,8 +310,10 @@ export function ClosuresPage() {
                   </tbody>
                 </table>
               )}
-              {c.bookings.some((b) => b.outcome === 'NOT_HANDLED') && (
-                <Button type="button" variant="secondary" onClick={() => handleAgain(c.id)}>{t('closures.handleAgain')}</Button>
+              {(!c.inForce || c.bookings.some((b) => b.outcome === 'NOT_HANDLED')) && (
+                <Button type="button" variant="secondary" aria-disabled={handlingAgain} onClick={() => handleAgain(c.id)}>
+                  {t('closures.handleAgain')}
+                </Button>
               )}
             </section>
           ))}

@@ -59,6 +59,9 @@ export function Municipalities() {
                     {m.openRequest && (
                       <Link className="govgr-link" to={`requests/${m.openRequest}`}>{t('municipalities.decide', { name })}</Link>
                     )}
+                    {m.status === 'ACTIVE' && (
+                      <Link className="govgr-link" to={`${encodeURIComponent(m.code ?? "")}/suspend`}>{t('municipalities.suspend', { name })}</Link>
+                    )}
                   </td>
                 </tr>
               );
@@ -161,6 +164,73 @@ export function OnboardingDecision() {
             </>
           )}
         </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Suspending a municipality (REG-1): it is no longer listed or bookable, and nobody is left with a booking that will
+ * not happen — every upcoming one is cancelled and each person told the reason given here.
+ */
+export function SuspendMunicipality() {
+  const { code = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [municipality, setMunicipality] = useState<MunicipalityStatus | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const name = municipality ? (i18n.language === 'el' ? municipality.nameEl : municipality.nameEn) : code;
+  usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${t('suspension.title', { name })}`);
+
+  useEffect(() => {
+    api<MunicipalityStatus[]>('/api/registry/municipality-statuses')
+      .then((all) => setMunicipality(all.find((m) => m.code === code) ?? null))
+      .catch((problem) => setFailure(problemText(problem)));
+  }, [code]);
+
+  async function suspend(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (!reason.trim()) {
+      setErrors([{ id: 'suspension-reason', message: t('suspension.reasonRequired') }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const done = await api<{ cancelledBookings: number }>(`/api/registry/municipalities/${encodeURIComponent(code)}/suspend`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: reason.trim() }),
+      });
+      navigate('/municipalities', { state: { done: t('suspension.done', { name, count: done.cancelledBookings }) } });
+    } catch (problem) {
+      setBusy(false);
+      setErrors([{ id: problem instanceof Problem && (problem.field ?? problem.violations[0]?.field) === 'reason' ? 'suspension-reason' : undefined,
+        message: problemText(problem) }]);
+    }
+  }
+
+  return (
+    <div className="govgr-grid-column-two-thirds">
+      <Link className="govgr-back-link" to="/municipalities">{t('onboarding.back')}</Link>
+      <h1 className="govgr-heading-xl">{t('suspension.title', { name })}</h1>
+      {failure && <ErrorSummary title={t('errors.title')} errors={[{ message: failure }]} />}
+      {municipality && municipality.status !== 'ACTIVE' ? <p className="govgr-body">{t('suspension.notActive')}</p> : (
+        <form onSubmit={suspend} noValidate>
+          <ErrorSummary title={t('errors.title')} errors={errors} />
+          <div className="govgr-warning-text">
+            <span className="govgr-warning-text__icon" aria-hidden="true">!</span>
+            <strong className="govgr-warning-text__text">
+              <span className="govgr-warning-text__assistive">{t('suspension.warning')}: </span>
+              {t('suspension.effect')}
+            </strong>
+          </div>
+          <TextField id="suspension-reason" label={t('suspension.reason')} hint={t('suspension.reasonHint')} value={reason}
+            maxLength={500} error={errors.find((e) => e.id === 'suspension-reason')?.message}
+            onChange={(event) => setReason(event.target.value)} />
+          <Button type="submit" variant="warning" aria-disabled={busy}>{t('suspension.submit')}</Button>
+        </form>
       )}
     </div>
   );

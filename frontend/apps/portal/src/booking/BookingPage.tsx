@@ -32,6 +32,7 @@ export function BookingPage() {
   // what was done, said in the page's language whenever it changes (a key and its values, not words)
   const [notice, setNotice] = useState<Notice | null>((location.state as { notice?: Notice } | null)?.notice ?? null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [confirmingDecline, setConfirmingDecline] = useState(false);
   const [busy, setBusy] = useState(false);
   const [calendar, setCalendar] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -109,6 +110,7 @@ export function BookingPage() {
     } finally {
       setBusy(false);
       setConfirmingCancel(false);
+      setConfirmingDecline(false);
     }
   }
 
@@ -145,10 +147,20 @@ export function BookingPage() {
               when: formatDateTime(booking.proposedTransfer.start), reason: booking.proposedTransfer.reason,
               until: formatDateTime(booking.proposedTransfer.expiresAt) })}</p>
             <Button aria-disabled={busy} onClick={() => act('transfer/accept', 'booking.transferAccepted')}>{t('booking.accept')}</Button>{' '}
-            <Button variant="secondary" aria-disabled={busy}
-              onClick={() => act('transfer/decline', closing ? 'booking.transferDeclinedClosure' : 'booking.transferDeclined')}>
-              {t(closing ? 'booking.declineClosure' : 'booking.decline')}
-            </Button>
+            {confirmingDecline ? (
+              // declining a closure's proposal cancels the booking: asked once more, as a cancellation is
+              <div className="govgr-warning-text" role="alert">
+                <p className="govgr-warning-text__text">{t('booking.declineClosureSure')}</p>
+                <Button variant="warning" autoFocus aria-disabled={busy}
+                  onClick={() => act('transfer/decline', 'booking.transferDeclinedClosure')}>{t('booking.declineClosureYes')}</Button>{' '}
+                <Button variant="secondary" onClick={() => setConfirmingDecline(false)}>{t('booking.cancelNo')}</Button>
+              </div>
+            ) : (
+              <Button variant={closing ? 'warning' : 'secondary'} aria-disabled={busy}
+                onClick={() => (closing ? setConfirmingDecline(true) : act('transfer/decline', 'booking.transferDeclined'))}>
+                {t(closing ? 'booking.declineClosure' : 'booking.decline')}
+              </Button>
+            )}
           </div>
         </section>
       )}

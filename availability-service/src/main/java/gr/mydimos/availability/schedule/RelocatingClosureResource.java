@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -24,8 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(HoldResource.HOLDER)
 public class RelocatingClosureResource {
 
-    /** handledBookings: the references booking-service moves or cancels; any other stranded booking still refuses. */
-    public record RelocatingClosureRequest(@Valid @NotNull ScheduleResource.ExceptionRequest closure,
+    /**
+     * closureId: booking-service's, so that a request repeated after a lost answer adds nothing; handledBookings: the
+     * references booking-service moves or cancels; any other stranded booking still refuses.
+     */
+    public record RelocatingClosureRequest(@NotNull UUID closureId, @Valid @NotNull ScheduleResource.ExceptionRequest closure,
                                            @NotNull List<String> handledBookings) {}
 
     @Inject
@@ -38,6 +42,7 @@ public class RelocatingClosureResource {
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it strands bookings not named in handledBookings.")
     public Uni<ScheduleResource.ExceptionView> add(@PathParam("code") String code,
                                                    @Valid @NotNull RelocatingClosureRequest request) {
-        return exceptions.add(code, request.closure(), Set.copyOf(request.handledBookings())).map(exceptions::view);
+        return exceptions.add(code, request.closure(), Set.copyOf(request.handledBookings()), request.closureId())
+                .map(exceptions::view);
     }
 }

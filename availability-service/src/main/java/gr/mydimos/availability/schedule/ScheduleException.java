@@ -26,6 +26,8 @@ public class ScheduleException extends PanacheEntityBase {
     public Instant startsAt;
     public Instant endsAt;
     public String reason;
+    /** The emergency closure of booking-service this is, if it is one. */
+    public java.util.UUID closureId;
 
     public boolean overlaps(Instant start, Instant end) {
         return startsAt.isBefore(end) && endsAt.isAfter(start);

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import java.util.UUID;
 
 /** Closures of a unit or the whole municipality and employees' leave, added under the AV-7 guard. */
 @ApplicationScoped
@@ -26,6 +27,17 @@ public class ScheduleExceptions {
      * strand, except those named in {@code handled} (booking-service is moving or cancelling them).
      */
     public Uni<ScheduleException> add(String code, ScheduleResource.ExceptionRequest request, Set<String> handled) {
+        return add(code, request, handled, null);
+    }
+
+    /** As above, once per closure of booking-service: asked again with the same id, the closure already in force. */
+    public Uni<ScheduleException> add(String code, ScheduleResource.ExceptionRequest request, Set<String> handled,
+                                      UUID closureId) {
+        if (closureId != null) {
+            return ScheduleException.<ScheduleException>find("closureId", closureId).firstResult()
+                    .flatMap(existing -> existing != null ? Uni.createFrom().item(existing)
+                            : add(code, request, handled, null).invoke(e -> e.closureId = closureId));
+        }
         if (!request.end().isAfter(request.start())) {
             throw Problem.invalidField("end", "πρέπει να είναι μετά την έναρξη (start)", "must be after 'start'");
         }

@@ -197,6 +197,31 @@ class ScheduleAdminTest {
         admin().body("{\"horizonDays\": 0}").put(BASE + "/policy").then().statusCode(400);
     }
 
+    @Test
+    void bookingServiceClosesWithTheBookingsItHandlesOnceAndNobodyElseMay() {
+        book("2027-01-20T10:00:00+02:00", "thessaloniki-emp-04", "TEST-STRIKE");
+        String closureId = java.util.UUID.randomUUID().toString();
+        String request = """
+                {"closureId": "%s", "closure": {"kind": "LEAVE", "employeeId": "thessaloniki-emp-04",
+                  "start": "2027-01-20T08:00:00+02:00", "end": "2027-01-20T14:00:00+02:00", "reason": "Ασθένεια"},
+                 "handledBookings": %s}""";
+        String internal = "/api/availability/internal/municipalities/thessaloniki/closures";
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)
+                .body(request.formatted(closureId, "[\"TEST-STRIKE\"]")).post(internal).then().statusCode(403);
+        // a booking it does not name still refuses it
+        given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
+                .body(request.formatted(closureId, "[]")).post(internal).then().statusCode(409)
+                .body("bookings[0].bookingReference", equalTo("TEST-STRIKE"));
+        Object id = given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
+                .body(request.formatted(closureId, "[\"TEST-STRIKE\"]")).post(internal).then().statusCode(200)
+                .body("kind", equalTo("LEAVE")).extract().path("id");
+        // asked again (an answer lost on the way): the same closure, not a second one
+        given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
+                .body(request.formatted(closureId, "[\"TEST-STRIKE\"]")).post(internal).then().statusCode(200)
+                .body("id", equalTo(id));
+        admin().delete(BASE + "/exceptions/" + id).then().statusCode(204);
+    }
+
     private static void refused(io.restassured.response.Response answer, String reason) {
         answer.then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict"))

@@ -86,11 +86,11 @@ public class Availability {
      * Puts an emergency closure (or an employee's leave) in force, letting it strand exactly the bookings named; a
      * stranded booking not named (booked meanwhile) refuses it with availability's list.
      */
-    public Uni<Long> close(String municipality, String unitId, String employeeId, OffsetDateTime start, OffsetDateTime end,
-                           String reason, List<String> handled) {
+    public Uni<Long> close(UUID closureId, String municipality, String unitId, String employeeId, OffsetDateTime start,
+                           OffsetDateTime end, String reason, List<String> handled) {
         AvailabilityApi.ClosureRequest closure = new AvailabilityApi.ClosureRequest(employeeId != null ? "LEAVE" : "CLOSURE",
                 unitId, employeeId, start, end, reason);
-        return api.close(municipality, new AvailabilityApi.RelocatingClosureRequest(closure, handled))
+        return api.close(municipality, new AvailabilityApi.RelocatingClosureRequest(closureId, closure, handled))
                 .map(AvailabilityApi.ClosureInForce::id)
                 .onFailure().transform(failure -> {
                     if (failure instanceof WebApplicationException web) {

@@ -41,7 +41,7 @@ interface AvailabilityApi {
     record ClosureRequest(String kind, String unitId, String employeeId, OffsetDateTime start, OffsetDateTime end,
                           String reason) {}
 
-    record RelocatingClosureRequest(ClosureRequest closure, List<String> handledBookings) {}
+    record RelocatingClosureRequest(UUID closureId, ClosureRequest closure, List<String> handledBookings) {}
 
     record ClosureInForce(long id) {}
 

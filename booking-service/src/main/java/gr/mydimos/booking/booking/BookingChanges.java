@@ -6,12 +6,16 @@ import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.outbox.BookingEvent;
 import gr.mydimos.booking.outbox.BookingEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.hibernate.StaleObjectStateException;
@@ -62,12 +66,14 @@ public class BookingChanges {
                     .flatMap(r -> {
                         BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
                                 b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId);
-                        return change(b, BookingEvent.RESCHEDULED, previous, caller, via, current -> {
+                        // moved by the person: a proposal pending for the old time no longer applies (a closure's
+                        // would otherwise cancel the booking at its deadline)
+                        return transfers.withdrawOpen(b.id, b.reference).chain(() -> change(b, BookingEvent.RESCHEDULED, previous, caller, via, current -> {
                             current.startsAt = r.start().toInstant();
                             current.endsAt = r.end().toInstant();
                             current.employeeId = r.employee();
                             current.reservationId = r.id();
-                        })
+                        }))
                                 .onFailure().call(() -> availability.release(r.id(), b.reference))
                                 .call(() -> availability.release(previous.reservationId(), b.reference));
                     });
@@ -93,6 +99,34 @@ public class BookingChanges {
     public Uni<BookingView> cancelWithReason(Booking b, String reason, Caller caller) {
         requireStatus(b, Booking.Status.CONFIRMED);
         return cancel(b, reason, caller, null);
+    }
+
+    /**
+     * The municipality stops serving (a suspension): every upcoming confirmed booking is cancelled with the reason and
+     * open proposals are withdrawn, in one transaction (rows locked, so a concurrent change waits or fails); each
+     * person is told why by the mail the event plans, and availability frees the times on the events. Answers the
+     * references cancelled.
+     */
+    public Uni<List<String>> cancelAllUpcoming(String municipality, String reason, Caller caller) {
+        if (!caller.isCentralAdmin()) {
+            throw Problems.forbidden("code", "Όλα τα ραντεβού ενός δήμου ακυρώνει μόνο η κεντρική διαχείριση, όταν τον αναστέλλει.",
+                    "Only the central administration cancels all of a municipality's bookings, when it suspends it.");
+        }
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> Booking.<Booking>find("municipalityCode = ?1 and status = ?2 and startsAt > ?3 order by startsAt",
+                                municipality, Booking.Status.CONFIRMED, now)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                        .call(transfers::expireOpen)
+                        .call(bookings -> Multi.createFrom().iterable(bookings).onItem().transformToUniAndConcatenate(b -> {
+                            b.status = Booking.Status.CANCELLED;
+                            b.cancellationReason = reason;
+                            b.statusChangedAt = now;
+                            b.statusChangedBy = caller.subject();
+                            b.statusChangedVia = null;
+                            return events.record(BookingEvent.CANCELLED, b, null);
+                        }).collect().asList())
+                        .map(bookings -> bookings.stream().map(b -> b.reference).toList()))
+                .invoke(events::flush);
     }
 
     private Uni<BookingView> cancel(Booking b, String reason, Caller caller, Booking.Channel via) {

@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
@@ -236,10 +238,36 @@ public class BookingTransfers {
                 .replaceWithVoid();
     }
 
+    /**
+     * Expires the open proposals of these bookings inside the caller's transaction (they are being cancelled);
+     * availability gives the proposals' times back on the events.
+     */
+    Uni<Void> expireOpen(List<Booking> bookings) {
+        if (bookings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<UUID, Booking> byId = bookings.stream().collect(Collectors.toMap(b -> b.id, b -> b));
+        return Transfer.<Transfer>list("bookingId in ?1 and status = ?2", byId.keySet(), Transfer.Status.PROPOSED)
+                .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(t -> {
+                    t.status = Transfer.Status.EXPIRED;
+                    t.decidedAt = clock.instant();
+                    return events.record(BookingEvent.TRANSFER_EXPIRED, byId.get(t.bookingId), null, proposal(t));
+                }).collect().asList())
+                .replaceWithVoid();
+    }
+
     /** Expires the booking's open proposal (the booking was cancelled) and gives its time back. */
     public Uni<Void> withdrawOpen(UUID bookingId, String reference) {
-        return Panache.withTransaction(() -> Transfer.<Transfer>find("bookingId = ?1 and status = ?2", bookingId,
-                        Transfer.Status.PROPOSED).firstResult()
+        return withdraw(bookingId, reference, "bookingId = ?1 and status = ?2");
+    }
+
+    /** Expires the booking's open proposal unless an emergency closure made it (that one stays the closure's). */
+    public Uni<Void> withdrawOpenUnlessOfClosure(UUID bookingId, String reference) {
+        return withdraw(bookingId, reference, "bookingId = ?1 and status = ?2 and closureId is null");
+    }
+
+    private Uni<Void> withdraw(UUID bookingId, String reference, String open) {
+        return Panache.withTransaction(() -> Transfer.<Transfer>find(open, bookingId, Transfer.Status.PROPOSED).firstResult()
                 .invoke(t -> {
                     if (t != null) {
                         t.status = Transfer.Status.EXPIRED;

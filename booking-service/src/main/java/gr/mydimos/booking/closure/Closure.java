@@ -20,8 +20,8 @@ public class Closure extends PanacheEntityBase {
     @Id
     public UUID id;
     public String municipalityCode;
-    /** The closure or leave in force in availability. */
-    public long availabilityExceptionId;
+    /** The closure or leave in force in availability; null until availability has answered. */
+    public Long availabilityExceptionId;
     public String unitId;
     public String employeeId;
     public Instant startsAt;

@@ -38,12 +38,13 @@ public class ClosureResource {
      * What closes (unitId, or employeeId for an employee's leave, or neither for the whole municipality), when and
      * why, and what becomes of the bookings in it: PROPOSE_NEW_TIMES (answerBy: until when people may accept; after
      * that, and when declined, a booking is cancelled with the reason) or CANCEL (each cancelled with the reason).
+     * bookings: the references the admin was shown as stranded; if the period strands others by now, nothing is done.
      */
     @Schema(name = "EmergencyClosureRequest")
     public record Request(@NotBlank @Size(max = 50) String municipality, @Size(max = 100) String unitId,
                           @Size(max = 100) String employeeId, @NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
                           @NotBlank @Size(max = 500) String reason, @NotNull Closure.Handling handling,
-                          OffsetDateTime answerBy) {}
+                          OffsetDateTime answerBy, @Size(max = 10000) List<@NotBlank String> bookings) {}
 
     /** A period of a unit, an employee or the whole municipality, to see the bookings a closure would strand. */
     @Schema(name = "EmergencyClosurePeriod")
@@ -64,7 +65,8 @@ public class ClosureResource {
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: appointments were booked in the period meanwhile (listed in `bookings`); nothing was closed.")
     public Uni<RestResponse<Closures.ClosureView>> declare(@Valid @NotNull Request request) {
         return closures.declare(new Closures.ClosureRequest(request.municipality(), request.unitId(), request.employeeId(),
-                        request.start(), request.end(), request.reason(), request.handling(), request.answerBy()),
+                        request.start(), request.end(), request.reason(), request.handling(), request.answerBy(),
+                        request.bookings()),
                         Caller.of(identity, acting))
                 .map(view -> RestResponse.ResponseBuilder.<Closures.ClosureView>created(
                         URI.create("/api/bookings/closures/" + view.id())).entity(view).build());

@@ -54,8 +54,10 @@ public class Closures {
         AWAITING_ANSWER, MOVED, DECLINED, UNANSWERED, CANCELLED, CANCELLED_BY_PERSON, RESCHEDULED_BY_PERSON, NOT_HANDLED
     }
 
+    /** expected: the references the admin saw stranded; if others are stranded now, nothing is done (null: any). */
     public record ClosureRequest(String municipality, String unitId, String employeeId, OffsetDateTime start,
-                                 OffsetDateTime end, String reason, Closure.Handling handling, OffsetDateTime answerBy) {}
+                                 OffsetDateTime end, String reason, Closure.Handling handling, OffsetDateTime answerBy,
+                                 List<String> expected) {}
 
     /** A stranded booking: its original time, what became of it, and the new time proposed or taken. */
     @Schema(name = "StrandedBooking", requiredProperties = {"reference", "service", "mode", "originalStart", "outcome"})
@@ -68,10 +70,10 @@ public class Closures {
     public record Affected(String reference, String person, String service, Mode mode, OffsetDateTime start) {}
 
     @Schema(name = "EmergencyClosure", requiredProperties = {"id", "municipality", "start", "end", "reason", "handling",
-            "declaredAt", "bookings"})
+            "declaredAt", "inForce", "bookings"})
     public record ClosureView(UUID id, String municipality, String unitId, String employeeId, OffsetDateTime start,
                               OffsetDateTime end, String reason, Closure.Handling handling, OffsetDateTime answerBy,
-                              OffsetDateTime declaredAt, List<StrandedView> bookings) {}
+                              OffsetDateTime declaredAt, boolean inForce, List<StrandedView> bookings) {}
 
     @Inject
     Availability availability;
@@ -84,6 +86,12 @@ public class Closures {
     @Inject
     java.time.Clock clock;
 
+    /**
+     * Records the closure with the bookings it strands, puts it in force in availability (asked with the closure's id,
+     * so that asking again after a lost answer adds nothing), then handles each booking. A refusal (booked meanwhile,
+     * an unknown unit or employee) leaves nothing behind; availability not answering leaves the closure recorded and
+     * not yet in force, which handling it again completes.
+     */
     public Uni<ClosureView> declare(ClosureRequest request, Caller caller) {
         requireAdmin(request.municipality(), caller);
         validate(request);
@@ -91,14 +99,19 @@ public class Closures {
         String employee = blankToNull(request.employeeId());
         Instant start = request.start().toInstant();
         Instant end = request.end().toInstant();
-        return stranded(request.municipality(), unit, employee, start, end).flatMap(bookings -> availability.close(
-                        request.municipality(), unit, employee, request.start(), request.end(), request.reason(),
-                        bookings.stream().map(b -> b.reference).toList())
-                .flatMap(exception -> Panache.withTransaction(() -> {
+        return withdrawProposalsInto(request.municipality(), unit, employee, start, end)
+                .chain(() -> stranded(request.municipality(), unit, employee, start, end))
+                .invoke(bookings -> { // one cancelled since the admin looked is no matter; one booked since is
+                    List<String> added = request.expected() == null ? List.of() : bookings.stream().map(b -> b.reference)
+                            .filter(reference -> !request.expected().contains(reference)).toList();
+                    if (!added.isEmpty()) {
+                        throw Problems.bookedMeanwhile(added);
+                    }
+                })
+                .flatMap(bookings -> Panache.withTransaction(() -> {
                     Closure c = new Closure();
                     c.id = UUID.randomUUID();
                     c.municipalityCode = request.municipality();
-                    c.availabilityExceptionId = exception;
                     c.unitId = unit;
                     c.employeeId = employee;
                     c.startsAt = start;
@@ -110,9 +123,64 @@ public class Closures {
                     c.declaredAt = clock.instant();
                     List<StrandedBooking> rows = bookings.stream().map(b -> stranded(c, b)).toList();
                     return c.<Closure>persist().call(() -> StrandedBooking.persist(rows));
-                })))
+                }))
+                .call(c -> inForce(c).onFailure(Problem.class).call(refused -> forget(c)))
                 .call(c -> handle(c, caller))
                 .flatMap(this::view);
+    }
+
+    /** Puts the recorded closure in force in availability, letting exactly its recorded bookings be stranded. */
+    private Uni<Void> inForce(Closure c) {
+        if (c.availabilityExceptionId != null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withSession(() -> StrandedBooking.<StrandedBooking>list("closureId", c.id)
+                        .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().item(List.<String>of())
+                                : Booking.<Booking>list("id in ?1", rows.stream().map(r -> r.bookingId).toList())
+                                .map(bookings -> bookings.stream().map(b -> b.reference).toList())))
+                .flatMap(handled -> availability.close(c.id, c.municipalityCode, c.unitId, c.employeeId, at(c.startsAt),
+                        at(c.endsAt), c.reason, handled))
+                .onFailure(failure -> !(failure instanceof Problem p) || p.getType() == ProblemType.DEPENDENCY_UNAVAILABLE)
+                .transform(lost -> Problems.dependencyUnavailable(
+                        "Η υπηρεσία διαθεσιμότητας δεν απάντησε· το κλείσιμο καταγράφηκε, αλλά ίσως δεν ισχύει ακόμη και τα ραντεβού "
+                                + "του δεν έχουν ενημερωθεί. Επιλέξτε «Χειρισμός των υπόλοιπων ραντεβού» στη λίστα των κλεισιμάτων.",
+                        "The availability service did not answer: the closure is recorded but may not be in force yet, and its "
+                                + "bookings are not handled. Choose \"Handle the remaining appointments\" in the list of closures."))
+                .flatMap(exception -> Panache.withTransaction(() -> Closure.<Closure>findById(c.id)
+                                .invoke(current -> current.availabilityExceptionId = exception))
+                        .invoke(() -> c.availabilityExceptionId = exception))
+                .replaceWithVoid();
+    }
+
+    /** A closure availability refused is not kept: nothing of it is in force. */
+    private Uni<Void> forget(Closure c) {
+        return Panache.withTransaction(() -> StrandedBooking.delete("closureId", c.id).call(() -> Closure.deleteById(c.id)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Proposals made earlier (not by a closure) for a time in the period are withdrawn: nobody is to accept a time
+     * that is closed, and their reservations would otherwise refuse the closure.
+     */
+    private Uni<Void> withdrawProposalsInto(String municipality, String unit, String employee, Instant start, Instant end) {
+        StringBuilder query = new StringBuilder("municipalityCode = ?1 and id in (select t.bookingId from Transfer t"
+                + " where t.status = ?2 and t.closureId is null and t.startsAt < ?3 and t.endsAt > ?4");
+        List<Object> parameters = new ArrayList<>(List.of(municipality, Transfer.Status.PROPOSED, end, start));
+        if (employee != null) {
+            query.append(" and t.employeeId = ?5)");
+            parameters.add(employee);
+        } else {
+            query.append(")");
+            if (unit != null) {
+                query.append(" and unitId = ?5");
+                parameters.add(unit);
+            }
+        }
+        return Panache.withSession(() -> Booking.<Booking>list(query.toString(), parameters.toArray()))
+                .flatMap(bookings -> Multi.createFrom().iterable(bookings)
+                        .onItem().transformToUniAndConcatenate(b -> transfers.withdrawOpenUnlessOfClosure(b.id, b.reference))
+                        .collect().asList())
+                .replaceWithVoid();
     }
 
     /** The bookings a closure of this period would strand, for the admin to see before deciding. */
@@ -133,7 +201,7 @@ public class Closures {
                         .with("field", "id").build();
             }
             requireAdmin(c.municipalityCode, caller);
-            return handle(c, caller).replaceWith(c);
+            return inForce(c).chain(() -> handle(c, caller)).replaceWith(c);
         }).flatMap(this::view);
     }
 
@@ -165,9 +233,9 @@ public class Closures {
     private Uni<Void> handle(Closure c, Caller caller) {
         Map<String, List<OffsetDateTime>> freeTimes = new HashMap<>();
         return pending(c).flatMap(bookings -> Multi.createFrom().iterable(bookings)
-                .onItem().transformToUniAndConcatenate(b -> (c.handling == Closure.Handling.CANCEL
+                .onItem().transformToUniAndConcatenate(b -> (cancels(c, b)
                         ? changes.cancelWithReason(b, c.reason, caller).replaceWithVoid()
-                        : transfers.withdrawOpen(b.id, b.reference).chain(() -> relocate(c, b, caller, freeTimes)))
+                        : transfers.withdrawOpenUnlessOfClosure(b.id, b.reference).chain(() -> relocate(c, b, caller, freeTimes)))
                         .onFailure().recoverWithItem(failure -> {
                             LOG.warnf("Closure %s: booking %s not handled now: %s", c.id, b.reference, failure.toString());
                             return null;
@@ -175,12 +243,27 @@ public class Closures {
                 .collect().asList().replaceWithVoid());
     }
 
+    /**
+     * Cancelled rather than offered a new time: when the admin chose so, when the appointment is already under way,
+     * and when the deadline to answer has (all but) passed (handled again late).
+     */
+    private boolean cancels(Closure c, Booking b) {
+        Instant now = clock.instant();
+        return c.handling == Closure.Handling.CANCEL || !b.startsAt.isAfter(now)
+                || !c.answerBy.isAfter(now.plus(TIME_TO_ANSWER));
+    }
+
+    /**
+     * The closure's bookings still confirmed in the closed period with no proposal of a closure open or decided (this
+     * one's was answered; another's is that closure's to follow).
+     */
     private Uni<List<Booking>> pending(Closure c) {
         return Panache.withSession(() -> StrandedBooking.<StrandedBooking>list("closureId", c.id)
                 .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().item(List.<Booking>of())
                         : Booking.<Booking>list("id in ?1 and status = ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
                         rows.stream().map(r -> r.bookingId).toList(), Booking.Status.CONFIRMED, c.endsAt, c.startsAt))
-                .flatMap(bookings -> Transfer.<Transfer>list("closureId", c.id).map(proposed -> {
+                .flatMap(bookings -> Transfer.<Transfer>list("closureId = ?1 or (closureId is not null and status = ?2)",
+                        c.id, Transfer.Status.PROPOSED).map(proposed -> {
                     var handled = proposed.stream().map(t -> t.bookingId).collect(Collectors.toSet());
                     return bookings.stream().filter(b -> !handled.contains(b.id)).toList();
                 })));
@@ -191,11 +274,12 @@ public class Closures {
      * (the proposal lapses at the cut-off before it); none, and the booking is cancelled with the reason.
      */
     private Uni<Void> relocate(Closure c, Booking b, Caller caller, Map<String, List<OffsetDateTime>> freeTimes) {
-        String key = b.serviceId + "/" + b.mode;
-        Uni<List<OffsetDateTime>> times = freeTimes.containsKey(key) ? Uni.createFrom().item(freeTimes.get(key))
-                : searchFreeTimes(b).invoke(found -> freeTimes.put(key, found));
         Instant due = c.answerBy.isBefore(b.startsAt) ? c.answerBy : b.startsAt;
         Instant earliest = latest(due, clock.instant().plus(TIME_TO_ANSWER)).plus(config.changeCutOff());
+        LocalDate from = LocalDate.ofInstant(earliest, config.zone());
+        String key = b.serviceId + "/" + b.mode + "/" + from;
+        Uni<List<OffsetDateTime>> times = freeTimes.containsKey(key) ? Uni.createFrom().item(freeTimes.get(key))
+                : searchFreeTimes(b, from).invoke(found -> freeTimes.put(key, found));
         return times.flatMap(free -> attempt(c, b, caller, free, earliest, 0));
     }
 
@@ -210,9 +294,8 @@ public class Closures {
                 .recoverWithUni(() -> attempt(c, b, caller, free, earliest, tried + 1));
     }
 
-    private Uni<List<OffsetDateTime>> searchFreeTimes(Booking b) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
-        return availability.freeTimes(b.municipalityCode, b.serviceId, b.mode, today, today.plusDays(config.relocationSearchDays() - 1))
+    private Uni<List<OffsetDateTime>> searchFreeTimes(Booking b, LocalDate from) {
+        return availability.freeTimes(b.municipalityCode, b.serviceId, b.mode, from, from.plusDays(config.relocationSearchDays() - 1))
                 .map(found -> new ArrayList<>(found));
     }
 
@@ -247,28 +330,37 @@ public class Closures {
 
     private ClosureView view(Closure c, List<StrandedView> bookings) {
         return new ClosureView(c.id, c.municipalityCode, c.unitId, c.employeeId, at(c.startsAt), at(c.endsAt), c.reason,
-                c.handling, at(c.answerBy), at(c.declaredAt), bookings);
+                c.handling, at(c.answerBy), at(c.declaredAt), c.availabilityExceptionId != null, bookings);
     }
 
     private StrandedView stranded(Closure c, StrandedBooking row, Booking b, Transfer t) {
-        Outcome outcome;
-        if (t != null) {
-            outcome = switch (t.status) {
-                case PROPOSED -> Outcome.AWAITING_ANSWER;
-                case ACCEPTED -> Outcome.MOVED;
-                case DECLINED -> Outcome.DECLINED;
-                case EXPIRED -> b.cancellationReason != null ? Outcome.UNANSWERED : Outcome.CANCELLED_BY_PERSON;
-            };
-        } else if (b.status == Booking.Status.CANCELLED) {
-            outcome = b.cancellationReason != null ? Outcome.CANCELLED : Outcome.CANCELLED_BY_PERSON;
-        } else if (b.startsAt.isBefore(c.endsAt) && b.endsAt.isAfter(c.startsAt)) {
-            outcome = Outcome.NOT_HANDLED;
-        } else {
-            outcome = Outcome.RESCHEDULED_BY_PERSON;
-        }
-        return new StrandedView(b.reference, b.personFullName, b.serviceId, b.mode, at(row.originalStart), outcome,
-                t == null ? (outcome == Outcome.RESCHEDULED_BY_PERSON ? at(b.startsAt) : null) : at(t.startsAt),
+        Outcome outcome = outcome(c, b, t);
+        OffsetDateTime newStart = switch (outcome) {
+            case AWAITING_ANSWER, MOVED -> at(t.startsAt);
+            case RESCHEDULED_BY_PERSON -> at(b.startsAt);
+            default -> null;
+        };
+        return new StrandedView(b.reference, b.personFullName, b.serviceId, b.mode, at(row.originalStart), outcome, newStart,
                 t == null ? null : at(t.expiresAt), t == null ? null : t.decidedVia, t == null ? null : at(t.decidedAt));
+    }
+
+    /** What became of the booking, from its state and the closure's proposal to it (if one was made). */
+    private static Outcome outcome(Closure c, Booking b, Transfer t) {
+        if (t != null && t.status == Transfer.Status.PROPOSED) {
+            return Outcome.AWAITING_ANSWER;
+        }
+        if (t != null && t.status == Transfer.Status.ACCEPTED) {
+            return Outcome.MOVED;
+        }
+        if (t != null && t.status == Transfer.Status.DECLINED) {
+            return Outcome.DECLINED;
+        }
+        if (b.status == Booking.Status.CANCELLED) {
+            // the closure's reason: cancelled by it (unanswered at the deadline, or cancelled outright); none: by the person
+            return b.cancellationReason == null ? Outcome.CANCELLED_BY_PERSON : t != null ? Outcome.UNANSWERED : Outcome.CANCELLED;
+        }
+        boolean stillClosed = b.startsAt.isBefore(c.endsAt) && b.endsAt.isAfter(c.startsAt);
+        return stillClosed && t == null ? Outcome.NOT_HANDLED : Outcome.RESCHEDULED_BY_PERSON;
     }
 
     private static StrandedBooking stranded(Closure c, Booking b) {

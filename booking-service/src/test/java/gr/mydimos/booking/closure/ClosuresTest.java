@@ -72,6 +72,7 @@ class ClosuresTest {
         String admin = employee("admin-thessaloniki");
         List<String> booked = List.of(book(clerk, "2026-12-29T09:00:00+02:00"), book(clerk, "2026-12-29T09:20:00+02:00"),
                 book(clerk, "2026-12-29T09:40:00+02:00"));
+        String movesItself = book(clerk, "2026-12-29T10:00:00+02:00");
         String closure = """
                 {"municipality": "thessaloniki", "unitId": "thessaloniki-municipal-registry",
                  "start": "2026-12-29T08:00:00+02:00", "end": "2026-12-29T15:00:00+02:00",
@@ -82,7 +83,8 @@ class ClosuresTest {
                 [{"start": "2026-12-01T09:30:00+02:00", "end": "2026-12-01T09:50:00+02:00"},
                  {"start": "2026-12-30T10:00:00+02:00", "end": "2026-12-30T10:20:00+02:00"},
                  {"start": "2026-12-30T10:20:00+02:00", "end": "2026-12-30T10:40:00+02:00"},
-                 {"start": "2026-12-30T10:40:00+02:00", "end": "2026-12-30T11:00:00+02:00"}]""")));
+                 {"start": "2026-12-30T10:40:00+02:00", "end": "2026-12-30T11:00:00+02:00"},
+                 {"start": "2026-12-30T11:00:00+02:00", "end": "2026-12-30T11:20:00+02:00"}]""")));
         try {
             // only the municipality's admins, and every bad field named
             given().auth().oauth2(clerk).contentType(ContentType.JSON).body(closure.formatted(", \"answerBy\": \"2026-12-20T12:00:00+02:00\""))
@@ -104,24 +106,35 @@ class ClosuresTest {
                     {"municipality": "thessaloniki", "unitId": "thessaloniki-municipal-registry",
                      "start": "2026-12-29T08:00:00+02:00", "end": "2026-12-29T15:00:00+02:00"}""";
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(period).post("/api/bookings/closures/stranded")
-                    .then().statusCode(200).body("reference", equalTo(booked))
+                    .then().statusCode(200).body("reference", contains(booked.get(0), booked.get(1), booked.get(2), movesItself))
                     .body("start[0]", equalTo("2026-12-29T09:00:00+02:00")).body("person[0]", equalTo("Ελένη Καλογήρου"));
             given().auth().oauth2(clerk).contentType(ContentType.JSON).body(period).post("/api/bookings/closures/stranded")
                     .then().statusCode(403);
 
+            // one booked since the admin looked: nothing is done, and that one is named
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(closure.formatted(
+                            ", \"answerBy\": \"2026-12-20T12:00:00+02:00\", \"bookings\": [\"%s\", \"%s\", \"%s\"]"
+                                    .formatted(booked.get(0), booked.get(1), movesItself)))
+                    .post("/api/bookings/closures").then().statusCode(409)
+                    .body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict")).body("bookings", contains(booked.get(2)));
+            PeerServicesStub.server.verify(0, postRequestedFor(urlPathEqualTo(CLOSURES)));
+
             JsonPath declared = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                    .body(closure.formatted(", \"answerBy\": \"2026-12-20T12:00:00+02:00\""))
+                    .body(closure.formatted(", \"answerBy\": \"2026-12-20T12:00:00+02:00\", \"bookings\": [\"%s\", \"%s\", \"%s\", \"%s\"]"
+                            .formatted(booked.get(0), booked.get(1), booked.get(2), movesItself)))
                     .post("/api/bookings/closures").then().statusCode(201)
-                    .body("bookings.reference", equalTo(booked))
-                    .body("bookings.outcome", contains("AWAITING_ANSWER", "AWAITING_ANSWER", "AWAITING_ANSWER"))
+                    .body("bookings.reference", contains(booked.get(0), booked.get(1), booked.get(2), movesItself))
+                    .body("bookings.outcome", contains("AWAITING_ANSWER", "AWAITING_ANSWER", "AWAITING_ANSWER", "AWAITING_ANSWER"))
                     // the time before the cut-off and the person's time to answer is not offered
-                    .body("bookings.newStart", contains("2026-12-30T10:00:00+02:00", "2026-12-30T10:20:00+02:00", "2026-12-30T10:40:00+02:00"))
-                    .body("bookings.answerDue", contains("2026-12-20T12:00:00+02:00", "2026-12-20T12:00:00+02:00", "2026-12-20T12:00:00+02:00"))
+                    .body("bookings.newStart", contains("2026-12-30T10:00:00+02:00", "2026-12-30T10:20:00+02:00",
+                            "2026-12-30T10:40:00+02:00", "2026-12-30T11:00:00+02:00"))
+                    .body("bookings.answerDue[0]", equalTo("2026-12-20T12:00:00+02:00"))
                     .extract().jsonPath();
             // availability closes the unit, letting exactly these three be stranded
             PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo(CLOSURES))
                     .withRequestBody(matchingJsonPath("$.closure.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo("CLOSURE")))
-                    .withRequestBody(matchingJsonPath("$.handledBookings.length()", com.github.tomakehurst.wiremock.client.WireMock.equalTo("3"))));
+                    .withRequestBody(matchingJsonPath("$.handledBookings.length()", com.github.tomakehurst.wiremock.client.WireMock.equalTo("4")))
+                    .withRequestBody(matchingJsonPath("$.closureId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(declared.getString("id")))));
             JsonPath proposed = event(booked.get(0), "BookingTransferProposed");
             assertThat(proposed.getString("proposal.reason")).isEqualTo("Στάση εργασίας");
             assertThat(proposed.getBoolean("proposal.cancelsIfUnanswered")).isTrue();
@@ -140,18 +153,25 @@ class ClosuresTest {
             PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
                     "/api/availability/holds/" + cancelled.getString("booking.reservationId"))));
 
+            // the fourth moves itself (through a clerk) to a time of its own: its closure's proposal no longer applies
+            given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                    .body("{\"start\": \"2027-01-04T10:00:00+02:00\", \"channel\": \"PHONE\"}")
+                    .post("/api/bookings/" + movesItself + "/reschedule").then().statusCode(200)
+                    .body("proposedTransfer", org.hamcrest.Matchers.nullValue());
+
             // the third never answers: at the deadline it is cancelled, with the reason
             clock.setAthens("2026-12-20T12:01");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(clerk)
                     .get("/api/bookings/" + booked.get(2)).then().body("status", equalTo("CANCELLED")));
             assertThat(event(booked.get(2), "BookingCancelled").getString("reason")).isEqualTo("Στάση εργασίας");
             assertThat(event(booked.get(2), "BookingTransferExpired").getString("proposal.reservationId")).isNotBlank();
+            given().auth().oauth2(clerk).get("/api/bookings/" + movesItself).then().body("status", equalTo("CONFIRMED"));
 
             // the admin sees who answered, how, and what became of each
             given().auth().oauth2(admin).queryParam("municipality", "thessaloniki").get("/api/bookings/closures").then()
                     .statusCode(200)
                     .body("find { it.id == '" + declared.getString("id") + "' }.bookings.outcome",
-                            contains("MOVED", "DECLINED", "UNANSWERED"))
+                            contains("MOVED", "DECLINED", "UNANSWERED", "RESCHEDULED_BY_PERSON"))
                     .body("find { it.id == '" + declared.getString("id") + "' }.bookings[0].answeredVia", equalTo("PHONE"));
             given().auth().oauth2(employee("admin-neapoli-sykies")).queryParam("municipality", "thessaloniki")
                     .get("/api/bookings/closures").then().statusCode(403);
@@ -159,6 +179,7 @@ class ClosuresTest {
             PeerServicesStub.server.removeStub(inForce);
             PeerServicesStub.server.removeStub(freeTimes);
             given().auth().oauth2(clerk).post("/api/bookings/" + booked.get(0) + "/cancel");
+            given().auth().oauth2(clerk).post("/api/bookings/" + movesItself + "/cancel");
         }
     }
 
@@ -167,10 +188,11 @@ class ClosuresTest {
         String clerk = employee("clerk-thessaloniki");
         String admin = employee("admin-thessaloniki");
         String reference = book(clerk, "2026-12-31T10:00:00+02:00");
+        String reason = "Ασθένεια υπαλλήλου " + System.nanoTime();
         String closure = """
                 {"municipality": "thessaloniki", "employeeId": "thessaloniki-emp-01",
                  "start": "2026-12-31T08:00:00+02:00", "end": "2026-12-31T15:00:00+02:00",
-                 "reason": "Ασθένεια υπαλλήλου", "handling": "CANCEL"}""";
+                 "reason": "%s", "handling": "CANCEL"}""".formatted(reason);
 
         StubMapping bookedMeanwhile = PeerServicesStub.server.stubFor(post(urlPathEqualTo(CLOSURES)).willReturn(json(409, """
                 {"type": "https://mydimos.gov.gr/problems/schedule-conflict", "status": 409,
@@ -180,6 +202,9 @@ class ClosuresTest {
                     .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict"))
                     .body("bookings.bookingReference", contains("MD-NEWONE"));
             given().auth().oauth2(clerk).get("/api/bookings/" + reference).then().body("status", equalTo("CONFIRMED"));
+            // availability refused it: nothing of it is kept
+            given().auth().oauth2(admin).queryParam("municipality", "thessaloniki").get("/api/bookings/closures").then()
+                    .statusCode(200).body("reason", not(hasItem(reason)));
         } finally {
             PeerServicesStub.server.removeStub(bookedMeanwhile);
         }
@@ -192,14 +217,42 @@ class ClosuresTest {
             PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo(CLOSURES))
                     .withRequestBody(matchingJsonPath("$.closure.kind", com.github.tomakehurst.wiremock.client.WireMock.equalTo("LEAVE"))));
             given().auth().oauth2(clerk).get("/api/bookings/" + reference).then()
-                    .body("status", equalTo("CANCELLED")).body("cancellationReason", equalTo("Ασθένεια υπαλλήλου"));
+                    .body("status", equalTo("CANCELLED")).body("cancellationReason", equalTo(reason));
             JsonPath cancelled = event(reference, "BookingCancelled");
-            assertThat(cancelled.getString("reason")).isEqualTo("Ασθένεια υπαλλήλου");
+            assertThat(cancelled.getString("reason")).isEqualTo(reason);
             PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
                     "/api/availability/holds/" + cancelled.getString("booking.reservationId"))));
         } finally {
             PeerServicesStub.server.removeStub(inForce);
         }
+    }
+
+    @Test
+    void aSuspensionCancelsEveryUpcomingBookingWithTheReasonAndWithdrawsItsProposals() {
+        String clerk = employee("clerk-thessaloniki");
+        String reference = book(clerk, "2027-01-05T10:00:00+02:00");
+        given().auth().oauth2(employee("admin-thessaloniki")).contentType(ContentType.JSON)
+                .body("{\"start\": \"2027-01-05T11:00:00+02:00\", \"reason\": \"Αλλαγή βάρδιας\"}")
+                .post("/api/bookings/" + reference + "/transfer").then().statusCode(201);
+        String suspension = "/api/bookings/municipalities/thessaloniki/suspension";
+
+        given().auth().oauth2(employee("admin-thessaloniki")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Αναστολή\"}").post(suspension).then().statusCode(403);
+        given().auth().oauth2(employee("central-admin")).contentType(ContentType.JSON).body("{\"reason\": \" \"}")
+                .post(suspension).then().statusCode(400).body("field", equalTo("reason"));
+        given().auth().oauth2(employee("central-admin")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Αναστολή της συμμετοχής του δήμου\"}").post(suspension)
+                .then().statusCode(200).body("cancelled", hasItem(reference));
+
+        given().auth().oauth2(clerk).get("/api/bookings/" + reference).then().body("status", equalTo("CANCELLED"))
+                .body("cancellationReason", equalTo("Αναστολή της συμμετοχής του δήμου"))
+                .body("proposedTransfer", org.hamcrest.Matchers.nullValue());
+        assertThat(event(reference, "BookingCancelled").getString("reason")).isEqualTo("Αναστολή της συμμετοχής του δήμου");
+        assertThat(event(reference, "BookingTransferExpired").getString("proposal.reservationId")).isNotBlank();
+        // a second call finds nothing more to cancel
+        given().auth().oauth2(employee("central-admin")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Αναστολή της συμμετοχής του δήμου\"}").post(suspension)
+                .then().statusCode(200).body("cancelled", not(hasItem(reference)));
     }
 
     private static JsonPath event(String reference, String type) {

@@ -161,7 +161,8 @@ class ProblemVocabularyTest {
                 .post(GATEWAY + "/api/bookings"));
         p.put("idempotency-key-reused", r -> phoneBooking(r, key, start.plusHours(1).toString()));
         p.put("too-many-requests", this::overTheLimit);
-        p.put("municipality-status", r -> r.auth().oauth2(central).post(GATEWAY + "/api/registry/municipalities/pylaia-chortiatis/suspend"));
+        p.put("municipality-status", r -> r.auth().oauth2(central).contentType(ContentType.JSON).body("{\"reason\": \"Δοκιμή\"}")
+                .post(GATEWAY + "/api/registry/municipalities/pylaia-chortiatis/suspend"));
         String request = openOnboardingRequest();
         p.put("request-open", r -> r.auth().oauth2(Demo.token("employees", "admin-neapoli-sykies", "backoffice"))
                 .contentType(ContentType.JSON).body(DECLARATION).post(GATEWAY + "/api/registry/onboarding-requests"));

@@ -2,11 +2,13 @@ package gr.mydimos.registry.certificates;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -30,7 +32,16 @@ public class BookingStub implements QuarkusTestResourceLifecycleManager {
                         {"reference": "K7QX-M4PA", "status": "CONFIRMED", "municipality": "thessaloniki",
                          "service": "thessaloniki-civil-marriage-licence",
                          "person": {"fullName": "Μαρία Παπαδοπούλου", "taxId": "094259216"}}""")));
-        return Map.of("quarkus.rest-client.booking.url", server.baseUrl());
+        // a suspension: the municipality's one upcoming booking is cancelled, none is left the second time
+        server.stubFor(post(urlPathEqualTo("/api/bookings/municipalities/kalamaria/suspension")).inScenario("suspension")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("cancelled").willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody("{\"cancelled\": [\"KLMR-0001\"]}")));
+        server.stubFor(post(urlPathEqualTo("/api/bookings/municipalities/kalamaria/suspension")).inScenario("suspension")
+                .whenScenarioStateIs("cancelled").willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody("{\"cancelled\": []}")));
+        // booking-service down
+        server.stubFor(post(urlPathEqualTo("/api/bookings/municipalities/thermaikos/suspension")).willReturn(aResponse().withStatus(503)));
+        return Map.of("quarkus.rest-client.booking.url", server.baseUrl(), "quarkus.rest-client.booking-suspension.url", server.baseUrl());
     }
 
     @Override

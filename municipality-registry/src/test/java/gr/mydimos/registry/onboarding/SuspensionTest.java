@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -23,17 +24,22 @@ class SuspensionTest {
     @Test
     void centralAdminSuspendsAMunicipalityWhichDisappearsFromThePortal() {
         Instant before = Instant.now();
-        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).post("/api/registry/municipalities/kalamaria/suspend")
-                .then().statusCode(403);
+        String reason = "{\"reason\": \"Λήξη της σύμβασης\"}";
+        given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON).body(reason)
+                .post("/api/registry/municipalities/kalamaria/suspend").then().statusCode(403);
+        given().auth().oauth2(Tokens.employee("central-admin")).contentType(ContentType.JSON).body("{}")
+                .post("/api/registry/municipalities/kalamaria/suspend").then().statusCode(400).body("field", equalTo("reason"));
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("registry-events-test");
-            given().auth().oauth2(Tokens.employee("central-admin")).post("/api/registry/municipalities/kalamaria/suspend")
-                    .then().statusCode(204);
+            // its upcoming booking is cancelled with the reason (booking-service, stubbed) before it is suspended
+            given().auth().oauth2(Tokens.employee("central-admin")).contentType(ContentType.JSON).body(reason)
+                    .post("/api/registry/municipalities/kalamaria/suspend")
+                    .then().statusCode(200).body("cancelledBookings", equalTo(1));
 
             given().get("/api/registry/municipalities").then().body("code", not(hasItem("kalamaria")));
             given().get("/api/registry/municipalities/kalamaria/services").then().statusCode(404);
-            given().auth().oauth2(Tokens.employee("central-admin")).post("/api/registry/municipalities/kalamaria/suspend")
-                    .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/municipality-status"));
+            given().auth().oauth2(Tokens.employee("central-admin")).contentType(ContentType.JSON).body(reason)
+                    .post("/api/registry/municipalities/kalamaria/suspend").then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/municipality-status"));
 
             JsonPath event = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
                     .filter(r -> "kalamaria".equals(r.key())).map(r -> JsonPath.from(r.value()))
@@ -42,6 +48,14 @@ class SuspensionTest {
             assertThat(event.getString("type")).isEqualTo("MunicipalitySuspended");
             events.close();
         }
+    }
+
+    @Test
+    void aMunicipalityWhoseBookingsCannotBeCancelledIsNotSuspended() {
+        given().auth().oauth2(Tokens.employee("central-admin")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Λήξη της σύμβασης\"}").post("/api/registry/municipalities/thermaikos/suspend")
+                .then().statusCode(503).body("type", equalTo("https://mydimos.gov.gr/problems/dependency-unavailable"));
+        given().get("/api/registry/municipalities").then().body("code", hasItem("thermaikos"));
     }
 
 }
