@@ -21,6 +21,7 @@ import { Municipalities, OnboardingDecision, SuspendMunicipality } from './munic
 import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
 import { NotAllowed } from './NotAllowed';
 import { ReadsPage } from './reads/ReadsPage';
+import { StaffPage } from './staff/StaffPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
 import { CounterCertificates } from './registry/CounterCertificates';
@@ -54,6 +55,7 @@ const router = createBrowserRouter([
       { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
       { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
       { path: 'closures', element: <Allowed screen="closures"><ClosuresPage /></Allowed> },
+      { path: 'staff', element: <Allowed screen="staff"><StaffPage /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

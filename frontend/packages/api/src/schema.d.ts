@@ -12159,6 +12159,9 @@ export interface components {
             displayName: string;
             serviceIds: string[];
             desk?: string | null;
+            taxId?: string | null;
+            email?: string | null;
+            roles?: string[] | null;
         };
         EmployeeView: {
             id?: string | null;
@@ -12166,6 +12169,10 @@ export interface components {
             displayName?: string | null;
             serviceIds?: string[] | null;
             desk?: string | null;
+            taxId?: string | null;
+            email?: string | null;
+            roles?: string[] | null;
+            hasAccount?: boolean | null;
         };
         Event: {
             date?: components["schemas"]["LocalDate"] | null;

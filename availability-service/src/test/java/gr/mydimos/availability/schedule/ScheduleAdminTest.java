@@ -199,11 +199,11 @@ class ScheduleAdminTest {
 
     @Test
     void bookingServiceClosesWithTheBookingsItHandlesOnceAndNobodyElseMay() {
-        book("2027-01-20T10:00:00+02:00", "thessaloniki-emp-04", "TEST-STRIKE");
+        book("2027-01-27T10:00:00+02:00", "thessaloniki-emp-04", "TEST-STRIKE");
         String closureId = java.util.UUID.randomUUID().toString();
         String request = """
                 {"closureId": "%s", "closure": {"kind": "LEAVE", "employeeId": "thessaloniki-emp-04",
-                  "start": "2027-01-20T08:00:00+02:00", "end": "2027-01-20T14:00:00+02:00", "reason": "Ασθένεια"},
+                  "start": "2027-01-27T08:00:00+02:00", "end": "2027-01-27T14:00:00+02:00", "reason": "Ασθένεια"},
                  "handledBookings": %s}""";
         String internal = "/api/availability/internal/municipalities/thessaloniki/closures";
         given().auth().oauth2(Tokens.employee("admin-thessaloniki")).contentType(ContentType.JSON)

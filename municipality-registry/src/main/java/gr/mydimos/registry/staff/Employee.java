@@ -15,4 +15,11 @@ public class Employee extends PanacheEntityBase {
     public String[] serviceIds;
     public String desk;
     public boolean active;
+    /** Tax number (ΑΦΜ): what links the employee to their sign-in account; null for one without an account. */
+    public String taxId;
+    public String email;
+    /** The sign-in roles their municipality granted them (clerk, the registry duties, municipal-admin). */
+    public String[] roles = new String[0];
+    /** Their account in the employees' realm. */
+    public String accountId;
 }

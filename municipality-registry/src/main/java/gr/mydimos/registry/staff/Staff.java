@@ -32,6 +32,8 @@ public class Staff {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    EmployeeAccounts accounts;
 
     @WithSession
     public Uni<List<Employee>> of(String municipality) {
@@ -50,13 +52,19 @@ public class Staff {
             employee.id = request.id();
             employee.municipalityCode = municipality;
             employee.active = true;
+            employee.taxId = request.taxId();
+            employee.email = request.email();
+            employee.roles = request.roles() == null ? new String[0] : request.roles().stream().distinct().toArray(String[]::new);
+            // the account is linked inside the transaction: if Keycloak refuses or does not answer, nothing is added
             return apply(employee, municipality, request).flatMap(e -> e.<Employee>persist())
+                    .call(e -> accounts.link(e).invoke(account -> e.accountId = account))
                     .call(e -> publish(RegistryEvent.EMPLOYEE_ADDED, e));
         });
     }
 
     /**
-     * Changes an employee's unit, name, services or desk; a service taken away while they have booked appointments
+     * Changes an employee's unit, name, services or desk (their tax number, e-mail and roles are those they were added
+     * with: their account's); a service taken away while they have booked appointments
      * of it ahead is refused like a removal (409 listing them), so that nobody is left with an employee who no
      * longer serves their appointment.
      */
@@ -111,6 +119,7 @@ public class Staff {
     @WithTransaction
     Uni<Void> deactivate(String municipality, String id) {
         return active(municipality, id).invoke(e -> e.active = false)
+                .call(accounts::unlink)
                 .call(e -> publish(RegistryEvent.EMPLOYEE_REMOVED, e)).replaceWithVoid();
     }
 

@@ -1,6 +1,7 @@
 package gr.mydimos.registry.staff;
 
 import gr.mydimos.acting.ActingMunicipality;
+import gr.mydimos.identifiers.ValidTaxNumber;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
@@ -9,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -38,16 +40,27 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/registry/municipalities/{code}/employees")
 public class StaffResource {
 
+    /**
+     * taxId, email, roles: their sign-in account, linked when they are added (the account with this tax number, or a
+     * new one mailed to email) and kept as it is by a change.
+     */
     public record EmployeeRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,80}", message = "{mydimos.code}") String id,
             @NotBlank String unitId,
             @NotBlank @Size(max = 200) String displayName,
             @NotNull @NotEmpty(message = "{mydimos.at-least-one-service}") List<@NotBlank String> serviceIds,
-            @Size(max = 50) String desk) {}
+            @Size(max = 50) String desk,
+            @ValidTaxNumber String taxId,
+            @Email @Size(max = 200) String email,
+            @Size(max = 4) List<@NotNull @Pattern(regexp = "clerk|civil-registry|municipal-registry|municipal-admin",
+                    message = "{mydimos.employee-role}") String> roles) {}
 
-    public record EmployeeView(String id, String unitId, String displayName, List<String> serviceIds, String desk) {
+    /** taxId, email and roles: the employee's sign-in (hasAccount: linked to an account in the employees' realm). */
+    public record EmployeeView(String id, String unitId, String displayName, List<String> serviceIds, String desk,
+                               String taxId, String email, List<String> roles, boolean hasAccount) {
         static EmployeeView of(Employee e) {
-            return new EmployeeView(e.id, e.unitId, e.displayName, Arrays.asList(e.serviceIds), e.desk);
+            return new EmployeeView(e.id, e.unitId, e.displayName, Arrays.asList(e.serviceIds), e.desk, e.taxId, e.email,
+                    Arrays.asList(e.roles), e.accountId != null);
         }
     }
 
