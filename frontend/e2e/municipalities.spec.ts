@@ -105,6 +105,7 @@ test.describe('the back office: the central administration (REG-1, REG-2, seed 0
       await expectAccessible(page);
       const reason = `Μη τήρηση των όρων συμμετοχής (${Date.now()})`;
       await page.getByRole('textbox', { name: 'Αιτία' }).fill(reason);
+      await page.getByRole('checkbox', { name: /Κατανοώ ότι ακυρώνονται όλα τα επόμενα ραντεβού/ }).check();
       await page.getByRole('button', { name: 'Αναστολή και ακύρωση των ραντεβού' }).click();
       await expect(page.getByText(/^Ο Δήμος Νεάπολης-Συκεών ανεστάλη\. Ακυρώθηκ/)).toBeFocused();
       await expect(page.getByRole('row').filter({ hasText: 'Δήμος Νεάπολης-Συκεών' })).toContainText('Σε αναστολή');

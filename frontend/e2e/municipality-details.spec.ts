@@ -31,4 +31,31 @@ test.describe('the back office: a municipality keeps its details current (issue 
       expect((await call(admin, 'PUT', `${PATH}/units/thessaloniki-transparency`, { ...before, phones: before.phones ?? [] })).status).toBe(204);
     }
   });
+
+  test('a municipal admin adds a postal code, and a resident of it finds the municipality by it in the portal', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const before = (await call(admin, 'GET', `${PATH}/postal-areas`)).body as { postalCode: string; unitId?: string }[];
+    try {
+      await signInToOffice(page, 'admin-thessaloniki');
+      await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Στοιχεία δήμου' }).click();
+      const form = page.getByRole('form', { name: 'Ταχυδρομικοί κώδικες' });
+      const codes = form.getByLabel('Ταχυδρομικοί κώδικες που εξυπηρετεί ο δήμος');
+      await expect(codes).toHaveValue(/54640/);
+      // a code Thermaikos serves is not Thessaloniki's to take, and is named
+      await codes.fill(`${await codes.inputValue()}, 57019`);
+      await form.getByRole('button', { name: 'Αποθήκευση: Ταχυδρομικοί κώδικες' }).click();
+      await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('57019');
+      await expectAccessible(page);
+      await codes.fill(before.map((a) => a.postalCode).concat('54699').join(', '));
+      await form.getByRole('button', { name: 'Αποθήκευση: Ταχυδρομικοί κώδικες' }).click();
+      await expect(form.getByRole('status')).toContainText(`Αποθηκεύτηκαν ${before.length + 1} ταχυδρομικοί κώδικες.`);
+
+      await page.goto('/');
+      await page.getByLabel('Ή ταχυδρομικός κώδικας').fill('546 99');
+      await page.getByRole('button', { name: 'Αναζήτηση' }).click();
+      await expect(page.getByRole('region', { name: /Βρέθηκε/ }).getByRole('link', { name: 'Δήμος Θεσσαλονίκης' })).toBeVisible();
+    } finally {
+      expect((await call(admin, 'PUT', `${PATH}/postal-areas`, before)).status).toBe(204);
+    }
+  });
 });

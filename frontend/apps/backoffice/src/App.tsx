@@ -16,6 +16,7 @@ export const SCREENS = [
   { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
   { path: '/municipality', key: 'details', roles: ['municipal-admin'] },
   { path: '/staff', key: 'staff', roles: ['municipal-admin'] },
+  { path: '/schedules', key: 'schedules', roles: ['municipal-admin'] },
   { path: '/closures', key: 'closures', roles: ['municipal-admin'] },
   { path: '/municipalities', key: 'municipalities', roles: ['central-admin'] },
   { path: '/reads', key: 'reads', roles: ['municipal-admin', 'central-admin'] },

@@ -21,6 +21,7 @@ import { Municipalities, OnboardingDecision, SuspendMunicipality } from './munic
 import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
 import { NotAllowed } from './NotAllowed';
 import { ReadsPage } from './reads/ReadsPage';
+import { SchedulesPage } from './schedules/SchedulesPage';
 import { StaffPage } from './staff/StaffPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
       { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
       { path: 'closures', element: <Allowed screen="closures"><ClosuresPage /></Allowed> },
       { path: 'staff', element: <Allowed screen="staff"><StaffPage /></Allowed> },
+      { path: 'schedules', element: <Allowed screen="schedules"><SchedulesPage /></Allowed> },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -2,6 +2,16 @@
 import i18n from 'i18next';
 
 /** An RFC 9457 problem the API answered with (docs/problems.md), in the page's language. */
+/** A booked appointment a schedule change would strand (schedule-conflict), and why (AV-7). */
+export interface StrandedAppointment {
+  bookingReference: string;
+  start?: string;
+  end?: string;
+  employee?: string;
+  /** holiday, outside-opening-hours, closure, outside-employee-hours, employee-leave, work-positions */
+  reason?: string;
+}
+
 export class Problem extends Error {
   constructor(
     readonly status: number,
@@ -11,6 +21,8 @@ export class Problem extends Error {
     readonly field?: string,
     readonly violations: { field: string; message: string }[] = [],
     readonly retryAfter?: number,
+    /** schedule-conflict: the booked appointments a change would strand, each with why. */
+    readonly bookings: StrandedAppointment[] = [],
   ) {
     // what to show a person (message): the detail without the field name it starts with when it is about one field
     super(field && detail.startsWith(`${field}: `) ? detail.slice(field.length + 2) : detail);
@@ -44,7 +56,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const retryAfter = seconds(response.headers.get('Retry-After'));
   if (type.startsWith('application/problem+json')) {
     const p = await response.json();
-    throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retryAfter);
+    throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retryAfter,
+      Array.isArray(p.bookings) ? p.bookings.filter((b: unknown) => typeof b === 'object' && b !== null) : []);
   }
   throw new Problem(response.status, 'about:blank', response.statusText, i18n.t('errors.unexpected'), undefined, [], retryAfter);
 }

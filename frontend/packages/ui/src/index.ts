@@ -6,6 +6,7 @@ export { TextField } from './TextField';
 export { Button } from './Button';
 export { Radios, type RadioOption } from './Radios';
 export { Checkbox } from './Checkbox';
+export { Select, type SelectProps } from './Select';
 export { SummaryRow } from './SummaryRow';
 export { startLanguages, type Language } from './languages';
 export { addDays, athensDateTime, athensDay, athensMidnight, athensToday, formatDate, formatDateTime, formatDay, formatTime } from './time';

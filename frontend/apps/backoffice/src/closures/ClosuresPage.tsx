@@ -1,6 +1,6 @@
 import { api, Problem, problemText, type AffectedBooking, type EmergencyClosure } from '@mydimos/api';
 import {
-  athensDateTime, athensToday, Button, ErrorSummary, type FieldError, formatDateTime, Radios, TextField, usePageTitle,
+  athensDateTime, athensToday, Button, ErrorSummary, type FieldError, formatDateTime, Radios, Select, TextField, usePageTitle,
 } from '@mydimos/ui';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -191,12 +191,12 @@ export function ClosuresPage() {
             { value: 'municipality', label: t('closures.scopeMunicipality') },
           ]} />
         {form.scope === 'unit' && (
-          <Select id="closure-unit" label={t('closures.fields.unitId')} value={form.unitId}
+          <Select id="closure-unit" empty={t('closures.choose')} label={t('closures.fields.unitId')} value={form.unitId}
             error={errors.find((e) => e.id === 'closure-unit')?.message} onChange={(unitId) => change({ unitId })}
             options={units.map((u) => ({ value: u.id, label: greek ? u.nameEl : u.nameEn }))} />
         )}
         {form.scope === 'employee' && (
-          <Select id="closure-employee" label={t('closures.fields.employeeId')} value={form.employeeId}
+          <Select id="closure-employee" empty={t('closures.choose')} label={t('closures.fields.employeeId')} value={form.employeeId}
             error={errors.find((e) => e.id === 'closure-employee')?.message} onChange={(employeeId) => change({ employeeId })}
             options={employees.map((e) => ({ value: e.id ?? '', label: `${e.displayName ?? e.id} (${unitName(e.unitId)})` }))} />
         )}
@@ -317,24 +317,6 @@ export function ClosuresPage() {
               )}
             </section>
           ))}
-    </div>
-  );
-}
-
-function Select({ id, label, value, options, error, onChange }: {
-  id: string; label: string; value: string; options: { value: string; label: string }[]; error?: string;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
-      <label className="govgr-label" htmlFor={id}>{label}</label>
-      {error && <p className="govgr-error-message" id={`${id}-error`}>{error}</p>}
-      <select className="govgr-select" id={id} value={value} aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('closures.choose')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { api, Problem, problemText, type MunicipalityStatus, type OnboardingRequest } from '@mydimos/api';
-import { Button, ErrorSummary, type FieldError, formatDate, SummaryRow, TextField, usePageTitle } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, type FieldError, formatDate, SummaryRow, TextField, usePageTitle } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -182,6 +182,7 @@ export function SuspendMunicipality() {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [sure, setSure] = useState(false);
   const name = municipality ? (i18n.language === 'el' ? municipality.nameEl : municipality.nameEn) : code;
   usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${t('suspension.title', { name })}`);
 
@@ -194,10 +195,12 @@ export function SuspendMunicipality() {
   async function suspend(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    if (!reason.trim()) {
-      setErrors([{ id: 'suspension-reason', message: t('suspension.reasonRequired') }]);
-      return;
-    }
+    const missing: FieldError[] = [];
+    if (!reason.trim()) missing.push({ id: 'suspension-reason', message: t('suspension.reasonRequired') });
+    // cancelling every booking cannot be undone: asked for in so many words (WCAG 3.3.4)
+    if (!sure) missing.push({ id: 'suspension-sure', message: t('suspension.sureRequired') });
+    setErrors(missing);
+    if (missing.length > 0) return;
     setBusy(true);
     try {
       const done = await api<{ cancelledBookings: number }>(`/api/registry/municipalities/${encodeURIComponent(code)}/suspend`, {
@@ -216,7 +219,8 @@ export function SuspendMunicipality() {
       <Link className="govgr-back-link" to="/municipalities">{t('onboarding.back')}</Link>
       <h1 className="govgr-heading-xl">{t('suspension.title', { name })}</h1>
       {failure && <ErrorSummary title={t('errors.title')} errors={[{ message: failure }]} />}
-      {municipality && municipality.status !== 'ACTIVE' ? <p className="govgr-body">{t('suspension.notActive')}</p> : (
+      {!municipality ? (!failure && <p className="govgr-body" role="status">{t('loading')}</p>)
+        : municipality.status !== 'ACTIVE' ? <p className="govgr-body">{t('suspension.notActive')}</p> : (
         <form onSubmit={suspend} noValidate>
           <ErrorSummary title={t('errors.title')} errors={errors} />
           <div className="govgr-warning-text">
@@ -229,6 +233,8 @@ export function SuspendMunicipality() {
           <TextField id="suspension-reason" label={t('suspension.reason')} hint={t('suspension.reasonHint')} value={reason}
             maxLength={500} error={errors.find((e) => e.id === 'suspension-reason')?.message}
             onChange={(event) => setReason(event.target.value)} />
+          <Checkbox id="suspension-sure" label={t('suspension.sure', { name })} checked={sure} onChange={setSure}
+            error={errors.find((e) => e.id === 'suspension-sure')?.message} />
           <Button type="submit" variant="warning" aria-disabled={busy}>{t('suspension.submit')}</Button>
         </form>
       )}

@@ -34,6 +34,7 @@ export function MunicipalityDetails() {
       <p className="govgr-body">{t('details.intro')}</p>
       <DetailsForm id="municipality" title={t('details.contact')} path={`${path}/contact`}
         initial={{ address: municipality.address ?? '', phones: (municipality.phones ?? []).join(', '), email: municipality.email ?? '' }} />
+      <PostalAreas path={`${path}/postal-areas`} />
       {municipality.units.map((unit) => (
         <DetailsForm key={unit.id} id={unit.id} title={greek ? unit.nameEl : unit.nameEn}
           path={`${path}/units/${encodeURIComponent(unit.id)}`}
@@ -87,6 +88,67 @@ function DetailsForm({ id, title, path, initial }: { id: string; title: string; 
           onChange={(event) => setFields({ ...fields, [field]: event.target.value })} error={errorOf(field)} />
       ))}
       <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.save', { title })}</Button>
+      <p className="govgr-body" role="status">{saved}</p>
+    </form>
+  );
+}
+
+/**
+ * The postal codes the municipality is competent for (REG-7): whoever lives there finds it by their postal code in the
+ * portal. A code another municipality serves is refused, named; a code kept keeps the unit it was assigned to.
+ */
+function PostalAreas({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const [areas, setAreas] = useState<{ postalCode: string; unitId?: string | null }[] | null>(null);
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api<{ postalCode: string; unitId?: string | null }[]>(path)
+      .then((found) => (setAreas(found), setText(found.map((a) => a.postalCode).join(', '))))
+      .catch((failure) => setErrors([{ message: problemText(failure) }]));
+  }, [path]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !areas) return;
+    const codes = [...new Set(text.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean))];
+    setBusy(true);
+    setSaved('');
+    try {
+      await api(path, {
+        method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(codes.map((postalCode) => ({ postalCode, unitId: areas.find((a) => a.postalCode === postalCode)?.unitId }))),
+      });
+      setAreas(codes.map((postalCode) => ({ postalCode, unitId: areas.find((a) => a.postalCode === postalCode)?.unitId })));
+      setErrors([]);
+      setSaved(t('details.postalSaved', { count: codes.length }));
+    } catch (failure) {
+      const which = failure instanceof Problem ? (failure.field ?? failure.violations[0]?.field)?.match(/^\[(\d+)]/)?.[1] : undefined;
+      setErrors([{ id: 'postal-areas', message: which !== undefined
+        ? `${codes[Number(which)]}: ${failure instanceof Problem && failure.violations[0] ? failure.violations[0].message : problemText(failure)}`
+        : problemText(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const error = errors.find((e) => e.id === 'postal-areas')?.message;
+  return (
+    <form onSubmit={save} noValidate aria-labelledby="postal-areas-title">
+      <h2 className="govgr-heading-m" id="postal-areas-title">{t('details.postalTitle')}</h2>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      <div className={error ? 'govgr-field govgr-field__error' : 'govgr-field'}>
+        <label className="govgr-label" htmlFor="postal-areas">{t('details.postalCodes')}</label>
+        <p className="govgr-hint" id="postal-areas-hint">{t('details.postalHint')}</p>
+        {error && <p className="govgr-error-message" id="postal-areas-error">{error}</p>}
+        <textarea className="govgr-textarea" id="postal-areas" rows={4} value={text} disabled={!areas}
+          aria-describedby={error ? 'postal-areas-hint postal-areas-error' : 'postal-areas-hint'}
+          onChange={(event) => setText(event.target.value)} />
+      </div>
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.postalSave')}</Button>
       <p className="govgr-body" role="status">{saved}</p>
     </form>
   );

@@ -1,6 +1,6 @@
 import { api, Problem, problemText, type Employee } from '@mydimos/api';
 import { Button, Checkbox, ErrorSummary, type FieldError, TextField, usePageTitle } from '@mydimos/ui';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkplace } from '../workplace/Workplace';
 
@@ -40,6 +40,7 @@ export function StaffPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const [removing, setRemoving] = useState<string | null>(null);
+  const doneMessage = useRef<HTMLParagraphElement>(null);
   usePageTitle(t('staff.title'));
   const greek = i18n.language === 'el';
   const path = code ? `/api/registry/municipalities/${encodeURIComponent(code)}/employees` : null;
@@ -99,6 +100,7 @@ export function StaffPage() {
       await api(`${path}/${encodeURIComponent(employee.id)}`, { method: 'DELETE' });
       setDone(t('staff.removed', { name: employee.displayName }));
       load();
+      doneMessage.current?.focus(); // the row and its buttons are gone: focus is not lost with them
     } catch (failure) {
       setListError(problemText(failure));
     } finally {
@@ -112,9 +114,9 @@ export function StaffPage() {
     <div className="mydimos-full-width">
       <h1 className="govgr-heading-xl">{t('staff.title')}</h1>
       <p className="govgr-body">{t('staff.intro')}</p>
-      <p className="govgr-body" role="status">{done}</p>
+      <p className="govgr-body" role="status" tabIndex={-1} ref={doneMessage}>{done}</p>
       {listError && <ErrorSummary title={t('errors.title')} errors={[{ message: listError }]} />}
-      {staff === null ? <p className="govgr-body" role="status">{t('loading')}</p> : (
+      {staff === null ? (!listError && <p className="govgr-body" role="status">{t('loading')}</p>) : (
         <table className="govgr-table govgr-table--dense govgr-table--stacked-m">
           <caption className="govgr-table__caption govgr-table__caption--s">{t('staff.count', { count: staff.length })}</caption>
           <thead className="govgr-table__head"><tr className="govgr-table__row">
@@ -138,10 +140,16 @@ export function StaffPage() {
                     <div className="govgr-warning-text" role="alert">
                       <p className="govgr-warning-text__text">{t('staff.removeSure', { name: e.displayName })}</p>
                       <Button variant="warning" autoFocus onClick={() => remove(e)}>{t('staff.removeYes')}</Button>{' '}
-                      <Button variant="secondary" onClick={() => setRemoving(null)}>{t('staff.removeNo')}</Button>
+                      <Button variant="secondary" onClick={() => {
+                        setRemoving(null);
+                        // back to the button that asked, once it is there again
+                        setTimeout(() => document.getElementById(`remove-${e.id}`)?.focus());
+                      }}>{t('staff.removeNo')}</Button>
                     </div>
                   ) : (
-                    <Button variant="secondary" onClick={() => setRemoving(e.id ?? null)}>{t('staff.remove', { name: e.displayName })}</Button>
+                    <Button variant="secondary" id={`remove-${e.id}`} onClick={() => setRemoving(e.id ?? null)}>
+                      {t('staff.remove', { name: e.displayName })}
+                    </Button>
                   )}
                 </td>
               </tr>
@@ -186,14 +194,14 @@ export function StaffPage() {
           error={errorOf('staff-taxId')} onChange={(event) => setForm({ ...form, taxId: event.target.value })} />
         <TextField id="staff-email" label={t('staff.fields.email')} hint={t('staff.emailHint')} type="email" value={form.email}
           autoComplete="off" error={errorOf('staff-email')} onChange={(event) => setForm({ ...form, email: event.target.value })} />
-        <fieldset className="govgr-fieldset" aria-describedby={errorOf('staff-roles') ? 'staff-roles-error' : undefined}>
+        {form.taxId.trim() && <fieldset className="govgr-fieldset" aria-describedby={errorOf('staff-roles') ? 'staff-roles-error' : undefined}>
           <legend className="govgr-heading-s govgr-fieldset__legend">{t('staff.fields.roles')}</legend>
           {errorOf('staff-roles') && <p className="govgr-error-message" id="staff-roles-error">{errorOf('staff-roles')}</p>}
           {ROLES.map((role, i) => (
             <Checkbox key={role} id={i === 0 ? 'staff-roles' : `staff-role-${role}`} label={t(`staff.roles.${role}`)}
               checked={form.roles.includes(role)} onChange={(on) => setForm({ ...form, roles: toggle(form.roles, role, on) })} />
           ))}
-        </fieldset>
+        </fieldset>}
         <Button type="submit" aria-disabled={busy}>{t('staff.add')}</Button>
       </form>
     </div>

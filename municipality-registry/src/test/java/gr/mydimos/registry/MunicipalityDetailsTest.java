@@ -58,4 +58,34 @@ class MunicipalityDetailsTest {
         JsonPath municipality = given().get("/api/registry/municipalities/thessaloniki").then().statusCode(200).extract().jsonPath();
         return municipality.getMap("units.find { it.id == 'thessaloniki-transparency' }");
     }
+
+    @Test
+    void aMunicipalAdminSetsThePostalCodesAResidentFindsItByAndNotAnotherMunicipalitys() {
+        String areas = "/api/registry/municipalities/thessaloniki/postal-areas";
+        String admin = Tokens.employee("admin-thessaloniki");
+        java.util.List<java.util.Map<String, Object>> before = given().auth().oauth2(admin).get(areas).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        org.assertj.core.api.Assertions.assertThat(before).extracting(a -> a.get("postalCode")).contains("54640");
+        try {
+            given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(areas).then().statusCode(403);
+            given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).contentType(io.restassured.http.ContentType.JSON)
+                    .body("[]").put(areas).then().statusCode(403);
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                    .body("[{\"postalCode\": \"54640\"}, {\"postalCode\": \"5464\"}]").put(areas)
+                    .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.containsString("postalCode"));
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                    .body("[{\"postalCode\": \"54640\"}, {\"postalCode\": \"54640\"}]").put(areas)
+                    .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("[1].postalCode"));
+            // Thermaikos serves 57019: not Thessaloniki's to take
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                    .body("[{\"postalCode\": \"54640\"}, {\"postalCode\": \"57019\"}]").put(areas)
+                    .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("57019"));
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                    .body("[{\"postalCode\": \"54640\"}, {\"postalCode\": \"54699\"}]").put(areas).then().statusCode(204);
+            given().queryParam("postalCode", "546 99").get("/api/registry/municipalities").then().statusCode(200)
+                    .body("code", org.hamcrest.Matchers.contains("thessaloniki"));
+        } finally {
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(before).put(areas).then().statusCode(204);
+        }
+    }
 }

@@ -5,7 +5,13 @@ import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -36,6 +42,10 @@ public class MunicipalityDetailsResource {
                               @NotNull @Size(max = 5) List<@Pattern(regexp = "\\+?[0-9 ]{5,20}", message = "{mydimos.phone}") String> phones,
                               @Email @Size(max = 254) String email,
                               @Size(max = 500) String hoursEl, @Size(max = 500) String hoursEn) {}
+
+    /** A postal code the municipality is competent for (REG-7), and the unit that serves it where one does. */
+    public record PostalAreaForm(@NotBlank @Pattern(regexp = "[1-8][0-9]{4}", message = "{mydimos.postal-code}") String postalCode,
+                                 @Size(max = 100) String unitId) {}
 
     @Inject
     SecurityIdentity identity;
@@ -79,6 +89,63 @@ public class MunicipalityDetailsResource {
             u.hoursEn = blankToNull(details.hoursEn());
             return null;
         });
+    }
+
+    /** The postal codes the municipality serves: who lives there finds it by their postal code in the portal. */
+    @GET
+    @Path("postal-areas")
+    @WithSession
+    @Operation(summary = "The postal codes a municipality is competent for")
+    public Uni<List<PostalAreaForm>> postalAreas(@PathParam("code") String code) {
+        ownMunicipality(code);
+        return PostalArea.<PostalArea>list("municipalityCode = ?1 order by postalCode", code)
+                .map(areas -> areas.stream().map(a -> new PostalAreaForm(a.postalCode, a.unitId)).toList());
+    }
+
+    /**
+     * Replaces the postal codes the municipality is competent for. A code belongs to one municipality: one another
+     * already serves is refused, naming it (the central administration settles who serves it).
+     */
+    @PUT
+    @Path("postal-areas")
+    @WithTransaction
+    @Operation(summary = "Set the postal codes a municipality is competent for")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "409", description = "`already-exists`: another municipality serves one of the codes (named in `field`).")
+    public Uni<Void> postalAreas(@PathParam("code") String code, @NotNull @Size(max = 2000) List<@Valid @NotNull PostalAreaForm> areas) {
+        ownMunicipality(code);
+        for (int i = 0; i < areas.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (areas.get(j).postalCode().equals(areas.get(i).postalCode())) {
+                    throw Problem.invalidField("[" + i + "].postalCode", "δίνεται δύο φορές", "is given twice");
+                }
+            }
+        }
+        List<String> codes = areas.stream().map(PostalAreaForm::postalCode).toList();
+        return Unit.<Unit>list("municipalityCode", code).flatMap(units -> {
+            List<String> ours = units.stream().map(u -> u.id).toList();
+            for (int i = 0; i < areas.size(); i++) {
+                String unit = areas.get(i).unitId();
+                if (unit != null && !unit.isBlank() && !ours.contains(unit)) {
+                    throw Problem.invalidField("[" + i + "].unitId", "δεν είναι μονάδα του δήμου", "is not a unit of the municipality");
+                }
+            }
+            return codes.isEmpty() ? Uni.createFrom().item(List.<PostalArea>of())
+                    : PostalArea.<PostalArea>list("postalCode in ?1 and municipalityCode <> ?2", codes, code);
+        }).flatMap(taken -> {
+            if (!taken.isEmpty()) {
+                throw Problems.conflict(ProblemType.ALREADY_EXISTS,
+                        "Τον ταχυδρομικό κώδικα " + taken.get(0).postalCode + " τον εξυπηρετεί ήδη άλλος δήμος.",
+                        "Another municipality already serves postal code " + taken.get(0).postalCode + ".");
+            }
+            return PostalArea.delete("municipalityCode", code);
+        }).flatMap(deleted -> PostalArea.persist(areas.stream().map(a -> {
+            PostalArea area = new PostalArea();
+            area.postalCode = a.postalCode();
+            area.municipalityCode = code;
+            area.unitId = blankToNull(a.unitId());
+            return area;
+        }).toList())).call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWithVoid();
     }
 
     private void ownMunicipality(String code) {

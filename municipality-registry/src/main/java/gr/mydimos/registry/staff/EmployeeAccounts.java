@@ -20,15 +20,21 @@ import org.jboss.logging.Logger;
  * Employees' sign-in accounts follow the staff (issue 21 item 2): an employee added with a tax number gets the
  * municipality and the roles granted on the account that carries that tax number (attribute {@code afm}, as the GSIS
  * broker sets it), or a new account that is mailed a link to set its password; removed, the municipality is taken
- * off and an account that serves none is disabled.
+ * off, and an account that serves none loses its staff roles and is disabled.
+ *
+ * <p>Roles are realm-wide, so a municipality links only an account that is nobody else's to manage: one serving no
+ * other municipality and holding no role beyond the staff roles it may grant. An account serving another
+ * municipality, or a central admin's, is refused: the central administration links those. Otherwise one
+ * municipality could take over an account another relies on, or lock out a central admin.
  */
 @ApplicationScoped
 public class EmployeeAccounts {
 
     private static final Logger LOG = Logger.getLogger(EmployeeAccounts.class);
-
     private static final String TAX_NUMBER = "afm";
     private static final String MUNICIPALITY = "municipality";
+    /** The roles a municipality grants its staff; any other role on an account keeps it out of a municipality's reach. */
+    public static final List<String> STAFF_ROLES = List.of("clerk", "civil-registry", "municipal-registry", "municipal-admin");
 
     @RestClient
     KeycloakAdminApi keycloak;
@@ -44,22 +50,23 @@ public class EmployeeAccounts {
                 : create(e)).call(id -> grant(id, List.of(e.roles))));
     }
 
-    /** Takes the municipality off the employee's account, and disables the account if it serves no other. */
+    /**
+     * Takes the municipality off the employee's account; an account that then serves none loses the staff roles and
+     * is disabled.
+     */
     public Uni<Void> unlink(Employee e) {
-        if (e.taxId == null) {
+        if (e.accountId == null) {
             return Uni.createFrom().voidItem();
         }
-        return unavailableIfFailing(byTaxNumber(e.taxId).flatMap(found -> {
-            if (found == null) {
-                return Uni.createFrom().voidItem();
-            }
+        return unavailableIfFailing(keycloak.get(e.accountId).flatMap(found -> {
             Map<String, List<String>> attributes = attributes(found);
             List<String> served = new ArrayList<>(attributes.getOrDefault(MUNICIPALITY, List.of()));
             served.remove(e.municipalityCode);
             attributes.put(MUNICIPALITY, served);
             return keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), found.email(),
-                    found.firstName(), found.lastName(), !served.isEmpty(), found.emailVerified(), attributes,
-                    found.requiredActions()));
+                            found.firstName(), found.lastName(), !served.isEmpty(), found.emailVerified(), attributes,
+                            found.requiredActions()))
+                    .call(() -> served.isEmpty() ? revokeStaffRoles(found.id()) : Uni.createFrom().voidItem());
         }));
     }
 
@@ -70,32 +77,28 @@ public class EmployeeAccounts {
     }
 
     /**
-     * The account serves one more municipality, and is enabled (it may have been left disabled). Roles hold in every
-     * municipality an account serves, so one municipality may not grant more than the account has while it serves
-     * others: that would give them there too.
+     * The account, nobody else's to manage, serves this municipality (again), enabled; a set-password mail never
+     * acted on is sent again.
      */
     private Uni<String> serve(KeycloakAdminApi.Account found, Employee e) {
         Map<String, List<String>> attributes = attributes(found);
         List<String> served = new ArrayList<>(attributes.getOrDefault(MUNICIPALITY, List.of()));
-        boolean servesOthers = served.stream().anyMatch(m -> !m.equals(e.municipalityCode));
-        return (servesOthers ? keycloak.granted(found.id()).invoke(held -> {
-            List<String> names = held.stream().map(KeycloakAdminApi.Role::name).toList();
-            if (!names.containsAll(List.of(e.roles))) {
-                throw Problems.forbidden("roles",
-                        "Ο υπάλληλος εξυπηρετεί και άλλον δήμο· οι ρόλοι ισχύουν σε όλους, οπότε νέους ρόλους του δίνει η κεντρική διαχείριση.",
-                        "The employee serves another municipality too; roles hold in all of them, so the central administration grants new ones.");
-            }
-        }).replaceWithVoid() : Uni.createFrom().voidItem()).chain(() -> enable(found, e, attributes, served));
-    }
-
-    private Uni<String> enable(KeycloakAdminApi.Account found, Employee e, Map<String, List<String>> attributes,
-                               List<String> served) {
-        if (!served.contains(e.municipalityCode)) {
-            served.add(e.municipalityCode);
+        if (served.stream().anyMatch(m -> !m.equals(e.municipalityCode))) {
+            throw Problems.forbidden("taxId", "Αυτό το πρόσωπο έχει λογαριασμό που εξυπηρετεί άλλον δήμο· τον συνδέει η κεντρική διαχείριση.",
+                    "This person's account serves another municipality; the central administration links it.");
         }
-        attributes.put(MUNICIPALITY, served);
-        return keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), found.email(),
-                        found.firstName(), found.lastName(), true, found.emailVerified(), attributes, found.requiredActions()))
+        return keycloak.granted(found.id()).flatMap(held -> {
+            if (held.stream().anyMatch(r -> !STAFF_ROLES.contains(r.name()) && !r.name().startsWith("default-roles-"))) {
+                throw Problems.forbidden("taxId", "Αυτό το πρόσωπο έχει λογαριασμό με ρόλους της κεντρικής διαχείρισης· τον συνδέει η κεντρική διαχείριση.",
+                        "This person's account holds central roles; the central administration links it.");
+            }
+            served.remove(e.municipalityCode);
+            served.add(e.municipalityCode);
+            attributes.put(MUNICIPALITY, served);
+            return keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), found.email(),
+                    found.firstName(), found.lastName(), true, found.emailVerified(), attributes, found.requiredActions()));
+        }).call(() -> found.requiredActions() != null && found.requiredActions().contains("UPDATE_PASSWORD")
+                ? keycloak.mailActions(found.id(), setupValidFor.toSeconds(), List.of("UPDATE_PASSWORD")) : Uni.createFrom().voidItem())
                 .replaceWith(found.id());
     }
 
@@ -107,16 +110,20 @@ public class EmployeeAccounts {
         }
         String[] names = e.displayName.strip().split("\\s+", 2);
         KeycloakAdminApi.Account account = new KeycloakAdminApi.Account(null, e.id, e.email, names[0],
-                names.length > 1 ? names[1] : names[0], true, true,
+                names.length > 1 ? names[1] : names[0], true, false,
                 Map.of(TAX_NUMBER, List.of(e.taxId), MUNICIPALITY, List.of(e.municipalityCode)), List.of("UPDATE_PASSWORD"));
         return keycloak.create(account).map(created -> {
                     String location = created.getLocation().getPath();
                     return location.substring(location.lastIndexOf('/') + 1);
                 })
                 .onFailure(f -> f instanceof WebApplicationException web && web.getResponse().getStatus() == 409)
-                .transform(taken -> Problems.conflict(ProblemType.ALREADY_EXISTS,
-                        "Υπάρχει ήδη λογαριασμός σύνδεσης «" + e.id + "» ή με αυτό το email, με άλλον ΑΦΜ.",
-                        "A sign-in account '" + e.id + "' or with this email exists, with another tax number."))
+                .transform(taken -> Problem.of(ProblemType.ALREADY_EXISTS)
+                        .detail("Υπάρχει ήδη λογαριασμός σύνδεσης «" + e.id + "» ή με αυτό το email.",
+                                "A sign-in account '" + e.id + "' or with this email exists.")
+                        .with("field", "email").build())
+                .onFailure(f -> f instanceof WebApplicationException web && web.getResponse().getStatus() == 400)
+                .transform(refused -> Problem.invalidField("displayName", "δεν γίνεται δεκτό ως όνομα λογαριασμού (μόνο γράμματα, κενά, τελείες, παύλες)",
+                        "is not accepted as an account's name (letters, spaces, dots and hyphens only)"))
                 .call(id -> keycloak.mailActions(id, setupValidFor.toSeconds(), List.of("UPDATE_PASSWORD")));
     }
 
@@ -130,6 +137,13 @@ public class EmployeeAccounts {
         });
     }
 
+    private Uni<Void> revokeStaffRoles(String accountId) {
+        return keycloak.granted(accountId).flatMap(held -> {
+            List<KeycloakAdminApi.Role> staff = held.stream().filter(r -> STAFF_ROLES.contains(r.name())).toList();
+            return staff.isEmpty() ? Uni.createFrom().voidItem() : keycloak.revoke(accountId, staff);
+        });
+    }
+
     private static Map<String, List<String>> attributes(KeycloakAdminApi.Account account) {
         return account.attributes() == null ? new HashMap<>() : new HashMap<>(account.attributes());
     }
@@ -137,8 +151,6 @@ public class EmployeeAccounts {
     /** Keycloak not answering, or answering an error, changes nothing here: the caller's transaction rolls back. */
     private static <T> Uni<T> unavailableIfFailing(Uni<T> call) {
         return call.onFailure(f -> !(f instanceof Problem)).invoke(failure -> LOG.warnf("Keycloak's admin API: %s", failure.toString()))
-                .onFailure(WebApplicationException.class)
-                .transform(failure -> Problems.unavailable("Η υπηρεσία ταυτοποίησης (Keycloak)", "identity provider (Keycloak)"))
                 .onFailure(f -> !(f instanceof Problem))
                 .transform(failure -> Problems.unavailable("Η υπηρεσία ταυτοποίησης (Keycloak)", "identity provider (Keycloak)"));
     }

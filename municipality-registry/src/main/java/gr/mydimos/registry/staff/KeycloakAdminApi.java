@@ -2,6 +2,7 @@ package gr.mydimos.registry.staff;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -34,6 +35,10 @@ interface KeycloakAdminApi {
     @Path("users")
     Uni<Response> create(Account account);
 
+    @GET
+    @Path("users/{id}")
+    Uni<Account> get(@PathParam("id") String id);
+
     @PUT
     @Path("users/{id}")
     Uni<Void> update(@PathParam("id") String id, Account account);
@@ -41,6 +46,10 @@ interface KeycloakAdminApi {
     @GET
     @Path("users/{id}/role-mappings/realm")
     Uni<List<Role>> granted(@PathParam("id") String id);
+
+    @DELETE
+    @Path("users/{id}/role-mappings/realm")
+    Uni<Void> revoke(@PathParam("id") String id, List<Role> roles);
 
     /** The realm roles the account does not have yet (readable with manage-users, unlike the realm's roles). */
     @GET

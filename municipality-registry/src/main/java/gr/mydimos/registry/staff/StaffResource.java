@@ -80,7 +80,12 @@ public class StaffResource {
     @Operation(summary = "A municipality's employees")
     public Uni<List<EmployeeView>> list(@PathParam("code") String code) {
         ownMunicipality(code);
-        return staff.of(code).map(all -> all.stream().map(EmployeeView::of).toList());
+        boolean admin = identity.hasRole("municipal-admin") || identity.hasRole("central-admin");
+        // a colleague's tax number and e-mail are for those who manage the staff
+        return staff.of(code).map(all -> all.stream().map(EmployeeView::of)
+                .map(view -> admin ? view : new EmployeeView(view.id(), view.unitId(), view.displayName(), view.serviceIds(),
+                        view.desk(), null, null, view.roles(), view.hasAccount()))
+                .toList());
     }
 
     @POST

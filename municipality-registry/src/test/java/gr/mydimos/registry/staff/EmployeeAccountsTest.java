@@ -55,26 +55,30 @@ class EmployeeAccountsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().get(mailApi() + "/api/user/" + email + "/messages/INBOX")
                 .then().extract().jsonPath().getList("subject").size() > 0);
 
-        // the same person taken on in a second municipality: the same account serves both
+        // the account is this municipality's to manage: another municipality may not take it over
         String second = "thermaikos-emp-" + UUID.randomUUID().toString().substring(0, 8);
         String central = Tokens.employee("central-admin");
-        given().auth().oauth2(central).contentType(ContentType.JSON)
-                .body(employee(second, taxId, null, "[\"clerk\"]").replace("thessaloniki-civil-registry", "thermaikos-citizens-service")
-                        .replace("thessaloniki-birth-registration", "thermaikos-change-of-address"))
-                .post(STAFF.formatted("thermaikos")).then().statusCode(201).body("hasAccount", equalTo(true));
-        assertThat(account(taxId).getList("attributes.municipality")).containsExactlyInAnyOrder("thessaloniki", "thermaikos");
-        // roles hold wherever the account serves: a municipality may not grant it more than it has
-        given().auth().oauth2(central).contentType(ContentType.JSON)
-                .body(employee("thermaikos-emp-" + UUID.randomUUID().toString().substring(0, 8), taxId, null, "[\"municipal-admin\"]")
-                        .replace("thessaloniki-civil-registry", "thermaikos-citizens-service")
-                        .replace("thessaloniki-birth-registration", "thermaikos-change-of-address"))
-                .post(STAFF.formatted("thermaikos")).then().statusCode(403).body("field", equalTo("roles"));
-        assertThat(realmRoles(account(taxId).getString("id"))).doesNotContain("municipal-admin");
+        String atThermaikos = employee(second, taxId, null, "[\"clerk\"]").replace("thessaloniki-civil-registry", "thermaikos-citizens-service")
+                .replace("thessaloniki-birth-registration", "thermaikos-change-of-address");
+        given().auth().oauth2(central).contentType(ContentType.JSON).body(atThermaikos)
+                .post(STAFF.formatted("thermaikos")).then().statusCode(403).body("field", equalTo("taxId"));
+        // clerks see who their colleagues are, not their tax numbers
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).get(STAFF.formatted("thessaloniki")).then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.taxId", org.hamcrest.Matchers.nullValue());
 
-        // removed from one, it still signs in for the other; removed from both, it no longer signs in
+        // removed, the account no longer signs in and keeps no staff role
         given().auth().oauth2(admin).delete(STAFF.formatted("thessaloniki") + "/" + id).then().statusCode(204);
+        assertThat(account(taxId).getBoolean("enabled")).isFalse();
+        assertThat(realmRoles(account(taxId).getString("id"))).doesNotContain("clerk", "civil-registry");
+
+        // taken on later by another municipality, the same account serves it alone, and is mailed its link again
+        given().auth().oauth2(central).contentType(ContentType.JSON).body(atThermaikos)
+                .post(STAFF.formatted("thermaikos")).then().statusCode(201).body("hasAccount", equalTo(true));
         assertThat(account(taxId).getList("attributes.municipality")).containsExactly("thermaikos");
         assertThat(account(taxId).getBoolean("enabled")).isTrue();
+        assertThat(realmRoles(account(taxId).getString("id"))).contains("clerk").doesNotContain("civil-registry");
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get(mailApi() + "/api/user/" + email + "/messages/INBOX")
+                .then().extract().jsonPath().getList("subject").size() > 1);
         given().auth().oauth2(central).delete(STAFF.formatted("thermaikos") + "/" + second).then().statusCode(204);
         assertThat(account(taxId).getBoolean("enabled")).isFalse();
     }

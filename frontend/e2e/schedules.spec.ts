@@ -1,0 +1,64 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { call, freeTimes, signInToOffice, token } from './system';
+
+const SERVICE = 'thessaloniki-registry-certificate';
+
+test.describe('the back office: schedules on screen (issue 21 item 3, AV-1, AV-7)', () => {
+  test('an admin sees the schedule, is shown the booking a leave would strand, and adds and removes a local holiday', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const clerk = await token('employees', 'clerk-thessaloniki');
+    const free = await freeTimes(SERVICE, 'IN_PERSON');
+    const start = free[Math.floor(free.length / 2)];
+    const booked = await call(clerk, 'POST', '/api/bookings', {
+      municipality: 'thessaloniki', service: SERVICE, mode: 'IN_PERSON', start,
+      person: { fullName: 'Στέλιος Ραφαηλίδης', email: 'stelios@example.gr', phone: '6900000011' },
+      onBehalfOfOther: false, declarationAccepted: true, language: 'el', channel: 'PHONE',
+    });
+    expect(booked.status).toBe(201);
+    const staff = (await call(admin, 'GET', '/api/registry/municipalities/thessaloniki/employees')).body as { id: string; displayName: string }[];
+    const employee = staff.find((e) => e.id === booked.body.employee)!;
+    // a day of the year beyond the booking horizon, where no test has bookings
+    const holiday = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+    try {
+      await signInToOffice(page, 'admin-thessaloniki');
+      await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Ωράρια' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Ωράρια' })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Εβδομαδιαία ωράρια' })).toContainText('Τμήμα Δημοτολογίου');
+      await expectAccessible(page);
+
+      // a leave over the booked appointment is refused, naming it and why
+      const leave = page.getByRole('form', { name: 'Νέο κλείσιμο ή άδεια' });
+      await leave.getByLabel('Είδος').selectOption({ label: 'Άδεια υπαλλήλου' });
+      await leave.getByLabel('Υπάλληλος').selectOption({ label: employee.displayName });
+      await leave.getByLabel('Από (ημερομηνία)').fill(start.slice(0, 10));
+      await leave.getByLabel('Από (ώρα)').fill('07:00');
+      await leave.getByLabel('Έως (ημερομηνία)').fill(start.slice(0, 10));
+      await leave.getByLabel('Έως (ώρα)').fill('20:00');
+      await leave.getByLabel('Αιτία').fill('Κανονική άδεια');
+      await leave.getByRole('button', { name: 'Προσθήκη' }).click();
+      await expect(leave).toContainText(/Δεν έγινε: \d+ κλεισμέν/);
+      await expect(leave.getByRole('listitem').filter({ hasText: booked.body.reference })).toContainText('άδεια του υπαλλήλου');
+      await expectAccessible(page);
+
+      // a local holiday, every year on that day, then removed again
+      const form = page.getByRole('form', { name: 'Νέα τοπική αργία' });
+      await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
+      await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Συμπληρώστε την ημερομηνία');
+      await form.getByLabel('Ημερομηνία').fill(holiday);
+      await form.getByLabel('Όνομα (ελληνικά)').fill('Εορτή της πόλης (δοκιμή)');
+      await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Η αργία προστέθηκε.' })).toBeVisible();
+      const holidays = page.getByRole('table', { name: 'Τοπικές αργίες' });
+      await expect(holidays).toContainText('Εορτή της πόλης (δοκιμή)');
+      await expectAccessible(page);
+      await holidays.getByRole('button', { name: 'Αφαίρεση: Εορτή της πόλης (δοκιμή)' }).click();
+      await expect(holidays).not.toContainText('Εορτή της πόλης (δοκιμή)');
+    } finally {
+      await call(clerk, 'POST', `/api/bookings/${booked.body.reference}/cancel`);
+      const schedule = await call(admin, 'GET', '/api/availability/municipalities/thessaloniki/schedule');
+      for (const h of schedule.body.localHolidays as { id: number; nameEl: string }[]) {
+        if (h.nameEl === 'Εορτή της πόλης (δοκιμή)') await call(admin, 'DELETE', `/api/availability/municipalities/thessaloniki/local-holidays/${h.id}`);
+      }
+    }
+  });
+});
