@@ -40,6 +40,22 @@ test.describe('the back office: schedules on screen (issue 21 item 3, AV-1, AV-7
       await expect(leave.getByRole('listitem').filter({ hasText: booked.body.reference })).toContainText('άδεια του υπαλλήλου');
       await expectAccessible(page);
 
+      // a limit of service positions from a day nobody has booked, then removed again
+      const positions = page.getByRole('form', { name: 'Νέο όριο θέσεων εξυπηρέτησης' });
+      await positions.getByLabel('Μονάδα').selectOption({ label: 'Τμήμα Διαφάνειας' });
+      await positions.getByLabel('Πόσοι εξυπηρετούνται ταυτόχρονα με φυσική παρουσία').fill('0');
+      await positions.getByRole('button', { name: 'Προσθήκη ορίου' }).click();
+      await expect(positions.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Γράψτε έναν θετικό ακέραιο αριθμό θέσεων');
+      await positions.getByLabel('Πόσοι εξυπηρετούνται ταυτόχρονα με φυσική παρουσία').fill('2');
+      await positions.getByLabel('Ισχύει από (προαιρετικό)').fill(holiday);
+      await positions.getByRole('button', { name: 'Προσθήκη ορίου' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Το όριο θέσεων προστέθηκε.' })).toBeVisible();
+      const limits = page.getByRole('table', { name: 'Θέσεις εξυπηρέτησης' });
+      const since = new Intl.DateTimeFormat('el-GR', { timeZone: 'Europe/Athens', day: 'numeric', month: 'long', year: 'numeric' })
+        .format(new Date(`${holiday}T12:00:00+02:00`));
+      await limits.getByRole('row').filter({ hasText: 'Τμήμα Διαφάνειας' }).filter({ hasText: since }).getByRole('button').click();
+      await expect(page.getByRole('status').filter({ hasText: 'Αφαιρέθηκε' })).toBeVisible();
+
       // a local holiday, every year on that day, then removed again
       const form = page.getByRole('form', { name: 'Νέα τοπική αργία' });
       await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();

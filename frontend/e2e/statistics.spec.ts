@@ -45,7 +45,7 @@ test.describe('the back office: statistics (BK-9, seed 004 Art.5§4)', () => {
   test('the central admin starts on the statistics of every municipality, and narrows to one', async ({ page }) => {
     await signInToOffice(page, 'central-admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Στατιστικά ραντεβού' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link')).toHaveText(['Στατιστικά', 'Δήμοι', 'Αναγνώσεις δεδομένων']);
+    await expect(page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link')).toHaveText(['Στατιστικά', 'Δήμοι', 'Αναγνώσεις δεδομένων', 'Εθνικά κλεισίματα']);
     await expect(page.getByRole('table', { name: 'Ανά δήμο' })).toContainText('Δήμος Θεσσαλονίκης');
     await expectAccessible(page);
     await page.getByLabel('Δήμος').selectOption({ label: 'Δήμος Θεσσαλονίκης' });

@@ -15,11 +15,13 @@ export const SCREENS = [
   { path: '/registry/certificates', key: 'certificates', roles: ['civil-registry', 'municipal-registry'] },
   { path: '/statistics', key: 'statistics', roles: ['municipal-admin', 'central-admin'] },
   { path: '/municipality', key: 'details', roles: ['municipal-admin'] },
+  { path: '/services', key: 'services', roles: ['municipal-admin'] },
   { path: '/staff', key: 'staff', roles: ['municipal-admin'] },
   { path: '/schedules', key: 'schedules', roles: ['municipal-admin'] },
   { path: '/closures', key: 'closures', roles: ['municipal-admin'] },
   { path: '/municipalities', key: 'municipalities', roles: ['central-admin'] },
   { path: '/reads', key: 'reads', roles: ['municipal-admin', 'central-admin'] },
+  { path: '/national-closures', key: 'nationalClosures', roles: ['central-admin'] },
 ] as const;
 
 export type Screen = (typeof SCREENS)[number]['key'];

@@ -6,27 +6,30 @@ import '@fontsource/roboto/latin-700.css';
 import '@mydimos/ui/src/ui.css';
 import './i18n';
 import { SessionProvider } from '@mydimos/ui';
-import { StrictMode } from 'react';
+import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Allowed, App, Home } from './App';
+import { Allowed, App, Home, type Screen } from './App';
 import { AgendaPage } from './agenda/AgendaPage';
 import { BookForCaller } from './callers/BookForCaller';
 import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
-import { ClosuresPage } from './closures/ClosuresPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
-import { Municipalities, OnboardingDecision, SuspendMunicipality } from './municipalities/Municipalities';
-import { MunicipalityDetails } from './municipalities/MunicipalityDetails';
 import { NotAllowed } from './NotAllowed';
-import { ReadsPage } from './reads/ReadsPage';
-import { SchedulesPage } from './schedules/SchedulesPage';
-import { StaffPage } from './staff/StaffPage';
-import { StatisticsPage } from './statistics/StatisticsPage';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
 import { CounterCertificates } from './registry/CounterCertificates';
 import { FamilyRecordPage, FamilyRecords, NewFamilyRecord } from './registry/FamilyRecords';
+
+/**
+ * An administrator's screen, loaded when first visited: a clerk's first load carries the desk only (small bundles).
+ */
+function screen(name: Screen, load: () => Promise<ComponentType>) {
+  return async () => {
+    const Page = await load();
+    return { Component: () => <Allowed screen={name}><Page /></Allowed> };
+  };
+}
 
 // The back office lives under /office/ at the gateway, beside the citizen portal and the API.
 const router = createBrowserRouter([
@@ -49,15 +52,18 @@ const router = createBrowserRouter([
       { path: 'registry/family-records/new', element: <Allowed screen="familyRecords"><NewFamilyRecord /></Allowed> },
       { path: 'registry/family-records/:id', element: <Allowed screen="familyRecords"><FamilyRecordPage /></Allowed> },
       { path: 'registry/certificates', element: <Allowed screen="certificates"><CounterCertificates /></Allowed> },
-      { path: 'statistics', element: <Allowed screen="statistics"><StatisticsPage /></Allowed> },
-      { path: 'municipalities', element: <Allowed screen="municipalities"><Municipalities /></Allowed> },
-      { path: 'municipalities/requests/:id', element: <Allowed screen="municipalities"><OnboardingDecision /></Allowed> },
-      { path: 'municipalities/:code/suspend', element: <Allowed screen="municipalities"><SuspendMunicipality /></Allowed> },
-      { path: 'reads', element: <Allowed screen="reads"><ReadsPage /></Allowed> },
-      { path: 'municipality', element: <Allowed screen="details"><MunicipalityDetails /></Allowed> },
-      { path: 'closures', element: <Allowed screen="closures"><ClosuresPage /></Allowed> },
-      { path: 'staff', element: <Allowed screen="staff"><StaffPage /></Allowed> },
-      { path: 'schedules', element: <Allowed screen="schedules"><SchedulesPage /></Allowed> },
+      { path: 'statistics', lazy: screen('statistics', async () => (await import('./statistics/StatisticsPage')).StatisticsPage) },
+      { path: 'municipalities', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).Municipalities) },
+      { path: 'municipalities/requests/:id', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).OnboardingDecision) },
+      { path: 'municipalities/:code/suspend', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).SuspendMunicipality) },
+      { path: 'reads', lazy: screen('reads', async () => (await import('./reads/ReadsPage')).ReadsPage) },
+      { path: 'national-closures', lazy: screen('nationalClosures', async () => (await import('./calendar/NationalClosuresPage')).NationalClosuresPage) },
+      { path: 'municipality', lazy: screen('details', async () => (await import('./municipalities/MunicipalityDetails')).MunicipalityDetails) },
+      { path: 'closures', lazy: screen('closures', async () => (await import('./closures/ClosuresPage')).ClosuresPage) },
+      { path: 'services', lazy: screen('services', async () => (await import('./catalogue/ServicesPage')).ServicesPage) },
+      { path: 'services/:id', lazy: screen('services', async () => (await import('./catalogue/ServicesPage')).ServiceEditor) },
+      { path: 'staff', lazy: screen('staff', async () => (await import('./staff/StaffPage')).StaffPage) },
+      { path: 'schedules', lazy: screen('schedules', async () => (await import('./schedules/SchedulesPage')).SchedulesPage) },
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

@@ -5,6 +5,7 @@ import i18n from 'i18next';
 /** A booked appointment a schedule change would strand (schedule-conflict), and why (AV-7). */
 export interface StrandedAppointment {
   bookingReference: string;
+  municipality?: string;
   start?: string;
   end?: string;
   employee?: string;

@@ -43,3 +43,4 @@ export type ScheduleException = Schemas['ExceptionView'];
 export type LocalHoliday = Schemas['LocalHoliday'];
 export type WorkPositions = Schemas['WorkPositions'];
 export type BookingPolicy = Schemas['PolicyView'];
+export type NationalClosure = Schemas['ClosureView'];

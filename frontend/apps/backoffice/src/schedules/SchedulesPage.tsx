@@ -114,6 +114,21 @@ export function SchedulesPage() {
       <TemplateForm base={base} units={units.map((u) => ({ value: u.id, label: greek ? u.nameEl : u.nameEn }))}
         services={services} employees={employees} onSaved={() => changed(t('schedules.savedHours'))} />
 
+      <h2 className="govgr-heading-l">{t('schedules.positions')}</h2>
+      <Table caption={t('schedules.positions')} columns={['unit', 'validity', 'count', 'actions'].map((c) => t(`schedules.columns.${c}`))}
+        rows={(schedule.positions ?? []).map((p) => {
+          const unit = unitName(p.unitId);
+          return {
+            key: String(p.id),
+            cells: [unit, validity(p.validFrom, p.validUntil, t), String(p.positions ?? ''),
+              <Button variant="secondary" onClick={() => remove(`positions/${p.id}`, t('schedules.positionsOf', { unit }))}>
+                {t('schedules.remove', { what: t('schedules.positionsOf', { unit }) })}
+              </Button>],
+          };
+        })} />
+      <PositionsForm base={base} units={units.map((u) => ({ value: u.id, label: greek ? u.nameEl : u.nameEn }))}
+        onSaved={() => changed(t('schedules.savedPositions'))} />
+
       <h2 className="govgr-heading-l">{t('schedules.exceptions')}</h2>
       <Table caption={t('schedules.exceptions')} columns={['what', 'period', 'reason', 'actions'].map((c) => t(`schedules.columns.${c}`))}
         rows={(schedule.exceptions ?? []).map((e: ScheduleException) => {
@@ -343,6 +358,49 @@ function ExceptionForm({ base, units, employees, onSaved }: {
       <TextField id="exception-reason" label={t('schedules.fields.reason')} value={reason} maxLength={500}
         error={errorOf('exception-reason')} onChange={(event) => setReason(event.target.value)} />
       <Button type="submit" variant="secondary" aria-disabled={busy}>{t('schedules.addException')}</Button>
+    </form>
+  );
+}
+
+/** How many people a unit receives in person at once (its desks), for a period or from now on. */
+function PositionsForm({ base, units, onSaved }: { base: string; units: { value: string; label: string }[]; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [unitId, setUnitId] = useState('');
+  const [positions, setPositions] = useState('');
+  const [validFrom, setValidFrom] = useState('');
+  const [validUntil, setValidUntil] = useState('');
+  const { failure, busy, submit, fail } = useSubmission('positions', (f) => t(`schedules.fields.${f}`, { defaultValue: f }), () => {
+    setPositions('');
+    onSaved();
+  });
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const missing: FieldError[] = [];
+    if (!unitId) missing.push({ id: 'positions-unitId', message: t('schedules.errors.unit') });
+    if (!/^[1-9]\d*$/.test(positions.trim())) missing.push({ id: 'positions-positions', message: t('schedules.errors.positions') });
+    if (missing.length > 0) return fail(missing);
+    await submit(() => api(`${base}/positions`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ unitId, positions: Number(positions.trim()), validFrom: validFrom || undefined, validUntil: validUntil || undefined }),
+    }));
+  }
+  const errorOf = (id: string) => failure.errors.find((e) => e.id === id)?.message;
+  return (
+    <form onSubmit={save} noValidate aria-labelledby="positions-title" className="govgr-grid-column-two-thirds">
+      <h3 className="govgr-heading-m" id="positions-title">{t('schedules.newPositions')}</h3>
+      <ErrorSummary title={t('errors.title')} errors={failure.errors} />
+      <Stranded appointments={failure.stranded} />
+      <Select id="positions-unitId" empty={t('schedules.choose')} label={t('schedules.fields.unitId')} value={unitId} options={units}
+        error={errorOf('positions-unitId')} onChange={setUnitId} />
+      <TextField id="positions-positions" label={t('schedules.fields.positions')} inputMode="numeric" value={positions}
+        error={errorOf('positions-positions')} onChange={(event) => setPositions(event.target.value)} />
+      <div className="mydimos-inline-fields">
+        <TextField id="positions-validFrom" type="date" label={t('schedules.fields.validFrom')} value={validFrom}
+          error={errorOf('positions-validFrom')} onChange={(event) => setValidFrom(event.target.value)} />
+        <TextField id="positions-validUntil" type="date" label={t('schedules.fields.validUntil')} value={validUntil}
+          error={errorOf('positions-validUntil')} onChange={(event) => setValidUntil(event.target.value)} />
+      </div>
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('schedules.addPositions')}</Button>
     </form>
   );
 }
