@@ -58,4 +58,30 @@ test.describe('the back office: a municipality keeps its details current (issue 
       expect((await call(admin, 'PUT', `${PATH}/postal-areas`, before)).status).toBe(204);
     }
   });
+
+  test('a municipal admin adds a department with its hours, which the portal lists and availability takes up', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const run = Date.now().toString(36);
+    const name = `Τμήμα Κοινωνικής Πολιτικής ${run}`;
+    await signInToOffice(page, 'admin-thessaloniki');
+    await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Στοιχεία δήμου' }).click();
+    const form = page.getByRole('form', { name: 'Νέα μονάδα' });
+    await form.getByRole('button', { name: 'Προσθήκη μονάδας' }).click();
+    await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Συμπληρώστε τις ώρες τουλάχιστον μίας ημέρας');
+    await expectAccessible(page);
+    await form.getByLabel('Όνομα μονάδας (ελληνικά)').fill(name);
+    await form.getByLabel('Όνομα μονάδας (αγγλικά)').fill(`Social Policy Department ${run}`);
+    await form.getByLabel('Αναγνωριστικό').fill(`thessaloniki-social-${run}`);
+    await form.getByLabel('Δευτέρα: ανοίγει').fill('08:00');
+    await form.getByLabel('Δευτέρα: κλείνει').fill('14:00');
+    await form.getByRole('button', { name: 'Προσθήκη μονάδας' }).click();
+    await expect(form.getByRole('status')).toHaveText(`Προστέθηκε η μονάδα «${name}».`);
+    // its own contact form appears, and availability has its hours from the registry's event
+    await expect(page.getByRole('form', { name })).toBeVisible();
+    await expect.poll(async () => ((await call(admin, 'GET', '/api/availability/municipalities/thessaloniki/schedule')).body
+      .templates as { unitId: string; declaredByRegistry: boolean }[]).some((t) => t.unitId === `thessaloniki-social-${run}` && t.declaredByRegistry),
+    { timeout: 20_000 }).toBe(true);
+    await page.goto('/municipalities/thessaloniki');
+    await expect(page.getByText(name)).toBeVisible();
+  });
 });

@@ -51,7 +51,9 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     },
   });
   if (response.ok) {
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    // a 201 with only a Location, like a 204, has no body to read
+    const json = (response.headers.get('Content-Type') ?? '').includes('json');
+    return (response.status === 204 || !json ? undefined : await response.json()) as T;
   }
   const type = response.headers.get('Content-Type') ?? '';
   const retryAfter = seconds(response.headers.get('Retry-After'));

@@ -1,6 +1,6 @@
 import { api, Problem, problemText, type Municipality } from '@mydimos/api';
 import { Button, ErrorSummary, type FieldError, TextField, usePageTitle } from '@mydimos/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkplace } from '../workplace/Workplace';
 
@@ -18,11 +18,12 @@ export function MunicipalityDetails() {
   usePageTitle(t('details.title'));
   const greek = i18n.language === 'el';
 
-  useEffect(() => {
+  const load = useCallback(() => {
     if (!code) return;
     api<Municipality>(`/api/registry/municipalities/${encodeURIComponent(code)}`).then(setMunicipality)
       .catch((failure) => setError(problemText(failure)));
   }, [code]);
+  useEffect(load, [load]);
 
   if (error) return <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />;
   if (!municipality) return <p className="govgr-body" role="status">{t('loading')}</p>;
@@ -35,6 +36,7 @@ export function MunicipalityDetails() {
       <DetailsForm id="municipality" title={t('details.contact')} path={`${path}/contact`}
         initial={{ address: municipality.address ?? '', phones: (municipality.phones ?? []).join(', '), email: municipality.email ?? '' }} />
       <PostalAreas path={`${path}/postal-areas`} />
+      <NewUnit path={`${path}/units`} onAdded={load} />
       {municipality.units.map((unit) => (
         <DetailsForm key={unit.id} id={unit.id} title={greek ? unit.nameEl : unit.nameEn}
           path={`${path}/units/${encodeURIComponent(unit.id)}`}
@@ -149,6 +151,86 @@ function PostalAreas({ path }: { path: string }) {
           onChange={(event) => setText(event.target.value)} />
       </div>
       <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.postalSave')}</Button>
+      <p className="govgr-body" role="status">{saved}</p>
+    </form>
+  );
+}
+
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/**
+ * A new unit (department) of the municipality with its weekly hours (issue 21 item 1): availability takes the hours
+ * from the registry's event, and the unit can then be given services and staff.
+ */
+function NewUnit({ path, onAdded }: { path: string; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const [id, setId] = useState('');
+  const [nameEl, setNameEl] = useState('');
+  const [nameEn, setNameEn] = useState('');
+  const [hours, setHours] = useState<Record<number, { opens: string; closes: string }>>({});
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const periods = DAYS.filter((d) => hours[d]?.opens && hours[d]?.closes).map((day) => ({ day, ...hours[day] }));
+    const missing: FieldError[] = [];
+    if (!id.trim()) missing.push({ id: 'unit-id', message: t('details.unitErrors.id') });
+    if (!nameEl.trim()) missing.push({ id: 'unit-nameEl', message: t('details.unitErrors.nameEl') });
+    if (!nameEn.trim()) missing.push({ id: 'unit-nameEn', message: t('details.unitErrors.nameEn') });
+    if (periods.length === 0) missing.push({ id: 'unit-hours', message: t('details.unitErrors.hours') });
+    setErrors(missing);
+    setSaved('');
+    if (missing.length > 0) return;
+    setBusy(true);
+    try {
+      await api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: id.trim(), nameEl: nameEl.trim(), nameEn: nameEn.trim(), phones: [], hours: periods }) });
+      setSaved(t('details.unitAdded', { name: nameEl.trim() }));
+      setId('');
+      setNameEl('');
+      setNameEn('');
+      setHours({});
+      onAdded();
+    } catch (failure) {
+      const field = failure instanceof Problem ? failure.field ?? failure.violations[0]?.field : undefined;
+      const input = field?.startsWith('hours') ? 'unit-hours' : field ? `unit-${field}` : undefined;
+      setErrors([{ id: input, message: failure instanceof Problem && failure.violations[0]
+        ? `${t(`details.unitFields.${field?.replace(/\[\d+].*$/, '')}`, { defaultValue: field })}: ${failure.violations[0].message}` : problemText(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorOf = (input: string) => errors.find((e) => e.id === input)?.message;
+  return (
+    <form onSubmit={add} noValidate aria-labelledby="unit-new-title">
+      <h2 className="govgr-heading-m" id="unit-new-title">{t('details.newUnit')}</h2>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      <TextField id="unit-nameEl" label={t('details.unitFields.nameEl')} value={nameEl} error={errorOf('unit-nameEl')}
+        onChange={(event) => setNameEl(event.target.value)} />
+      <TextField id="unit-nameEn" label={t('details.unitFields.nameEn')} lang="en" value={nameEn} error={errorOf('unit-nameEn')}
+        onChange={(event) => setNameEn(event.target.value)} />
+      <TextField id="unit-id" label={t('details.unitFields.id')} hint={t('details.unitIdHint')} value={id} autoComplete="off"
+        error={errorOf('unit-id')} onChange={(event) => setId(event.target.value)} />
+      <fieldset className="govgr-fieldset" aria-describedby={errorOf('unit-hours') ? 'unit-hours-hint unit-hours-error' : 'unit-hours-hint'}>
+        <legend className="govgr-heading-s govgr-fieldset__legend">{t('details.unitFields.hours')}</legend>
+        <p className="govgr-hint" id="unit-hours-hint">{t('details.unitHoursHint')}</p>
+        {errorOf('unit-hours') && <p className="govgr-error-message" id="unit-hours-error">{errorOf('unit-hours')}</p>}
+        {DAYS.map((day) => (
+          <div className="mydimos-inline-fields" key={day}>
+            <TextField id={day === 1 ? 'unit-hours' : `unit-opens-${day}`} type="time" step={300}
+              label={t('details.opensOn', { day: t(`details.days.${day}`) })} value={hours[day]?.opens ?? ''}
+              onChange={(event) => setHours({ ...hours, [day]: { opens: event.target.value, closes: hours[day]?.closes ?? '' } })} />
+            <TextField id={`unit-closes-${day}`} type="time" step={300}
+              label={t('details.closesOn', { day: t(`details.days.${day}`) })} value={hours[day]?.closes ?? ''}
+              onChange={(event) => setHours({ ...hours, [day]: { opens: hours[day]?.opens ?? '', closes: event.target.value } })} />
+          </div>
+        ))}
+      </fieldset>
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.addUnit')}</Button>
       <p className="govgr-body" role="status">{saved}</p>
     </form>
   );

@@ -14,6 +14,8 @@ public record RegistryEvent(UUID eventId, String type, int schemaVersion, Instan
     public static final String EMPLOYEE_REMOVED = "EmployeeRemoved";
     public static final String MUNICIPALITY_ACTIVATED = "MunicipalityActivated";
     public static final String MUNICIPALITY_SUSPENDED = "MunicipalitySuspended";
+    /** A unit a municipality added after joining; {@code municipality.units} holds it alone, with its hours. */
+    public static final String UNIT_ADDED = "UnitAdded";
     public static final String SERVICE_CHANGED = "ServiceChanged";
 
     /** The employee's whole state after the change (state-carrying, so applying it twice changes nothing). */

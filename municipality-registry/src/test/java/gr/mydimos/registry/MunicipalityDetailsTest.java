@@ -88,4 +88,36 @@ class MunicipalityDetailsTest {
             given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(before).put(areas).then().statusCode(204);
         }
     }
+
+    @Test
+    void aMunicipalAdminAddsAUnitWithItsHoursAndTheOtherServicesAreTold() {
+        String units = "/api/registry/municipalities/thessaloniki/units";
+        String id = "thessaloniki-unit-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String unit = """
+                {"id": "%s", "nameEl": "Τμήμα Κοινωνικής Πολιτικής", "nameEn": "Social Policy Department", "phones": [],
+                 "hours": [{"day": 1, "opens": "%s", "closes": "14:00"}]}""";
+        String admin = Tokens.employee("admin-thessaloniki");
+        given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).contentType(io.restassured.http.ContentType.JSON)
+                .body(unit.formatted(id, "08:00")).post(units).then().statusCode(403);
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "15:00")).post(units)
+                .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("hours[0].closes"));
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "8 am")).post(units)
+                .then().statusCode(400);
+        try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion kafka =
+                     new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion("127.0.0.1:9092")) {
+            var events = kafka.consumeStrings().fromTopics("registry-events-test");
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "08:00")).post(units)
+                    .then().statusCode(201);
+            given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "08:00")).post(units)
+                    .then().statusCode(409).body("field", org.hamcrest.Matchers.equalTo("id"));
+            given().get("/api/registry/municipalities/thessaloniki").then().body("units.id", org.hamcrest.Matchers.hasItem(id));
+            io.restassured.path.json.JsonPath added = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> events.getRecords().stream().map(r -> io.restassured.path.json.JsonPath.from(r.value()))
+                            .filter(e -> "UnitAdded".equals(e.getString("type"))
+                                    && id.equals(e.getString("municipality.units[0].id"))).findFirst(), java.util.Optional::isPresent)
+                    .orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(added.getString("municipality.units[0].hours[0].opens")).isEqualTo("08:00");
+            events.close();
+        }
+    }
 }

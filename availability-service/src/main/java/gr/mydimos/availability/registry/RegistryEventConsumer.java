@@ -65,7 +65,8 @@ public class RegistryEventConsumer {
                     .call(() -> event.employee().active() ? Uni.createFrom().voidItem()
                             : reservations.releaseHolds(event.employee().id())));
         }
-        if ("MunicipalityActivated".equals(event.type()) && event.municipality() != null) {
+        // a unit added later comes with its declared hours as the units of an activation do
+        if (("MunicipalityActivated".equals(event.type()) || "UnitAdded".equals(event.type())) && event.municipality() != null) {
             return Panache.withTransaction(() -> replaceHours(event.municipality()))
                     .call(catalogue::invalidateAll);
         }

@@ -1,29 +1,37 @@
 package gr.mydimos.registry.municipality;
 
 import gr.mydimos.acting.ActingMunicipality;
+import gr.mydimos.outbox.Outbox;
+import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.RegistryEvent;
+import gr.mydimos.registry.onboarding.Declaration;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import gr.mydimos.problems.Problem;
-import gr.mydimos.problems.types.ProblemType;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.ws.rs.GET;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * A municipality keeps its own details current after joining (issue 21, REG-1): how to reach it and each unit, and a
@@ -49,6 +57,10 @@ public class MunicipalityDetailsResource {
 
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
     @Inject
     ActingMunicipality acting;
 
@@ -88,6 +100,65 @@ public class MunicipalityDetailsResource {
             u.hoursEl = blankToNull(details.hoursEl());
             u.hoursEn = blankToNull(details.hoursEn());
             return null;
+        });
+    }
+
+    /**
+     * Adds a unit (a new department) with its weekly hours; availability takes the hours from the event as it does a
+     * joining municipality's, so that services moved to it can be booked.
+     */
+    @POST
+    @Path("units")
+    @Operation(summary = "Add a unit with its weekly hours")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "`already-exists`: a unit has this id.")
+    public Uni<RestResponse<Void>> addUnit(@PathParam("code") String code, @Valid @NotNull Declaration.Unit unit) {
+        ownMunicipality(code);
+        for (int i = 0; i < unit.hours().size(); i++) {
+            Declaration.Hours h = unit.hours().get(i);
+            if (h.closes().compareTo(h.opens()) <= 0) {
+                throw Problem.invalidField("hours[" + i + "].closes", "πρέπει να είναι μετά το άνοιγμα (opens)", "must be after 'opens'");
+            }
+        }
+        return addUnitInTransaction(code, unit).invoke(outbox::flush)
+                .map(ignored -> RestResponse.ResponseBuilder.<Void>created(
+                        URI.create("/api/registry/municipalities/" + code + "/units/" + unit.id())).build());
+    }
+
+    @WithTransaction
+    Uni<Void> addUnitInTransaction(String code, Declaration.Unit declared) {
+        return Municipality.<Municipality>findById(code).flatMap(m -> {
+            if (m == null) {
+                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
+            }
+            return Unit.<Unit>findById(declared.id()).flatMap(existing -> {
+                if (existing != null) {
+                    throw Problem.of(ProblemType.ALREADY_EXISTS).detail("Υπάρχει ήδη μονάδα «" + declared.id() + "».",
+                            "A unit '" + declared.id() + "' exists.").with("field", "id").build();
+                }
+                Unit unit = new Unit();
+                unit.id = declared.id();
+                unit.municipalityCode = code;
+                unit.nameEl = declared.nameEl().strip();
+                unit.nameEn = declared.nameEn().strip();
+                unit.address = blankToNull(declared.address());
+                unit.phones = declared.phones() == null ? new String[0] : phones(declared.phones());
+                unit.email = blankToNull(declared.email());
+                List<UnitHours> hours = declared.hours().stream().map(h -> {
+                    UnitHours period = new UnitHours();
+                    period.unitId = unit.id;
+                    period.dayOfWeek = (short) h.day();
+                    period.opens = LocalTime.parse(h.opens());
+                    period.closes = LocalTime.parse(h.closes());
+                    return period;
+                }).toList();
+                RegistryEvent event = RegistryEvent.of(RegistryEvent.UNIT_ADDED, clock.instant(), new RegistryEvent.Municipality(
+                        m.code, m.nameEl, m.nameEn, List.of(m.modes), List.of(new RegistryEvent.Unit(unit.id,
+                        declared.hours().stream().map(h -> new RegistryEvent.Hours(h.day(), h.opens(), h.closes())).toList()))));
+                return unit.persist().call(() -> UnitHours.persist(hours))
+                        .call(() -> outbox.add(RegistryEvent.TOPIC, code, event.type(), event.eventId(), event.occurredAt(), event))
+                        .replaceWithVoid();
+            });
         });
     }
 
