@@ -112,7 +112,8 @@ export function ServiceEditor() {
       setFees((s.fees ?? []).map((f) => ({ descriptionEl: f.descriptionEl, descriptionEn: f.descriptionEn, amountEuro: String(f.amountEuro ?? '') })));
       setLoaded(true);
     }).catch((failure) => setErrors([{ message: problemText(failure) }]));
-  }, [adding, code, id, path, t]);
+    // read once: a change of language keeps what is typed (t is left out on purpose)
+  }, [adding, code, id, path]);
 
   // "modes[1].durationMinutes" and the like are about the inputs of that row
   const inputOf = (field?: string) => field?.replace(/^(\w+)\[(\d+)]\.(\w+)$/, 'service-$1-$2-$3').replace(/^(\w+)$/, 'service-$1');
@@ -122,6 +123,14 @@ export function ServiceEditor() {
     if (busy) return;
     const modes = offered.filter((m) => durations[m] !== undefined && durations[m] !== '')
       .map((mode) => ({ mode, durationMinutes: Number(durations[mode]) }));
+    const missing: FieldError[] = [];
+    if (!/^\d+$/.test(buffer.trim())) missing.push({ id: 'service-bufferMinutes', message: `${t('services.fields.bufferMinutes')}: ${t('services.wholeMinutes')}` });
+    if (adding) {
+      // the API adds or replaces: a new service must not silently replace one that exists
+      const existing = await api<ServiceTerms[]>(path).catch(() => []);
+      if (existing.some((s) => s.id === serviceId.trim())) missing.push({ id: 'service-id', message: t('services.idTaken') });
+    }
+    if (missing.length > 0) return setErrors(missing);
     setBusy(true);
     try {
       const newId = adding ? serviceId.trim() : id;

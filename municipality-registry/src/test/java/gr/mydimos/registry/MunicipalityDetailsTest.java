@@ -99,6 +99,9 @@ class MunicipalityDetailsTest {
         String admin = Tokens.employee("admin-thessaloniki");
         given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).contentType(io.restassured.http.ContentType.JSON)
                 .body(unit.formatted(id, "08:00")).post(units).then().statusCode(403);
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                .body(unit.formatted("neapoli-sykies-archive", "08:00")).post(units)
+                .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("id"));
         given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "15:00")).post(units)
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("hours[0].closes"));
         given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "8 am")).post(units)

@@ -114,6 +114,10 @@ public class MunicipalityDetailsResource {
     @APIResponse(responseCode = "409", description = "`already-exists`: a unit has this id.")
     public Uni<RestResponse<Void>> addUnit(@PathParam("code") String code, @Valid @NotNull Declaration.Unit unit) {
         ownMunicipality(code);
+        // unit ids are one namespace for all municipalities: a new one carries its own, so none can take another's
+        if (!unit.id().startsWith(code + "-")) {
+            throw Problem.invalidField("id", "πρέπει να αρχίζει με «" + code + "-»", "must start with '" + code + "-'");
+        }
         for (int i = 0; i < unit.hours().size(); i++) {
             Declaration.Hours h = unit.hours().get(i);
             if (h.closes().compareTo(h.opens()) <= 0) {
