@@ -1,6 +1,7 @@
 package gr.mydimos.registry;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -90,6 +91,42 @@ class MunicipalityDetailsTest {
     }
 
     @Test
+    void aMunicipalAdminChangesTheWaysItServesButNotFromUnderItsServices() {
+        String modes = "/api/registry/municipalities/thessaloniki/modes";
+        String admin = Tokens.employee("admin-thessaloniki");
+        JsonPath before = given().get("/api/registry/municipalities/thessaloniki").then().statusCode(200).extract().jsonPath();
+        assertThat(before.getList("modes")).contains("IN_PERSON", "PHONE", "VIDEO");
+        // transparency information is offered by video call: the municipality cannot stop serving so
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                {"modes": ["IN_PERSON", "PHONE"], "thirdPartyVideoAllowed": false}""").put(modes)
+                .then().statusCode(400).body("field", equalTo("modes"))
+                .body("detail", org.hamcrest.Matchers.containsString("Ενημέρωση για θέματα διαφάνειας"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                {"modes": ["IN_PERSON", "PHONE"], "thirdPartyVideoAllowed": true}""").put(modes)
+                .then().statusCode(400).body("field", equalTo("thirdPartyVideoAllowed"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                {"modes": [], "thirdPartyVideoAllowed": false}""").put(modes)
+                .then().statusCode(400).body("violations.field", hasItem("modes"));
+        given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).contentType(ContentType.JSON).body("""
+                {"modes": ["IN_PERSON", "PHONE", "VIDEO"], "thirdPartyVideoAllowed": false}""").put(modes)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).contentType(ContentType.JSON).body("""
+                {"modes": ["IN_PERSON", "PHONE", "VIDEO"], "thirdPartyVideoAllowed": false}""").put(modes)
+                .then().statusCode(403);
+        boolean thirdParty = before.getBoolean("thirdPartyVideoAllowed");
+        try {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                    {"modes": ["IN_PERSON", "PHONE", "VIDEO"], "thirdPartyVideoAllowed": %s}""".formatted(!thirdParty)).put(modes)
+                    .then().statusCode(204);
+            given().get("/api/registry/municipalities/thessaloniki").then().body("thirdPartyVideoAllowed", equalTo(!thirdParty));
+        } finally {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body("""
+                    {"modes": ["IN_PERSON", "PHONE", "VIDEO"], "thirdPartyVideoAllowed": %s}""".formatted(thirdParty)).put(modes)
+                    .then().statusCode(204);
+        }
+    }
+
+    @Test
     void aMunicipalAdminAddsAUnitWithItsHoursAndTheOtherServicesAreTold() {
         String units = "/api/registry/municipalities/thessaloniki/units";
         String id = "thessaloniki-unit-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -106,6 +143,9 @@ class MunicipalityDetailsTest {
                 .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("hours[0].closes"));
         given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "8 am")).post(units)
                 .then().statusCode(400);
+        given().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON).body(unit.formatted(id, "08:00")
+                        .replace("}]}", "}, {\"day\": 1, \"opens\": \"13:00\", \"closes\": \"16:00\"}]}")).post(units)
+                .then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("hours[1].opens"));
         try (io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion kafka =
                      new io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion("127.0.0.1:9092")) {
             var events = kafka.consumeStrings().fromTopics("registry-events-test");

@@ -16,14 +16,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * An employee's booked appointments from now on, asked by the registry before it removes the employee (REG-5).
- * Municipal admins see their own municipality's employees; central admins all.
+ * Booked appointments from now on, asked by the registry before a change that could strand them (REG-4, REG-5): an
+ * employee removed or no longer serving a service, a service no longer offered in a mode or moved to another unit.
+ * Municipal admins see their own municipality's; central admins all. (A service's: {@link ServiceAppointmentsResource}.)
  */
 @Path("/api/availability/employees/{id}/appointments")
 @RolesAllowed({"municipal-admin", "central-admin"})
 public class AppointmentsResource {
 
-    public record Appointment(String bookingReference, String service, OffsetDateTime start, OffsetDateTime end) {}
+    public record Appointment(String bookingReference, String service, String mode, OffsetDateTime start, OffsetDateTime end) {}
 
     @Inject
     AvailabilityConfig config;
@@ -35,15 +36,18 @@ public class AppointmentsResource {
     @GET
     @WithSession
     @Operation(summary = "An employee's upcoming booked appointments")
-    public Uni<List<Appointment>> future(@PathParam("id") String employeeId) {
+    public Uni<List<Appointment>> ofEmployee(@PathParam("id") String employeeId) {
         return Employee.<Employee>findById(employeeId).flatMap(employee -> {
             if (employee != null) {
                 access.requireOwn(employee.municipalityCode);
             }
             return Reservation.<Reservation>list("employeeId = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                     employeeId, Reservation.Status.CONFIRMED, clock.instant());
-        }).map(reservations -> reservations.stream().map(r -> new Appointment(r.bookingReference, r.serviceId,
-                r.startsAt.atZone(config.zone()).toOffsetDateTime(),
-                r.endsAt.atZone(config.zone()).toOffsetDateTime())).toList());
+        }).map(found -> appointments(config, found));
+    }
+
+    static List<Appointment> appointments(AvailabilityConfig config, List<Reservation> reservations) {
+        return reservations.stream().map(r -> new Appointment(r.bookingReference, r.serviceId, r.mode,
+                r.startsAt.atZone(config.zone()).toOffsetDateTime(), r.endsAt.atZone(config.zone()).toOffsetDateTime())).toList();
     }
 }

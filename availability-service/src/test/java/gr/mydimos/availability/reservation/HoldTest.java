@@ -240,6 +240,15 @@ class HoldTest {
                 .get("/api/availability/employees/thermaikos-emp-01/appointments").then().statusCode(403);
         given().auth().oauth2(employeeToken("clerk-thessaloniki"))
                 .get("/api/availability/employees/thessaloniki-emp-02/appointments").then().statusCode(403);
+
+        // the same appointment among its service's, with its mode: what a change of the service must not strand
+        String ofService = "/api/availability/municipalities/thessaloniki/services/thessaloniki-registry-certificate/appointments";
+        given().auth().oauth2(employeeToken("admin-thessaloniki")).get(ofService)
+                .then().statusCode(200).body("find { it.bookingReference == 'TEST-EMP2' }.mode", equalTo("IN_PERSON"));
+        given().auth().oauth2(employeeToken("admin-thessaloniki"))
+                .get("/api/availability/municipalities/thermaikos/services/thermaikos-registry-certificate/appointments")
+                .then().statusCode(403);
+        given().auth().oauth2(employeeToken("clerk-thessaloniki")).get(ofService).then().statusCode(403);
     }
 
     private String employeeToken(String user) {

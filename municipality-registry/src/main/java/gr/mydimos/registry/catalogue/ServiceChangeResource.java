@@ -3,6 +3,8 @@ package gr.mydimos.registry.catalogue;
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
+import gr.mydimos.registry.AvailabilityApi;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.municipality.Municipality;
@@ -20,9 +22,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * A municipality's admin (or a central admin) adds or changes a service of the catalogue (REG-4); availability and
@@ -31,8 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/registry/municipalities/{code}/services/{id}")
 public class ServiceChangeResource {
 
+    /** A booked appointment the change would strand, and why (the shape of availability's schedule conflicts). */
+    public record Stranded(String bookingReference, String municipality, OffsetDateTime start, OffsetDateTime end, String reason) {}
+
     @Inject
     Outbox outbox;
+    @RestClient
+    AvailabilityApi availability;
     @Inject
     Clock clock;
     @Inject
@@ -45,6 +56,7 @@ public class ServiceChangeResource {
     @PUT
     @RolesAllowed({"municipal-admin", "central-admin"})
     @Operation(summary = "Add or change a service of the catalogue")
+    @APIResponse(responseCode = "409", description = "`schedule-conflict`: it would strand booked appointments (listed in `bookings`).")
     public Uni<CatalogueResource.ServiceView> put(@PathParam("code") String code, @PathParam("id") String id,
                                                   @Valid @NotNull Declaration.Service request) {
         if (!identity.hasRole("central-admin") && !code.equals(acting.code())) {
@@ -54,9 +66,42 @@ public class ServiceChangeResource {
         if (!id.equals(request.id())) {
             throw Problem.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
-        return save(code, request).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
+        return refuseIfStranding(code, request).flatMap(ignored -> save(code, request)).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
                 s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes, s.terms.documents(), s.terms.fees(), s.notesEl,
                 s.notesEn));
+    }
+
+    /**
+     * Booked appointments ahead are kept as they were booked: a change that would take their mode away or move their
+     * service to another unit is refused, listing them (AV-7, as for a schedule), to be moved or cancelled first.
+     * A new duration or buffer applies to new bookings only, so it strands nobody.
+     */
+    private Uni<Void> refuseIfStranding(String code, Declaration.Service request) {
+        return Panache.withSession(() -> PublicService.<PublicService>findById(request.id())).flatMap(existing -> {
+            if (existing == null) {
+                return Uni.createFrom().voidItem();
+            }
+            boolean moved = !existing.unitId.equals(request.unitId());
+            List<String> withdrawn = existing.terms.modes().stream().map(m -> m.mode().name())
+                    .filter(mode -> request.modes().stream().noneMatch(kept -> kept.mode().name().equals(mode))).toList();
+            if (!moved && withdrawn.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return availability.ofService(code, request.id(), acting.code())
+                    .onFailure(failure -> !(failure instanceof Problem))
+                    .transform(failure -> Problems.unavailable("Η υπηρεσία διαθεσιμότητας", "availability service"))
+                    .invoke(booked -> {
+                        List<Stranded> stranded = booked.stream().filter(a -> moved || withdrawn.contains(a.mode()))
+                                .map(a -> new Stranded(a.bookingReference(), code, a.start(), a.end(),
+                                        moved ? "unit-changed" : "mode-withdrawn")).toList();
+                        if (!stranded.isEmpty()) {
+                            throw Problem.of(ProblemType.SCHEDULE_CONFLICT)
+                                    .detail("Η αλλαγή θα άφηνε " + stranded.size() + " κλεισμένα ραντεβού χωρίς εξυπηρέτηση· πρώτα μεταφέρετε ή ακυρώστε τα.",
+                                            "The change would strand " + stranded.size() + " booked appointment(s); move or cancel them first.")
+                                    .with("bookings", stranded).build();
+                        }
+                    }).replaceWithVoid();
+        });
     }
 
     @WithTransaction

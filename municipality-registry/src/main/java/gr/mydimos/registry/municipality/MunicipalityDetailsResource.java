@@ -6,7 +6,9 @@ import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
+import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.onboarding.Declaration;
+import gr.mydimos.registry.onboarding.Onboarding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hibernate.exception.ConstraintViolationException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -55,6 +59,10 @@ public class MunicipalityDetailsResource {
     public record PostalAreaForm(@NotBlank @Pattern(regexp = "[1-8][0-9]{4}", message = "{mydimos.postal-code}") String postalCode,
                                  @Size(max = 100) String unitId) {}
 
+    /** The ways the municipality serves people (REG-1), and whether a third person may join its video calls (seed 004 Art.2§12). */
+    public record Ways(@NotEmpty(message = "{mydimos.at-least-one-mode}") List<Declaration.@NotNull Mode> modes,
+                       boolean thirdPartyVideoAllowed) {}
+
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -79,6 +87,46 @@ public class MunicipalityDetailsResource {
             m.phones = phones(contact.phones());
             m.email = blankToNull(contact.email());
             return null;
+        });
+    }
+
+    /**
+     * Changes the ways the municipality serves people. A way one of its services still offers is not taken away: the
+     * services are named, to be changed first (each such change is checked against its booked appointments).
+     * Booking-service reads the new ways within a minute (its cache of the registry).
+     */
+    @PUT
+    @Path("modes")
+    @WithTransaction
+    @Operation(summary = "Change the ways a municipality serves people, and whether a third person may join video calls")
+    @APIResponse(responseCode = "204", description = "Changed")
+    public Uni<Void> modes(@PathParam("code") String code, @Valid @NotNull Ways ways) {
+        ownMunicipality(code);
+        if (ways.thirdPartyVideoAllowed() && !ways.modes().contains(Declaration.Mode.VIDEO)) {
+            throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν ο δήμος εξυπηρετεί με βιντεοκλήση",
+                    "only when the municipality serves by video call");
+        }
+        return Municipality.<Municipality>findById(code).flatMap(m -> {
+            if (m == null) {
+                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
+            }
+            return PublicService.<PublicService>list("unitId in (select u.id from Unit u where u.municipalityCode = ?1) order by id", code)
+                    .map(services -> {
+                        for (PublicService.Mode mode : PublicService.Mode.values()) {
+                            boolean kept = ways.modes().stream().anyMatch(w -> w.name().equals(mode.name()));
+                            List<PublicService> offering = services.stream()
+                                    .filter(s -> s.terms.modes().stream().anyMatch(d -> d.mode() == mode)).toList();
+                            if (!kept && !offering.isEmpty()) {
+                                throw Problem.invalidField("modes", "τον τρόπο " + mode + " τον προσφέρουν ακόμη οι υπηρεσίες: "
+                                        + String.join(", ", offering.stream().map(o -> o.nameEl).toList()) + "· αφαιρέστε τον πρώτα από αυτές",
+                                        "services still offer " + mode + ": "
+                                        + String.join(", ", offering.stream().map(o -> o.nameEn).toList()) + "; take it from them first");
+                            }
+                        }
+                        m.modes = ways.modes().stream().distinct().map(Enum::name).toArray(String[]::new);
+                        m.thirdPartyVideoAllowed = ways.thirdPartyVideoAllowed();
+                        return null;
+                    });
         });
     }
 
@@ -118,13 +166,11 @@ public class MunicipalityDetailsResource {
         if (!unit.id().startsWith(code + "-")) {
             throw Problem.invalidField("id", "πρέπει να αρχίζει με «" + code + "-»", "must start with '" + code + "-'");
         }
-        for (int i = 0; i < unit.hours().size(); i++) {
-            Declaration.Hours h = unit.hours().get(i);
-            if (h.closes().compareTo(h.opens()) <= 0) {
-                throw Problem.invalidField("hours[" + i + "].closes", "πρέπει να είναι μετά το άνοιγμα (opens)", "must be after 'opens'");
-            }
-        }
-        return addUnitInTransaction(code, unit).invoke(outbox::flush)
+        Onboarding.checkHours("", unit.hours());
+        return addUnitInTransaction(code, unit)
+                // the same id added twice at one instant: the second finds no row yet, the primary key refuses it
+                .onFailure(ConstraintViolationException.class).transform(failure -> unitExists(unit.id()))
+                .invoke(outbox::flush)
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>created(
                         URI.create("/api/registry/municipalities/" + code + "/units/" + unit.id())).build());
     }
@@ -137,8 +183,7 @@ public class MunicipalityDetailsResource {
             }
             return Unit.<Unit>findById(declared.id()).flatMap(existing -> {
                 if (existing != null) {
-                    throw Problem.of(ProblemType.ALREADY_EXISTS).detail("Υπάρχει ήδη μονάδα «" + declared.id() + "».",
-                            "A unit '" + declared.id() + "' exists.").with("field", "id").build();
+                    throw unitExists(declared.id());
                 }
                 Unit unit = new Unit();
                 unit.id = declared.id();
@@ -221,6 +266,11 @@ public class MunicipalityDetailsResource {
             area.unitId = blankToNull(a.unitId());
             return area;
         }).toList())).call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWithVoid();
+    }
+
+    private static Problem unitExists(String id) {
+        return Problem.of(ProblemType.ALREADY_EXISTS).detail("Υπάρχει ήδη μονάδα «" + id + "».", "A unit '" + id + "' exists.")
+                .with("field", "id").build();
     }
 
     private void ownMunicipality(String code) {

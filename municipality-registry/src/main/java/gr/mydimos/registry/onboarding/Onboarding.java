@@ -37,7 +37,7 @@ public class Onboarding {
     @WithTransaction
     public Uni<OnboardingRequest> submit(Declaration declaration, String submittedBy) {
         checkConsistency(declaration);
-        return Municipality.<Municipality>findById(declaration.code()).flatMap(existing -> {
+        return refuseIdsOfOthers(declaration).flatMap(ignored -> Municipality.<Municipality>findById(declaration.code())).flatMap(existing -> {
             if (existing != null && existing.status == Municipality.Status.ACTIVE) {
                 throw Problems.conflict(ProblemType.MUNICIPALITY_STATUS, "Ο δήμος «" + declaration.code() + "» είναι ήδη ενεργός.",
                         "Municipality '" + declaration.code() + "' is already active.");
@@ -69,7 +69,8 @@ public class Onboarding {
         if (act.date().isAfter(LocalDate.now(clock.withZone(ATHENS)))) {
             throw Problem.invalidField("actDate", "η απόφαση δεν μπορεί να έχει μεταγενέστερη ημερομηνία", "the act cannot be dated in the future");
         }
-        return open(id).call(request -> apply(request.declaration, act))
+        return open(id).call(request -> refuseIdsOfOthers(request.declaration))
+                .call(request -> apply(request.declaration, act))
                 .call(request -> publishActivated(request.declaration))
                 .map(request -> {
                     decide(request, OnboardingRequest.Status.APPROVED, decidedBy, null);
@@ -170,13 +171,7 @@ public class Onboarding {
             if (!units.add(unit.id())) {
                 throw Problem.invalidField("units[" + u + "].id", "δηλώθηκε δύο φορές", "declared twice");
             }
-            for (int h = 0; h < unit.hours().size(); h++) {
-                Declaration.Hours hours = unit.hours().get(h);
-                if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
-                    throw Problem.invalidField("units[" + u + "].hours[" + h + "].closes",
-                            "πρέπει να είναι μετά το άνοιγμα (opens), την ίδια ημέρα", "must be after opens, within the same day");
-                }
-            }
+            checkHours("units[" + u + "].", unit.hours());
         }
         Set<String> services = new HashSet<>();
         for (int s = 0; s < d.services().size(); s++) {
@@ -199,6 +194,54 @@ public class Onboarding {
             throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν οι τρόποι εξυπηρέτησης περιλαμβάνουν VIDEO",
                     "only with VIDEO among the modes");
         }
+    }
+
+    /**
+     * A unit's weekly hours: each period closes after it opens, within the day, and no two periods of a day overlap.
+     * prefix: where the list sits in the request ("" for a unit on its own).
+     */
+    public static void checkHours(String prefix, List<Declaration.Hours> hours) {
+        for (int h = 0; h < hours.size(); h++) {
+            Declaration.Hours period = hours.get(h);
+            LocalTime opens = LocalTime.parse(period.opens());
+            LocalTime closes = LocalTime.parse(period.closes());
+            if (!closes.isAfter(opens)) {
+                throw Problem.invalidField(prefix + "hours[" + h + "].closes",
+                        "πρέπει να είναι μετά το άνοιγμα (opens), την ίδια ημέρα", "must be after opens, within the same day");
+            }
+            for (int other = 0; other < h; other++) {
+                Declaration.Hours earlier = hours.get(other);
+                if (earlier.day() == period.day() && opens.isBefore(LocalTime.parse(earlier.closes()))
+                        && LocalTime.parse(earlier.opens()).isBefore(closes)) {
+                    throw Problem.invalidField(prefix + "hours[" + h + "].opens",
+                            "επικαλύπτεται με άλλο διάστημα της ίδιας ημέρας", "overlaps another period of the same day");
+                }
+            }
+        }
+    }
+
+    /**
+     * Unit and service ids are one namespace for all municipalities: a declaration may reuse its own municipality's
+     * (joining again after a suspension) but never take another's, which approval would otherwise overwrite.
+     */
+    private static Uni<Void> refuseIdsOfOthers(Declaration d) {
+        List<String> units = d.units().stream().map(Declaration.Unit::id).toList();
+        List<String> services = d.services().stream().map(Declaration.Service::id).toList();
+        return Unit.<Unit>list("id in ?1 and municipalityCode <> ?2", units, d.code()).flatMap(taken -> {
+            if (!taken.isEmpty()) {
+                throw Problem.of(ProblemType.ALREADY_EXISTS).detail("Τη μονάδα «" + taken.get(0).id + "» την έχει άλλος δήμος.",
+                        "Another municipality has unit '" + taken.get(0).id + "'.")
+                        .with("field", "units[" + units.indexOf(taken.get(0).id) + "].id").build();
+            }
+            return PublicService.<PublicService>list("id in ?1 and unitId not in (select u.id from Unit u where u.municipalityCode = ?2)",
+                    services, d.code());
+        }).invoke(taken -> {
+            if (!taken.isEmpty()) {
+                throw Problem.of(ProblemType.ALREADY_EXISTS).detail("Την υπηρεσία «" + taken.get(0).id + "» την έχει άλλος δήμος.",
+                        "Another municipality has service '" + taken.get(0).id + "'.")
+                        .with("field", "services[" + services.indexOf(taken.get(0).id) + "].id").build();
+            }
+        }).replaceWithVoid();
     }
 
     private static String[] array(List<String> values) {

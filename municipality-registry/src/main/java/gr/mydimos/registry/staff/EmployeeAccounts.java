@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -67,6 +68,37 @@ public class EmployeeAccounts {
                             found.firstName(), found.lastName(), !served.isEmpty(), found.emailVerified(), attributes,
                             found.requiredActions()))
                     .call(() -> served.isEmpty() ? revokeStaffRoles(found.id()) : Uni.createFrom().voidItem());
+        }));
+    }
+
+    /**
+     * The account follows a change of the employee's e-mail or roles. Roles are realm-wide: those of an account that
+     * serves another municipality too are the central administration's to change.
+     */
+    public Uni<Void> follow(Employee e, List<String> rolesBefore) {
+        if (e.accountId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        List<String> roles = List.of(e.roles);
+        boolean rolesChanged = !Set.copyOf(rolesBefore).equals(Set.copyOf(roles));
+        return unavailableIfFailing(keycloak.get(e.accountId).flatMap(found -> {
+            if (rolesChanged && attributes(found).getOrDefault(MUNICIPALITY, List.of()).stream()
+                    .anyMatch(m -> !m.equals(e.municipalityCode))) {
+                throw Problems.forbidden("roles", "Ο λογαριασμός εξυπηρετεί και άλλον δήμο· τους ρόλους του τους αλλάζει η κεντρική διαχείριση.",
+                        "The account serves another municipality too; the central administration changes its roles.");
+            }
+            Uni<Void> email = e.email == null || e.email.equalsIgnoreCase(found.email()) ? Uni.createFrom().voidItem()
+                    : keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), e.email,
+                            found.firstName(), found.lastName(), found.enabled(), false, attributes(found), found.requiredActions()))
+                    .onFailure(f -> f instanceof WebApplicationException web && web.getResponse().getStatus() == 409)
+                    .transform(taken -> Problem.of(ProblemType.ALREADY_EXISTS).detail("Άλλος λογαριασμός έχει αυτό το email.",
+                            "Another account has this email.").with("field", "email").build());
+            return !rolesChanged ? email : email.call(() -> grant(found.id(), roles)).call(() -> keycloak.granted(found.id())
+                    .flatMap(held -> {
+                        List<KeycloakAdminApi.Role> taken = held.stream()
+                                .filter(r -> STAFF_ROLES.contains(r.name()) && !roles.contains(r.name())).toList();
+                        return taken.isEmpty() ? Uni.createFrom().voidItem() : keycloak.revoke(found.id(), taken);
+                    }));
         }));
     }
 

@@ -5,6 +5,7 @@ import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.AvailabilityApi;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
@@ -63,10 +64,10 @@ public class Staff {
     }
 
     /**
-     * Changes an employee's unit, name, services or desk (their tax number, e-mail and roles are those they were added
-     * with: their account's); a service taken away while they have booked appointments
-     * of it ahead is refused like a removal (409 listing them), so that nobody is left with an employee who no
-     * longer serves their appointment.
+     * Changes an employee's unit, name, services, desk, e-mail and roles; their account follows (one is linked when a
+     * tax number is first given; the tax number of a linked account does not change). A service taken away while they
+     * have booked appointments of it ahead is refused like a removal (409 listing them), so that nobody is left with
+     * an employee who no longer serves their appointment.
      */
     public Uni<Employee> change(String municipality, String id, StaffResource.EmployeeRequest request) {
         return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
@@ -81,8 +82,26 @@ public class Staff {
 
     @WithTransaction
     Uni<Employee> applyChange(String municipality, String id, StaffResource.EmployeeRequest request) {
-        return active(municipality, id).flatMap(employee -> apply(employee, municipality, request))
-                .call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e));
+        return active(municipality, id).flatMap(employee -> {
+            if (employee.taxId != null && request.taxId() != null && !employee.taxId.equals(request.taxId())) {
+                throw Problem.invalidField("taxId", "δεν αλλάζει σε υπάλληλο με λογαριασμό· αφαιρέστε τον και προσθέστε τον ξανά",
+                        "does not change for an employee with an account; remove and add them again");
+            }
+            boolean linking = employee.taxId == null && request.taxId() != null;
+            List<String> rolesBefore = List.of(employee.roles);
+            if (linking) {
+                employee.taxId = request.taxId();
+            }
+            if (request.email() != null) {
+                employee.email = request.email();
+            }
+            if (employee.taxId != null && request.roles() != null) {
+                employee.roles = request.roles().stream().distinct().toArray(String[]::new);
+            }
+            // inside the transaction, as when adding: if Keycloak refuses or does not answer, nothing changes
+            return apply(employee, municipality, request)
+                    .call(e -> linking ? accounts.link(e).invoke(account -> e.accountId = account) : accounts.follow(e, rolesBefore));
+        }).call(e -> publish(RegistryEvent.EMPLOYEE_CHANGED, e));
     }
 
     /**
@@ -97,7 +116,7 @@ public class Staff {
 
     /** A 409 problem listing the employee's booked appointments ahead that the change would strand, if any. */
     private Uni<Void> refuseIfBooked(String id, Predicate<AvailabilityApi.Appointment> stranded) {
-        return availability.futureAppointments(id, acting.code())
+        return availability.ofEmployee(id, acting.code())
                 .onFailure(failure -> !(failure instanceof Problem) && !(failure instanceof NotFoundException))
                 .transform(failure -> Problems.unavailable("Η υπηρεσία διαθεσιμότητας", "availability service"))
                 .invoke(all -> {

@@ -105,7 +105,7 @@ public class StaffResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({"municipal-admin", "central-admin"})
-    @Operation(summary = "Change an employee's unit, services or desk")
+    @Operation(summary = "Change an employee: unit, services, desk, e-mail and roles (their account follows)")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`employee-has-appointments`: the change would strand booked appointments (listed in `appointments`).")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer.")

@@ -58,6 +58,25 @@ class ServiceChangeTest {
                 .then().statusCode(400).body("field", equalTo("unitId"));
     }
 
+    @Test
+    void aChangeThatWouldStrandBookedAppointmentsIsRefusedListingThem() {
+        // the stub of availability has K7QX-M4PA booked in person for the civil marriage licence
+        String path = "/api/registry/municipalities/thessaloniki/services/thessaloniki-civil-marriage-licence";
+        String admin = Tokens.employee("admin-thessaloniki");
+        String licence = """
+                {"id": "thessaloniki-civil-marriage-licence", "unitId": "%s",
+                 "nameEl": "Άδεια πολιτικού γάμου", "nameEn": "Civil marriage licence",
+                 "modes": [{"mode": "%s", "durationMinutes": %d}], "bufferMinutes": 5, "documents": []}""";
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(licence.formatted("thessaloniki-municipal-registry", "PHONE", 30))
+                .put(path).then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/schedule-conflict"))
+                .body("bookings[0].bookingReference", equalTo("K7QX-M4PA")).body("bookings[0].reason", equalTo("mode-withdrawn"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(licence.formatted("thessaloniki-civil-registry", "IN_PERSON", 30))
+                .put(path).then().statusCode(409).body("bookings[0].reason", equalTo("unit-changed"));
+        given().get("/api/registry/municipalities/thessaloniki/services")
+                .then().body("find { it.id == 'thessaloniki-civil-marriage-licence' }.unitId", equalTo("thessaloniki-municipal-registry"))
+                .body("find { it.id == 'thessaloniki-civil-marriage-licence' }.modes.mode", equalTo(java.util.List.of("IN_PERSON")));
+    }
+
     private static String service(String unit, String mode, int minutes) {
         return """
                 {"id": "thessaloniki-transparency-information", "unitId": "%s",

@@ -81,6 +81,16 @@ class OnboardingTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
                         .replace("{\"mode\": \"IN_PERSON\"", "{\"mode\": \"PHONE\"")).post(PATH)
                 .then().statusCode(400).body("field", equalTo("services[0].modes[0].mode"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("{\"day\": 2, \"opens\": \"08:00\"", "{\"day\": 1, \"opens\": \"13:00\"")).post(PATH)
+                .then().statusCode(400).body("field", equalTo("units[0].hours[1].opens"));
+        // unit and service ids are one namespace: another municipality's are not taken (approval would overwrite them)
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("neapoli-sykies-registry", "thessaloniki-transparency")).post(PATH)
+                .then().statusCode(409).body("field", equalTo("units[0].id"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(declaration("08:00", "14:00", 15)
+                        .replace("neapoli-sykies-certificate", "thessaloniki-registry-certificate")).post(PATH)
+                .then().statusCode(409).body("field", equalTo("services[0].id"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import gr.mydimos.registry.AvailabilityStub;
 import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

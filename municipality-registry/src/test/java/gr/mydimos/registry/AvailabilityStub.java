@@ -1,4 +1,4 @@
-package gr.mydimos.registry.staff;
+package gr.mydimos.registry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,10 +11,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Stands in for the availability peer service (not for infrastructure): thessaloniki-emp-01 has a booked
- * appointment ahead (a civil marriage licence), everybody else none.
+ * Stands in for the availability peer service (not for infrastructure): thessaloniki-emp-01 has a booked in-person
+ * appointment ahead (a civil marriage licence), and so has that service; every other employee and service none.
  */
 public class AvailabilityStub implements QuarkusTestResourceLifecycleManager {
+
+    private static final String BOOKED = """
+            [{"bookingReference": "K7QX-M4PA", "service": "thessaloniki-civil-marriage-licence", "mode": "IN_PERSON",
+              "start": "2026-12-08T09:10:00+02:00", "end": "2026-12-08T09:25:00+02:00"}]""";
 
     private WireMockServer server;
 
@@ -25,10 +29,11 @@ public class AvailabilityStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/api/availability/employees/.*/appointments"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
         server.stubFor(get(urlPathEqualTo("/api/availability/employees/thessaloniki-emp-01/appointments"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        [{"bookingReference": "K7QX-M4PA", "service": "thessaloniki-civil-marriage-licence",
-                          "start": "2026-12-08T09:10:00+02:00",
-                          "end": "2026-12-08T09:25:00+02:00"}]""")));
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(BOOKED)));
+        server.stubFor(get(urlPathMatching("/api/availability/municipalities/.*/services/.*/appointments"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+        server.stubFor(get(urlPathEqualTo("/api/availability/municipalities/thessaloniki/services/thessaloniki-civil-marriage-licence/appointments"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(BOOKED)));
         return Map.of("quarkus.rest-client.availability.url", server.baseUrl());
     }
 
