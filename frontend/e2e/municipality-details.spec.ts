@@ -32,6 +32,37 @@ test.describe('the back office: a municipality keeps its details current (issue 
     }
   });
 
+  test('a municipal admin changes the ways it serves, but not one its services still offer', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const before = (await call(admin, 'GET', PATH)).body as { modes: string[]; thirdPartyVideoAllowed: boolean };
+    expect(before.thirdPartyVideoAllowed).toBe(true);
+    try {
+      await signInToOffice(page, 'admin-thessaloniki');
+      await page.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Στοιχεία δήμου' }).click();
+      const form = page.getByRole('form', { name: 'Τρόποι εξυπηρέτησης' });
+      const video = form.getByRole('checkbox', { name: 'Με τηλεδιάσκεψη' });
+      await expect(video).toBeChecked();
+      // transparency information is still offered by video call: it is named, and nothing changes
+      await video.uncheck();
+      await expect(form.getByRole('checkbox', { name: /τρίτο πρόσωπο/ })).toBeHidden();
+      await form.getByRole('button', { name: 'Αποθήκευση: Τρόποι εξυπηρέτησης' }).click();
+      await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Ενημέρωση για θέματα διαφάνειας');
+      await expectAccessible(page);
+      expect((await call(admin, 'GET', PATH)).body.modes).toContain('VIDEO');
+
+      await video.check();
+      await form.getByRole('checkbox', { name: /τρίτο πρόσωπο/ }).uncheck();
+      await form.getByRole('button', { name: 'Αποθήκευση: Τρόποι εξυπηρέτησης' }).click();
+      await expect(form.getByRole('status')).toHaveText('Αποθηκεύτηκαν οι τρόποι εξυπηρέτησης.');
+      await expectAccessible(page);
+      const after = (await call(admin, 'GET', PATH)).body as { modes: string[]; thirdPartyVideoAllowed: boolean };
+      expect(after.modes).toEqual(['IN_PERSON', 'PHONE', 'VIDEO']);
+      expect(after.thirdPartyVideoAllowed).toBe(false);
+    } finally {
+      expect((await call(admin, 'PUT', `${PATH}/modes`, { modes: before.modes, thirdPartyVideoAllowed: before.thirdPartyVideoAllowed })).status).toBe(204);
+    }
+  });
+
   test('a municipal admin adds a postal code, and a resident of it finds the municipality by it in the portal', async ({ page }) => {
     const admin = await token('employees', 'admin-thessaloniki');
     const before = (await call(admin, 'GET', `${PATH}/postal-areas`)).body as { postalCode: string; unitId?: string }[];
@@ -74,6 +105,14 @@ test.describe('the back office: a municipality keeps its details current (issue 
     await form.getByLabel('Αναγνωριστικό').fill(`thessaloniki-social-${run}`);
     await form.getByLabel('Δευτέρα: ανοίγει').fill('08:00');
     await form.getByLabel('Δευτέρα: κλείνει').fill('14:00');
+    // a day with only its opening time is named, not dropped
+    await form.getByLabel('Τρίτη: ανοίγει').fill('09:00');
+    await form.getByRole('button', { name: 'Προσθήκη μονάδας' }).click();
+    const problem = form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' });
+    await expect(problem).toHaveText(/Τρίτη: συμπληρώστε και την ώρα που κλείνει/);
+    await problem.getByRole('link').click();
+    await expect(form.getByLabel('Τρίτη: κλείνει')).toBeFocused();
+    await form.getByLabel('Τρίτη: ανοίγει').fill('');
     await form.getByRole('button', { name: 'Προσθήκη μονάδας' }).click();
     await expect(form.getByRole('status')).toHaveText(`Προστέθηκε η μονάδα «${name}».`);
     // its own contact form appears, and availability has its hours from the registry's event

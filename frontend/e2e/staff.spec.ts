@@ -57,6 +57,27 @@ test.describe('the back office: staff tied to their sign-in (issue 21 item 2)', 
     await employee.locator('#kc-login').click();
     await expect(employee.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link'))
       .toHaveText(['Πρόγραμμα ημέρας', 'Εξυπηρέτηση πολίτη']);
+
+    // changed — a desk, and the civil registry's role too — the account follows: their next sign-in has its screens
+    await row.getByRole('button', { name: 'Αλλαγή: Αθηνά Παππά' }).click();
+    const change = page.getByRole('form', { name: 'Αλλαγή: Αθηνά Παππά' });
+    await expect(change.getByRole('heading', { name: 'Αλλαγή: Αθηνά Παππά' })).toBeFocused();
+    await expect(change.getByLabel('Ονοματεπώνυμο')).toHaveValue('Αθηνά Παππά');
+    await change.getByLabel('Γραφείο ή θυρίδα (προαιρετικό)').fill('Γκισέ 4');
+    await change.getByRole('group', { name: 'Ρόλοι' }).getByRole('checkbox', { name: 'Ληξιαρχείο' }).check();
+    await expectAccessible(page);
+    await change.getByRole('button', { name: 'Αποθήκευση: Αθηνά Παππά' }).click();
+    await expect(page.getByText('Αποθηκεύτηκαν οι αλλαγές: Αθηνά Παππά.')).toBeFocused();
+    await expect(row).toContainText('Γκισέ 4');
+    await expect(row).toContainText('Λογαριασμός: Εξυπηρέτηση πολιτών, Ληξιαρχείο');
+    await employee.context().clearCookies();
+    await employee.goto('/office/');
+    await employee.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
+    // both sessions (the gateway's and Keycloak's) were cleared: a new sign-in, with the roles the account has now
+    await employee.locator('#username').fill(id);
+    await employee.locator('#password').fill('Thessaloniki-2026!');
+    await employee.locator('#kc-login').click();
+    await expect(employee.getByRole('navigation', { name: 'Εργασίες' }).getByRole('link', { name: 'Ληξιαρχείο' })).toBeVisible();
     await context.close();
 
     // removed, the account no longer signs in for the municipality

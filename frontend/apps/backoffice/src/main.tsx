@@ -16,7 +16,7 @@ import { BookForCaller } from './callers/BookForCaller';
 import { CallerDesk } from './callers/CallerDesk';
 import { CallerPage } from './callers/CallerPage';
 import { RescheduleForCaller } from './callers/RescheduleForCaller';
-import { NotAllowed } from './NotAllowed';
+import { NotAllowed, ScreenFailed } from './NotAllowed';
 import { CivilActPage, CivilActs, NewCivilAct } from './registry/CivilActs';
 import { CounterCertificates } from './registry/CounterCertificates';
 import { FamilyRecordPage, FamilyRecords, NewFamilyRecord } from './registry/FamilyRecords';
@@ -24,10 +24,14 @@ import { FamilyRecordPage, FamilyRecords, NewFamilyRecord } from './registry/Fam
 /**
  * An administrator's screen, loaded when first visited: a clerk's first load carries the desk only (small bundles).
  */
-function screen(name: Screen, load: () => Promise<ComponentType>) {
-  return async () => {
-    const Page = await load();
-    return { Component: () => <Allowed screen={name}><Page /></Allowed> };
+function screen(path: string, name: Screen, load: () => Promise<ComponentType>) {
+  return {
+    path,
+    lazy: async () => {
+      const Page = await load();
+      return { Component: () => <Allowed screen={name}><Page /></Allowed> };
+    },
+    errorElement: <ScreenFailed />,
   };
 }
 
@@ -52,18 +56,18 @@ const router = createBrowserRouter([
       { path: 'registry/family-records/new', element: <Allowed screen="familyRecords"><NewFamilyRecord /></Allowed> },
       { path: 'registry/family-records/:id', element: <Allowed screen="familyRecords"><FamilyRecordPage /></Allowed> },
       { path: 'registry/certificates', element: <Allowed screen="certificates"><CounterCertificates /></Allowed> },
-      { path: 'statistics', lazy: screen('statistics', async () => (await import('./statistics/StatisticsPage')).StatisticsPage) },
-      { path: 'municipalities', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).Municipalities) },
-      { path: 'municipalities/requests/:id', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).OnboardingDecision) },
-      { path: 'municipalities/:code/suspend', lazy: screen('municipalities', async () => (await import('./municipalities/Municipalities')).SuspendMunicipality) },
-      { path: 'reads', lazy: screen('reads', async () => (await import('./reads/ReadsPage')).ReadsPage) },
-      { path: 'national-closures', lazy: screen('nationalClosures', async () => (await import('./calendar/NationalClosuresPage')).NationalClosuresPage) },
-      { path: 'municipality', lazy: screen('details', async () => (await import('./municipalities/MunicipalityDetails')).MunicipalityDetails) },
-      { path: 'closures', lazy: screen('closures', async () => (await import('./closures/ClosuresPage')).ClosuresPage) },
-      { path: 'services', lazy: screen('services', async () => (await import('./catalogue/ServicesPage')).ServicesPage) },
-      { path: 'services/:id', lazy: screen('services', async () => (await import('./catalogue/ServicesPage')).ServiceEditor) },
-      { path: 'staff', lazy: screen('staff', async () => (await import('./staff/StaffPage')).StaffPage) },
-      { path: 'schedules', lazy: screen('schedules', async () => (await import('./schedules/SchedulesPage')).SchedulesPage) },
+      screen('statistics', 'statistics', async () => (await import('./statistics/StatisticsPage')).StatisticsPage),
+      screen('municipalities', 'municipalities', async () => (await import('./municipalities/Municipalities')).Municipalities),
+      screen('municipalities/requests/:id', 'municipalities', async () => (await import('./municipalities/Municipalities')).OnboardingDecision),
+      screen('municipalities/:code/suspend', 'municipalities', async () => (await import('./municipalities/Municipalities')).SuspendMunicipality),
+      screen('reads', 'reads', async () => (await import('./reads/ReadsPage')).ReadsPage),
+      screen('national-closures', 'nationalClosures', async () => (await import('./calendar/NationalClosuresPage')).NationalClosuresPage),
+      screen('municipality', 'details', async () => (await import('./municipalities/MunicipalityDetails')).MunicipalityDetails),
+      screen('closures', 'closures', async () => (await import('./closures/ClosuresPage')).ClosuresPage),
+      screen('services', 'services', async () => (await import('./catalogue/ServicesPage')).ServicesPage),
+      screen('services/:id', 'services', async () => (await import('./catalogue/ServicesPage')).ServiceEditor),
+      screen('staff', 'staff', async () => (await import('./staff/StaffPage')).StaffPage),
+      screen('schedules', 'schedules', async () => (await import('./schedules/SchedulesPage')).SchedulesPage),
       { path: '*', element: <NotAllowed missing /> },
     ],
   },

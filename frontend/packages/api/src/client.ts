@@ -1,18 +1,19 @@
 // the front end's i18next instance (the default one, initialised by the app): the language asked for, and the words
 import i18n from 'i18next';
 
-/** An RFC 9457 problem the API answered with (docs/problems.md), in the page's language. */
-/** A booked appointment a schedule change would strand (schedule-conflict), and why (AV-7). */
+/** A booked appointment a change would strand (schedule-conflict, employee-has-appointments), and why (AV-7). */
 export interface StrandedAppointment {
   bookingReference: string;
   municipality?: string;
+  service?: string;
   start?: string;
   end?: string;
   employee?: string;
-  /** holiday, outside-opening-hours, closure, outside-employee-hours, employee-leave, work-positions */
+  /** holiday, outside-opening-hours, closure, outside-employee-hours, employee-leave, work-positions, mode-withdrawn, unit-changed */
   reason?: string;
 }
 
+/** An RFC 9457 problem the API answered with (docs/problems.md), in the page's language. */
 export class Problem extends Error {
   constructor(
     readonly status: number,
@@ -22,7 +23,7 @@ export class Problem extends Error {
     readonly field?: string,
     readonly violations: { field: string; message: string }[] = [],
     readonly retryAfter?: number,
-    /** schedule-conflict: the booked appointments a change would strand, each with why. */
+    /** The booked appointments a change would strand: schedule-conflict's `bookings` (each with why), employee-has-appointments' `appointments`. */
     readonly bookings: StrandedAppointment[] = [],
   ) {
     // what to show a person (message): the detail without the field name it starts with when it is about one field
@@ -59,8 +60,9 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const retryAfter = seconds(response.headers.get('Retry-After'));
   if (type.startsWith('application/problem+json')) {
     const p = await response.json();
+    const stranded = p.bookings ?? p.appointments;
     throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retryAfter,
-      Array.isArray(p.bookings) ? p.bookings.filter((b: unknown) => typeof b === 'object' && b !== null) : []);
+      Array.isArray(stranded) ? stranded.filter((b: unknown): b is StrandedAppointment => typeof b === 'object' && b !== null) : []);
   }
   throw new Problem(response.status, 'about:blank', response.statusText, i18n.t('errors.unexpected'), undefined, [], retryAfter);
 }

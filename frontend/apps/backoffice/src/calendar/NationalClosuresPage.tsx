@@ -1,7 +1,8 @@
 import { api, Problem, problemText, type NationalClosure, type StrandedAppointment } from '@mydimos/api';
-import { Button, ErrorSummary, type FieldError, formatDate, formatDateTime, TextField, usePageTitle } from '@mydimos/ui';
+import { Button, ErrorSummary, type FieldError, formatDate, TextField, usePageTitle } from '@mydimos/ui';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Stranded } from '../Stranded';
 
 const PATH = '/api/availability/national-closures';
 
@@ -11,7 +12,7 @@ const PATH = '/api/availability/national-closures';
  * anywhere is refused, and they are listed with their municipality, to be moved first.
  */
 export function NationalClosuresPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [closures, setClosures] = useState<NationalClosure[] | null>(null);
   const [day, setDay] = useState('');
   const [nameEl, setNameEl] = useState('');
@@ -22,6 +23,7 @@ export function NationalClosuresPage() {
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
   usePageTitle(t('national.title'));
+  const nameOf = (c: NationalClosure) => (i18n.language === 'el' ? c.nameEl : c.nameEn ?? c.nameEl);
 
   const load = useCallback(() => {
     api<NationalClosure[]>(PATH).then(setClosures).catch((failure) => setErrors([{ message: problemText(failure) }]));
@@ -62,12 +64,17 @@ export function NationalClosuresPage() {
   }
 
   async function withdraw(closure: NationalClosure) {
+    setDone('');
+    setStranded([]);
     try {
       await api(`${PATH}/${closure.id}`, { method: 'DELETE' });
-      setDone(t('national.withdrawn', { name: closure.nameEl }));
+      setErrors([]);
+      setDone(t('national.withdrawn', { name: nameOf(closure) }));
       load();
     } catch (failure) {
+      // a moved holiday withdrawn puts it back on its day, which may strand that day's appointments
       setErrors([{ message: problemText(failure) }]);
+      setStranded(failure instanceof Problem ? failure.bookings : []);
     }
   }
 
@@ -88,10 +95,10 @@ export function NationalClosuresPage() {
               {closures.map((c) => (
                 <tr className="govgr-table__row" key={c.id}>
                   <td className="govgr-table__cell" data-label={t('national.columns.day')}>{c.day ? formatDate(c.day) : ''}</td>
-                  <td className="govgr-table__cell" data-label={t('national.columns.name')}>{c.nameEl}</td>
+                  <td className="govgr-table__cell" data-label={t('national.columns.name')}>{nameOf(c)}</td>
                   <td className="govgr-table__cell" data-label={t('national.columns.movedFrom')}>{c.movedFrom ? formatDate(c.movedFrom) : '—'}</td>
                   <td className="govgr-table__cell" data-label={t('national.columns.actions')}>
-                    <Button variant="secondary" onClick={() => withdraw(c)}>{t('national.withdraw', { name: c.nameEl })}</Button>
+                    <Button variant="secondary" onClick={() => withdraw(c)}>{t('national.withdraw', { name: nameOf(c) })}</Button>
                   </td>
                 </tr>
               ))}
@@ -101,16 +108,7 @@ export function NationalClosuresPage() {
       <form onSubmit={add} noValidate aria-labelledby="national-new" className="govgr-grid-column-two-thirds">
         <h2 className="govgr-heading-l" id="national-new">{t('national.new')}</h2>
         <ErrorSummary title={t('errors.title')} errors={errors} />
-        {stranded.length > 0 && (
-          <div className="govgr-warning-text">
-            <p className="govgr-body"><strong>{t('national.stranded', { count: stranded.length })}</strong></p>
-            <ul className="govgr-list govgr-list--bullet">
-              {stranded.map((a) => (
-                <li key={a.bookingReference}>{a.bookingReference}{a.municipality && `, ${a.municipality}`}{a.start && `, ${formatDateTime(a.start)}`}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <Stranded appointments={stranded} title={t('national.stranded', { count: stranded.length })} closures={false} />
         <TextField id="national-day" type="date" label={t('national.fields.day')} value={day} error={errorOf('national-day')}
           onChange={(event) => setDay(event.target.value)} />
         <TextField id="national-nameEl" label={t('national.fields.nameEl')} value={nameEl} maxLength={200} error={errorOf('national-nameEl')}

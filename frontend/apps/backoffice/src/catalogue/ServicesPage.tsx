@@ -1,8 +1,9 @@
-import { api, Problem, problemText, type ServiceTerms } from '@mydimos/api';
+import { api, Problem, problemText, type ServiceTerms, type StrandedAppointment } from '@mydimos/api';
 import { Button, Checkbox, ErrorSummary, type FieldError, Select, TextField, usePageTitle } from '@mydimos/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Stranded } from '../Stranded';
 import { useWorkplace } from '../workplace/Workplace';
 
 type Mode = 'IN_PERSON' | 'PHONE' | 'VIDEO';
@@ -80,7 +81,7 @@ export function ServiceEditor() {
   const adding = id === 'new';
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { code, municipality } = useWorkplace();
+  const { code, municipality, refresh } = useWorkplace();
   const offered = (municipality?.modes ?? []) as Mode[];
   const [serviceId, setServiceId] = useState('');
   const [unitId, setUnitId] = useState('');
@@ -92,10 +93,12 @@ export function ServiceEditor() {
   const [fees, setFees] = useState<FeeRow[]>([]);
   const [loaded, setLoaded] = useState(adding);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [stranded, setStranded] = useState<StrandedAppointment[]>([]);
   const [busy, setBusy] = useState(false);
   const greek = i18n.language === 'el';
   const path = `/api/registry/municipalities/${encodeURIComponent(code ?? '')}/services`;
-  usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${adding ? t('services.new') : t('services.editTitle', { name: greek ? nameEl : nameEn })}`);
+  const title = adding ? t('services.new') : loaded ? t('services.editTitle', { name: greek ? nameEl : nameEn }) : t('services.edit');
+  usePageTitle(`${errors.length > 0 ? `${t('errors.title')}: ` : ''}${title}`);
 
   useEffect(() => {
     if (adding || !code) return;
@@ -115,8 +118,13 @@ export function ServiceEditor() {
     // read once: a change of language keeps what is typed (t is left out on purpose)
   }, [adding, code, id, path]);
 
-  // "modes[1].durationMinutes" and the like are about the inputs of that row
-  const inputOf = (field?: string) => field?.replace(/^(\w+)\[(\d+)]\.(\w+)$/, 'service-$1-$2-$3').replace(/^(\w+)$/, 'service-$1');
+  // "documents[1].nameEn" and the like are about the inputs of that row; "modes[1]…" about the second mode sent
+  const inputOf = (field: string | undefined, sent: Mode[]) => {
+    const mode = field?.match(/^modes(?:\[(\d+)])?/);
+    if (mode) return modeInput(mode[1] === undefined ? offered[0] : sent[Number(mode[1])]);
+    return field?.replace(/^(\w+)\[(\d+)]\.(\w+)$/, 'service-$1-$2-$3').replace(/^(\w+)$/, 'service-$1');
+  };
+  const modeInput = (mode?: Mode) => `service-mode-${mode ?? offered[0]}`;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -130,6 +138,7 @@ export function ServiceEditor() {
       const existing = await api<ServiceTerms[]>(path).catch(() => []);
       if (existing.some((s) => s.id === serviceId.trim())) missing.push({ id: 'service-id', message: t('services.idTaken') });
     }
+    setStranded([]);
     if (missing.length > 0) return setErrors(missing);
     setBusy(true);
     try {
@@ -143,17 +152,22 @@ export function ServiceEditor() {
             amountEuro: f.amountEuro.trim() === '' ? null : Number(f.amountEuro.replace(',', '.')) })),
         }),
       });
+      refresh(); // the other screens (staff, schedules) offer it at once
       navigate('/services', { state: { done: t('services.saved', { name: greek ? nameEl.trim() : nameEn.trim() }) } });
     } catch (failure) {
       setBusy(false);
+      const sent = modes.map((m) => m.mode);
       setErrors(failure instanceof Problem && failure.violations.length > 0
-        ? failure.violations.map((v) => ({ id: inputOf(v.field), message: `${fieldLabel(v.field)}: ${v.message}` }))
-        : [{ id: failure instanceof Problem ? inputOf(failure.field) : undefined,
-          message: failure instanceof Problem && failure.field ? `${fieldLabel(failure.field)}: ${problemText(failure)}` : problemText(failure) }]);
+        ? failure.violations.map((v) => ({ id: inputOf(v.field, sent), message: `${fieldLabel(v.field, sent)}: ${v.message}` }))
+        : [{ id: failure instanceof Problem ? inputOf(failure.field, sent) : undefined,
+          message: failure instanceof Problem && failure.field ? `${fieldLabel(failure.field, sent)}: ${problemText(failure)}` : problemText(failure) }]);
+      setStranded(failure instanceof Problem ? failure.bookings : []);
     }
   }
 
-  function fieldLabel(field: string): string {
+  function fieldLabel(field: string, sent: Mode[]): string {
+    const mode = field.match(/^modes\[(\d+)]/);
+    if (mode && sent[Number(mode[1])]) return t('services.minutesFor', { mode: t(`mode.${sent[Number(mode[1])]}`) });
     const row = field.match(/^(\w+)\[(\d+)](?:\.(\w+))?$/);
     if (row) return t('services.rowField', { list: t(`services.fields.${row[1]}`), n: Number(row[2]) + 1, field: row[3] ? t(`services.fields.${row[3]}`) : '' });
     return t(`services.fields.${field}`, { defaultValue: field });
@@ -164,8 +178,9 @@ export function ServiceEditor() {
   return (
     <div className="govgr-grid-column-two-thirds">
       <Link className="govgr-back-link" to="/services">{t('services.back')}</Link>
-      <h1 className="govgr-heading-xl">{adding ? t('services.new') : t('services.editTitle', { name: greek ? nameEl : nameEn })}</h1>
+      <h1 className="govgr-heading-xl">{title}</h1>
       <ErrorSummary title={t('errors.title')} errors={errors} />
+      <Stranded appointments={stranded} />
       {!loaded ? <p className="govgr-body" role="status">{t('loading')}</p> : (
         <form onSubmit={save} noValidate>
           {adding && (
@@ -181,11 +196,10 @@ export function ServiceEditor() {
           <fieldset className="govgr-fieldset" aria-describedby="service-modes-hint">
             <legend className="govgr-heading-s govgr-fieldset__legend">{t('services.fields.modes')}</legend>
             <p className="govgr-hint" id="service-modes-hint">{t('services.modesHint')}</p>
-            {errorOf('service-modes') && <p className="govgr-error-message">{errorOf('service-modes')}</p>}
-            {offered.map((mode, i) => (
-              <TextField key={mode} id={i === 0 ? 'service-modes' : `service-mode-${mode}`} inputMode="numeric"
+            {offered.map((mode) => (
+              <TextField key={mode} id={modeInput(mode)} inputMode="numeric"
                 label={t('services.minutesFor', { mode: t(`mode.${mode}`) })} value={durations[mode] ?? ''}
-                error={errorOf(`service-modes-${offered.filter((m) => durations[m]).indexOf(mode)}-durationMinutes`)}
+                error={errorOf(modeInput(mode))}
                 onChange={(event) => setDurations({ ...durations, [mode]: event.target.value })} />
             ))}
           </fieldset>
@@ -204,7 +218,7 @@ export function ServiceEditor() {
                 onChange={(event) => setDocuments(documents.map((x, j) => (j === i ? { ...x, nameEn: event.target.value } : x)))} />
               <Checkbox id={`service-documents-${i}-exOfficio`} label={t('services.exOfficio')} checked={d.exOfficio}
                 onChange={(on) => setDocuments(documents.map((x, j) => (j === i ? { ...x, exOfficio: on } : x)))} />
-              <Button type="button" variant="secondary" onClick={() => setDocuments(documents.filter((_, j) => j !== i))}>
+              <Button type="button" variant="secondary" onClick={() => (setErrors([]), setDocuments(documents.filter((_, j) => j !== i)))}>
                 {t('services.removeDocument', { n: i + 1 })}
               </Button>
             </fieldset>
@@ -228,7 +242,7 @@ export function ServiceEditor() {
               <TextField id={`service-fees-${i}-amountEuro`} label={t('services.fields.amountEuro')} inputMode="decimal" value={f.amountEuro}
                 error={errorOf(`service-fees-${i}-amountEuro`)}
                 onChange={(event) => setFees(fees.map((x, j) => (j === i ? { ...x, amountEuro: event.target.value } : x)))} />
-              <Button type="button" variant="secondary" onClick={() => setFees(fees.filter((_, j) => j !== i))}>
+              <Button type="button" variant="secondary" onClick={() => (setErrors([]), setFees(fees.filter((_, j) => j !== i)))}>
                 {t('services.removeFee', { n: i + 1 })}
               </Button>
             </fieldset>

@@ -1,5 +1,5 @@
 import { api, Problem, problemText, type Municipality } from '@mydimos/api';
-import { Button, ErrorSummary, type FieldError, TextField, usePageTitle } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, type FieldError, TextField, usePageTitle } from '@mydimos/ui';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkplace } from '../workplace/Workplace';
@@ -12,7 +12,7 @@ type Fields = Record<string, string>;
  */
 export function MunicipalityDetails() {
   const { t, i18n } = useTranslation();
-  const { code } = useWorkplace();
+  const { code, refresh } = useWorkplace();
   const [municipality, setMunicipality] = useState<Municipality | null>(null);
   const [error, setError] = useState<string | null>(null);
   usePageTitle(t('details.title'));
@@ -35,10 +35,12 @@ export function MunicipalityDetails() {
       <p className="govgr-body">{t('details.intro')}</p>
       <DetailsForm id="municipality" title={t('details.contact')} path={`${path}/contact`}
         initial={{ address: municipality.address ?? '', phones: (municipality.phones ?? []).join(', '), email: municipality.email ?? '' }} />
+      <Ways path={`${path}/modes`} initial={municipality} onSaved={refresh} />
       <PostalAreas path={`${path}/postal-areas`} />
-      <NewUnit path={`${path}/units`} onAdded={load} />
+      <NewUnit path={`${path}/units`} onAdded={() => (load(), refresh())} />
       {municipality.units.map((unit) => (
-        <DetailsForm key={unit.id} id={unit.id} title={greek ? unit.nameEl : unit.nameEn}
+        // "unit-" keeps a unit's inputs apart from the page's other forms whatever its id
+        <DetailsForm key={unit.id} id={`unit-${unit.id}`} title={greek ? unit.nameEl : unit.nameEn}
           path={`${path}/units/${encodeURIComponent(unit.id)}`}
           initial={{ address: unit.address ?? '', phones: (unit.phones ?? []).join(', '), email: unit.email ?? '',
             hoursEl: unit.hoursEl ?? '', hoursEn: unit.hoursEn ?? '' }} />
@@ -156,6 +158,66 @@ function PostalAreas({ path }: { path: string }) {
   );
 }
 
+const MODES = ['IN_PERSON', 'PHONE', 'VIDEO'] as const;
+
+/**
+ * The ways the municipality serves people, and whether a third person may join its video calls (REG-1, seed 004
+ * Art.2§12). A way one of its services still offers is not taken away: the API names the services.
+ */
+function Ways({ path, initial, onSaved }: { path: string; initial: Municipality; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [modes, setModes] = useState<string[]>(initial.modes ?? []);
+  const [thirdParty, setThirdParty] = useState(!!initial.thirdPartyVideoAllowed);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSaved('');
+    if (modes.length === 0) return setErrors([{ id: 'ways-IN_PERSON', message: t('details.waysRequired') }]);
+    setBusy(true);
+    try {
+      const thirdPartyVideoAllowed = thirdParty && modes.includes('VIDEO');
+      await api(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ modes: MODES.filter((m) => modes.includes(m)), thirdPartyVideoAllowed }) });
+      setErrors([]);
+      setSaved(t('details.waysSaved'));
+      onSaved();
+    } catch (failure) {
+      const field = failure instanceof Problem ? failure.field ?? failure.violations[0]?.field : undefined;
+      setErrors([{ id: field === 'thirdPartyVideoAllowed' ? 'ways-thirdParty' : field ? 'ways-IN_PERSON' : undefined,
+        message: failure instanceof Problem && failure.violations[0] ? failure.violations[0].message : problemText(failure) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (mode: string, on: boolean) => setModes(on ? [...modes, mode] : modes.filter((m) => m !== mode));
+  const errorOf = (input: string) => errors.find((e) => e.id === input)?.message;
+  return (
+    <form onSubmit={save} noValidate aria-labelledby="ways-title">
+      <h2 className="govgr-heading-m" id="ways-title">{t('details.ways')}</h2>
+      <ErrorSummary title={t('errors.title')} errors={errors} />
+      <fieldset className="govgr-fieldset" aria-describedby="ways-hint">
+        <legend className="govgr-heading-s govgr-fieldset__legend">{t('details.waysLegend')}</legend>
+        <p className="govgr-hint" id="ways-hint">{t('details.waysHint')}</p>
+        {MODES.map((mode) => (
+          <Checkbox key={mode} id={`ways-${mode}`} label={t(`mode.${mode}`)} checked={modes.includes(mode)}
+            error={mode === 'IN_PERSON' ? errorOf('ways-IN_PERSON') : undefined} onChange={(on) => toggle(mode, on)} />
+        ))}
+      </fieldset>
+      {modes.includes('VIDEO') && (
+        <Checkbox id="ways-thirdParty" label={t('details.thirdParty')} hint={t('details.thirdPartyHint')} checked={thirdParty}
+          error={errorOf('ways-thirdParty')} onChange={setThirdParty} />
+      )}
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('details.waysSave')}</Button>
+      <p className="govgr-body" role="status">{saved}</p>
+    </form>
+  );
+}
+
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
 
 /**
@@ -176,11 +238,17 @@ function NewUnit({ path, onAdded }: { path: string; onAdded: () => void }) {
     event.preventDefault();
     if (busy) return;
     const periods = DAYS.filter((d) => hours[d]?.opens && hours[d]?.closes).map((day) => ({ day, ...hours[day] }));
+    // a day with one of its two times is not dropped silently
+    const halfDays: FieldError[] = DAYS.filter((day) => !hours[day]?.opens !== !hours[day]?.closes).map((day) => ({
+      id: `unit-${hours[day]?.opens ? 'closes' : 'opens'}-${day}`,
+      message: t(hours[day]?.opens ? 'details.unitErrors.closes' : 'details.unitErrors.opens', { day: t(`details.days.${day}`) }),
+    }));
     const missing: FieldError[] = [];
     if (!id.trim()) missing.push({ id: 'unit-id', message: t('details.unitErrors.id') });
     if (!nameEl.trim()) missing.push({ id: 'unit-nameEl', message: t('details.unitErrors.nameEl') });
     if (!nameEn.trim()) missing.push({ id: 'unit-nameEn', message: t('details.unitErrors.nameEn') });
-    if (periods.length === 0) missing.push({ id: 'unit-hours', message: t('details.unitErrors.hours') });
+    if (halfDays.length > 0) missing.push(...halfDays);
+    else if (periods.length === 0) missing.push({ id: 'unit-opens-1', message: t('details.unitErrors.hours') });
     setErrors(missing);
     setSaved('');
     if (missing.length > 0) return;
@@ -196,7 +264,9 @@ function NewUnit({ path, onAdded }: { path: string; onAdded: () => void }) {
       onAdded();
     } catch (failure) {
       const field = failure instanceof Problem ? failure.field ?? failure.violations[0]?.field : undefined;
-      const input = field?.startsWith('hours') ? 'unit-hours' : field ? `unit-${field}` : undefined;
+      // "hours[1].closes" is about the second day sent
+      const hour = field?.match(/^hours\[(\d+)]\.?(opens|closes)?/);
+      const input = hour ? `unit-${hour[2] ?? 'opens'}-${periods[Number(hour[1])]?.day ?? 1}` : field ? `unit-${field}` : undefined;
       setErrors([{ id: input, message: failure instanceof Problem && failure.violations[0]
         ? `${t(`details.unitFields.${field?.replace(/\[\d+].*$/, '')}`, { defaultValue: field })}: ${failure.violations[0].message}` : problemText(failure) }]);
     } finally {
@@ -215,16 +285,15 @@ function NewUnit({ path, onAdded }: { path: string; onAdded: () => void }) {
         onChange={(event) => setNameEn(event.target.value)} />
       <TextField id="unit-id" label={t('details.unitFields.id')} hint={t('details.unitIdHint')} value={id} autoComplete="off"
         error={errorOf('unit-id')} onChange={(event) => setId(event.target.value)} />
-      <fieldset className="govgr-fieldset" aria-describedby={errorOf('unit-hours') ? 'unit-hours-hint unit-hours-error' : 'unit-hours-hint'}>
+      <fieldset className="govgr-fieldset" aria-describedby="unit-hours-hint">
         <legend className="govgr-heading-s govgr-fieldset__legend">{t('details.unitFields.hours')}</legend>
         <p className="govgr-hint" id="unit-hours-hint">{t('details.unitHoursHint')}</p>
-        {errorOf('unit-hours') && <p className="govgr-error-message" id="unit-hours-error">{errorOf('unit-hours')}</p>}
         {DAYS.map((day) => (
           <div className="mydimos-inline-fields" key={day}>
-            <TextField id={day === 1 ? 'unit-hours' : `unit-opens-${day}`} type="time" step={300}
+            <TextField id={`unit-opens-${day}`} type="time" step={300} error={errorOf(`unit-opens-${day}`)}
               label={t('details.opensOn', { day: t(`details.days.${day}`) })} value={hours[day]?.opens ?? ''}
               onChange={(event) => setHours({ ...hours, [day]: { opens: event.target.value, closes: hours[day]?.closes ?? '' } })} />
-            <TextField id={`unit-closes-${day}`} type="time" step={300}
+            <TextField id={`unit-closes-${day}`} type="time" step={300} error={errorOf(`unit-closes-${day}`)}
               label={t('details.closesOn', { day: t(`details.days.${day}`) })} value={hours[day]?.closes ?? ''}
               onChange={(event) => setHours({ ...hours, [day]: { opens: hours[day]?.opens ?? '', closes: event.target.value } })} />
           </div>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Stranded } from '../Stranded';
 import { useWorkplace } from '../workplace/Workplace';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -201,27 +202,6 @@ function Table({ caption, columns, rows }: { caption: string; columns: string[];
         ))}
       </tbody>
     </table>
-  );
-}
-
-/** The appointments a refused change would strand, with why each would no longer fit. */
-function Stranded({ appointments }: { appointments: StrandedAppointment[] }) {
-  const { t } = useTranslation();
-  const { employeeName } = useWorkplace();
-  if (appointments.length === 0) return null;
-  return (
-    <div className="govgr-warning-text">
-      <p className="govgr-body"><strong>{t('schedules.strandedTitle', { count: appointments.length })}</strong></p>
-      <ul className="govgr-list govgr-list--bullet">
-        {appointments.map((a) => (
-          <li key={a.bookingReference}>
-            {a.bookingReference}{a.start && `, ${formatDateTime(a.start)}`}{a.employee && `, ${employeeName(a.employee)}`}
-            {a.reason && ` — ${t(`schedules.why.${a.reason}`, { defaultValue: a.reason })}`}
-          </li>
-        ))}
-      </ul>
-      <p className="govgr-body"><Link className="govgr-link" to="/closures">{t('schedules.strandedHelp')}</Link></p>
-    </div>
   );
 }
 

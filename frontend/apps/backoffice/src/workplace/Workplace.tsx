@@ -17,6 +17,8 @@ export interface WorkplaceValue {
   /** Several municipalities served: the choice may be made again. */
   several: boolean;
   change: () => void;
+  /** Reads the units, services and staff again, after a screen added or changed one. */
+  refresh: () => void;
 }
 
 const WorkplaceContext = createContext<WorkplaceValue | null>(null);
@@ -47,11 +49,14 @@ export function Workplace({ children }: { children: ReactNode }) {
   const [services, setServices] = useState<ServiceTerms[]>([]);
   const [employees, setEmployees] = useState<Employee[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     setMunicipality(null);
     setServices([]);
     setEmployees([]);
+  }, [code]);
+  useEffect(() => {
     if (!code) return;
     let current = true; // a late answer about a municipality left meanwhile is dropped
     const path = `/api/registry/municipalities/${encodeURIComponent(code)}`;
@@ -67,7 +72,7 @@ export function Workplace({ children }: { children: ReactNode }) {
     return () => {
       current = false;
     };
-  }, [code]);
+  }, [code, version]);
 
   // the page changes under the control just used: the keyboard and a screen reader start at its content
   const choice = useRef(false);
@@ -90,6 +95,7 @@ export function Workplace({ children }: { children: ReactNode }) {
       const s = services.find((candidate) => candidate.id === id);
       return s ? (greek ? s.nameEl : s.nameEn) : id;
     },
+    refresh: () => setVersion((v) => v + 1),
     change: () => {
       sessionStorage.removeItem(STORED);
       choice.current = true;

@@ -103,7 +103,7 @@ public class MunicipalityDetailsResource {
     public Uni<Void> modes(@PathParam("code") String code, @Valid @NotNull Ways ways) {
         ownMunicipality(code);
         if (ways.thirdPartyVideoAllowed() && !ways.modes().contains(Declaration.Mode.VIDEO)) {
-            throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν ο δήμος εξυπηρετεί με βιντεοκλήση",
+            throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν ο δήμος εξυπηρετεί με τηλεδιάσκεψη",
                     "only when the municipality serves by video call");
         }
         return Municipality.<Municipality>findById(code).flatMap(m -> {
@@ -112,15 +112,14 @@ public class MunicipalityDetailsResource {
             }
             return PublicService.<PublicService>list("unitId in (select u.id from Unit u where u.municipalityCode = ?1) order by id", code)
                     .map(services -> {
-                        for (PublicService.Mode mode : PublicService.Mode.values()) {
-                            boolean kept = ways.modes().stream().anyMatch(w -> w.name().equals(mode.name()));
+                        for (Declaration.Mode mode : Declaration.Mode.values()) {
                             List<PublicService> offering = services.stream()
-                                    .filter(s -> s.terms.modes().stream().anyMatch(d -> d.mode() == mode)).toList();
-                            if (!kept && !offering.isEmpty()) {
-                                throw Problem.invalidField("modes", "τον τρόπο " + mode + " τον προσφέρουν ακόμη οι υπηρεσίες: "
-                                        + String.join(", ", offering.stream().map(o -> o.nameEl).toList()) + "· αφαιρέστε τον πρώτα από αυτές",
-                                        "services still offer " + mode + ": "
-                                        + String.join(", ", offering.stream().map(o -> o.nameEn).toList()) + "; take it from them first");
+                                    .filter(s -> s.terms.modes().stream().anyMatch(d -> d.mode().name().equals(mode.name()))).toList();
+                            if (!ways.modes().contains(mode) && !offering.isEmpty()) {
+                                throw Problem.invalidField("modes", "εξυπηρέτηση " + mode.el + " προσφέρουν ακόμη οι υπηρεσίες: "
+                                        + String.join(", ", offering.stream().map(o -> o.nameEl).toList()) + "· αλλάξτε πρώτα αυτές",
+                                        "services are still offered " + mode.en + ": "
+                                        + String.join(", ", offering.stream().map(o -> o.nameEn).toList()) + "; change them first");
                             }
                         }
                         m.modes = ways.modes().stream().distinct().map(Enum::name).toArray(String[]::new);

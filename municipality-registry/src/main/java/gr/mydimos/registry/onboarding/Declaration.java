@@ -29,7 +29,18 @@ public record Declaration(
         @NotEmpty(message = "{mydimos.at-least-one-unit}") @Size(max = 50) List<@Valid @NotNull Unit> units,
         @NotEmpty(message = "{mydimos.at-least-one-service}") @Size(max = 500) List<@Valid @NotNull Service> services) {
 
-    public enum Mode { IN_PERSON, PHONE, VIDEO }
+    public enum Mode {
+        IN_PERSON("με φυσική παρουσία", "in person"), PHONE("τηλεφωνικά", "by phone"), VIDEO("με τηλεδιάσκεψη", "by video call");
+
+        /** How a person reads the way, in Greek and English. */
+        public final String el;
+        public final String en;
+
+        Mode(String el, String en) {
+            this.el = el;
+            this.en = en;
+        }
+    }
 
     public record Unit(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,80}", message = "{mydimos.code}") String id,
