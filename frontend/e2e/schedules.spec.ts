@@ -60,7 +60,7 @@ test.describe('the back office: schedules on screen (issue 21 item 3, AV-1, AV-7
       const form = page.getByRole('form', { name: 'Νέα τοπική αργία' });
       await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
       await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Συμπληρώστε την ημερομηνία');
-      await form.getByLabel('Ημερομηνία').fill(holiday);
+      await form.getByLabel('Ημερομηνία', { exact: true }).fill(holiday);
       await form.getByLabel('Όνομα (ελληνικά)').fill('Εορτή της πόλης (δοκιμή)');
       await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Η αργία προστέθηκε.' })).toBeVisible();
@@ -69,11 +69,35 @@ test.describe('the back office: schedules on screen (issue 21 item 3, AV-1, AV-7
       await expectAccessible(page);
       await holidays.getByRole('button', { name: 'Αφαίρεση: Εορτή της πόλης (δοκιμή)' }).click();
       await expect(holidays).not.toContainText('Εορτή της πόλης (δοκιμή)');
+
+      // a movable feast: Whit Monday, fifty days after Orthodox Easter, every year
+      await form.getByRole('radio', { name: 'Κινητή εορτή, σε σχέση με το Πάσχα' }).check();
+      await form.getByLabel('Ημέρες από το Πάσχα').fill('πενήντα');
+      await form.getByLabel('Όνομα (ελληνικά)').fill('Αγίου Πνεύματος (δοκιμή)');
+      await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
+      await expect(form.getByRole('alert', { name: 'Υπάρχει πρόβλημα' })).toContainText('Γράψτε τις ημέρες από το Πάσχα');
+      await form.getByLabel('Ημέρες από το Πάσχα').fill('50');
+      await form.getByRole('button', { name: 'Προσθήκη αργίας' }).click();
+      await expect(holidays.getByRole('row').filter({ hasText: 'Αγίου Πνεύματος (δοκιμή)' })).toContainText('50 ημέρες από το Πάσχα');
+      await expectAccessible(page);
+
+      // one service's booking window, then back to the municipality's
+      const window = page.getByRole('form', { name: 'Χρονικά όρια μιας υπηρεσίας' });
+      await window.getByLabel('Υπηρεσία').selectOption({ label: 'Ενημέρωση για θέματα διαφάνειας' });
+      await window.getByLabel('Ορίζοντας κρατήσεων (ημέρες)').fill('14');
+      await window.getByRole('button', { name: 'Αποθήκευση για την υπηρεσία' }).click();
+      const windows = page.getByRole('table', { name: 'Χρονικά όρια ανά υπηρεσία' });
+      await expect(windows.getByRole('row').filter({ hasText: 'Ενημέρωση για θέματα διαφάνειας' })).toContainText('14 ημέρες');
+      await expectAccessible(page);
+      await windows.getByRole('button', { name: /Αφαίρεση: χρονικά όρια της υπηρεσίας/ }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Αφαιρέθηκε: χρονικά όρια της υπηρεσίας' })).toBeVisible();
+      await expect(windows.getByRole('row').filter({ hasText: 'Ενημέρωση για θέματα διαφάνειας' })).toHaveCount(0);
     } finally {
       await call(clerk, 'POST', `/api/bookings/${booked.body.reference}/cancel`);
+      await call(admin, 'DELETE', '/api/availability/municipalities/thessaloniki/services/thessaloniki-transparency-information/policy');
       const schedule = await call(admin, 'GET', '/api/availability/municipalities/thessaloniki/schedule');
       for (const h of schedule.body.localHolidays as { id: number; nameEl: string }[]) {
-        if (h.nameEl === 'Εορτή της πόλης (δοκιμή)') await call(admin, 'DELETE', `/api/availability/municipalities/thessaloniki/local-holidays/${h.id}`);
+        if (h.nameEl.endsWith('(δοκιμή)')) await call(admin, 'DELETE', `/api/availability/municipalities/thessaloniki/local-holidays/${h.id}`);
       }
     }
   });

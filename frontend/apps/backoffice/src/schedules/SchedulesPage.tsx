@@ -2,7 +2,7 @@ import {
   api, Problem, problemText, type LocalHoliday, type Schedule, type ScheduleException, type ScheduleTemplate,
   type StrandedAppointment,
 } from '@mydimos/api';
-import { athensDateTime, Button, ErrorSummary, type FieldError, formatDate, formatDateTime, Select, TextField, usePageTitle } from '@mydimos/ui';
+import { athensDateTime, Button, ErrorSummary, type FieldError, formatDate, formatDateTime, Radios, Select, TextField, usePageTitle } from '@mydimos/ui';
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -158,8 +158,25 @@ export function SchedulesPage() {
       <HolidayForm base={base} onSaved={() => changed(t('schedules.savedHoliday'))} />
 
       <h2 className="govgr-heading-l">{t('schedules.policy')}</h2>
-      <PolicyForm base={base} key={JSON.stringify(policy ?? {})} notice={policy?.minimumNoticeMinutes} horizon={policy?.horizonDays}
+      <PolicyForm base={base} id="policy" title={t('schedules.policy')} key={JSON.stringify(policy ?? {})}
+        notice={policy?.minimumNoticeMinutes} horizon={policy?.horizonDays}
         choice={policy?.employeeChoiceAllowed ?? false} onSaved={() => changed(t('schedules.savedPolicy'))} />
+      <h3 className="govgr-heading-m">{t('schedules.servicePolicies')}</h3>
+      <Table caption={t('schedules.servicePolicies')} columns={['service', 'notice', 'horizon', 'actions'].map((c) => t(`schedules.columns.${c}`))}
+        rows={(schedule.policies ?? []).filter((p) => p.serviceId).map((p) => {
+          const name = serviceName(p.serviceId!);
+          return {
+            key: p.serviceId!,
+            cells: [name, p.minimumNoticeMinutes != null ? t('schedules.hoursCount', { count: p.minimumNoticeMinutes / 60 }) : '—',
+              p.horizonDays != null ? t('schedules.daysCount', { count: p.horizonDays }) : '—',
+              <Button variant="secondary" onClick={() => remove(`services/${encodeURIComponent(p.serviceId!)}/policy`, t('schedules.windowOf', { name }))}>
+                {t('schedules.remove', { what: t('schedules.windowOf', { name }) })}
+              </Button>],
+          };
+        })} />
+      <PolicyForm base={base} id="service-policy" title={t('schedules.newServicePolicy')}
+        services={services.map((s) => ({ value: s.id, label: greek ? s.nameEl : s.nameEn }))}
+        onSaved={() => changed(t('schedules.savedPolicy'))} />
     </div>
   );
 }
@@ -388,10 +405,13 @@ function PositionsForm({ base, units, onSaved }: { base: string; units: { value:
 function HolidayForm({ base, onSaved }: { base: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const [date, setDate] = useState('');
+  const [movable, setMovable] = useState(false);
+  const [offset, setOffset] = useState('');
   const [nameEl, setNameEl] = useState('');
   const [nameEn, setNameEn] = useState('');
   const { failure, busy, submit, fail } = useSubmission('holiday', (f) => t(`schedules.fields.${f}`, { defaultValue: f }), () => {
     setDate('');
+    setOffset('');
     setNameEl('');
     setNameEn('');
     onSaved();
@@ -399,14 +419,16 @@ function HolidayForm({ base, onSaved }: { base: string; onSaved: () => void }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const missing: FieldError[] = [];
-    if (!date) missing.push({ id: 'holiday-day', message: t('schedules.errors.date') });
+    if (!movable && !date) missing.push({ id: 'holiday-day', message: t('schedules.errors.date') });
+    if (movable && !/^[-−]?\d+$/.test(offset.trim())) missing.push({ id: 'holiday-easterOffset', message: t('schedules.errors.easterOffset') });
     if (!nameEl.trim()) missing.push({ id: 'holiday-nameEl', message: t('schedules.errors.name') });
     if (missing.length > 0) return fail(missing);
-    // the day of the year it falls on every year
+    // the day of the year it falls on every year, or its distance from Orthodox Easter Sunday (a movable feast)
+    const when = movable ? { easterOffset: Number(offset.trim().replace('−', '-')) }
+      : { month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
     await submit(() => api(`${base}/local-holidays`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), nameEl: nameEl.trim(),
-        nameEn: nameEn.trim() || undefined }),
+      body: JSON.stringify({ ...when, nameEl: nameEl.trim(), nameEn: nameEn.trim() || undefined }),
     }));
   }
   const errorOf = (id: string) => failure.errors.find((e) => e.id === id)?.message;
@@ -415,8 +437,16 @@ function HolidayForm({ base, onSaved }: { base: string; onSaved: () => void }) {
       <h3 className="govgr-heading-m" id="holiday-title">{t('schedules.newHoliday')}</h3>
       <ErrorSummary title={t('errors.title')} errors={failure.errors} />
       <Stranded appointments={failure.stranded} />
-      <TextField id="holiday-day" type="date" label={t('schedules.fields.holidayDate')} hint={t('schedules.holidayHint')} value={date}
-        error={errorOf('holiday-day')} onChange={(event) => setDate(event.target.value)} />
+      <Radios name="holiday-kind" legend={t('schedules.fields.holidayKind')} value={movable ? 'easter' : 'date'}
+        onChange={(value) => setMovable(value === 'easter')}
+        options={[{ value: 'date', label: t('schedules.holidayFixed') }, { value: 'easter', label: t('schedules.holidayMovable') }]} />
+      {movable ? (
+        <TextField id="holiday-easterOffset" label={t('schedules.fields.easterOffset')} hint={t('schedules.easterHint')} inputMode="numeric"
+          value={offset} error={errorOf('holiday-easterOffset')} onChange={(event) => setOffset(event.target.value)} />
+      ) : (
+        <TextField id="holiday-day" type="date" label={t('schedules.fields.holidayDate')} hint={t('schedules.holidayHint')} value={date}
+          error={errorOf('holiday-day')} onChange={(event) => setDate(event.target.value)} />
+      )}
       <TextField id="holiday-nameEl" label={t('schedules.fields.nameEl')} value={nameEl} error={errorOf('holiday-nameEl')}
         onChange={(event) => setNameEl(event.target.value)} />
       <TextField id="holiday-nameEn" label={t('schedules.fields.nameEn')} lang="en" value={nameEn} error={errorOf('holiday-nameEn')}
@@ -426,32 +456,52 @@ function HolidayForm({ base, onSaved }: { base: string; onSaved: () => void }) {
   );
 }
 
-function PolicyForm({ base, notice, horizon, choice, onSaved }: {
-  base: string; notice?: number | null; horizon?: number | null; choice: boolean; onSaved: () => void;
+/**
+ * The booking window of the municipality, or of one service (which overrides it). serviceId: that service's, chosen
+ * from services; without services, the municipality's, with whether people may choose the employee.
+ */
+function PolicyForm({ base, id, title, notice, horizon, choice, services, onSaved }: {
+  base: string; id: string; title: string; notice?: number | null; horizon?: number | null; choice?: boolean;
+  services?: { value: string; label: string }[]; onSaved: () => void;
 }) {
   const { t } = useTranslation();
+  const [serviceId, setServiceId] = useState('');
   const [hours, setHours] = useState(notice != null ? String(notice / 60) : '');
   const [days, setDays] = useState(horizon != null ? String(horizon) : '');
-  const [allowed, setAllowed] = useState(choice);
-  const { failure, busy, submit } = useSubmission('policy', (f) => t(`schedules.fields.${f}`, { defaultValue: f }), onSaved);
+  const [allowed, setAllowed] = useState(!!choice);
+  const { failure, busy, submit, fail } = useSubmission(id, (f) => t(`schedules.fields.${f}`, { defaultValue: f }), () => {
+    if (services) {
+      setServiceId('');
+      setHours('');
+      setDays('');
+    }
+    onSaved();
+  });
   async function save(event: FormEvent) {
     event.preventDefault();
-    await submit(() => api(`${base}/policy`, {
+    if (services && !serviceId) return fail([{ id: `${id}-serviceId`, message: t('schedules.errors.service') }]);
+    const number = (value: string) => (value.trim() === '' ? undefined : Number(value.trim().replace(',', '.')));
+    const minutes = number(hours);
+    await submit(() => api(services ? `${base}/services/${encodeURIComponent(serviceId)}/policy` : `${base}/policy`, {
       method: 'PUT', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ minimumNoticeMinutes: hours === '' ? undefined : Math.round(Number(hours) * 60),
-        horizonDays: days === '' ? undefined : Number(days), employeeChoiceAllowed: allowed }),
+      body: JSON.stringify({ minimumNoticeMinutes: minutes === undefined ? undefined : Math.round(minutes * 60),
+        horizonDays: number(days), employeeChoiceAllowed: services ? undefined : allowed }),
     }));
   }
-  const errorOf = (id: string) => failure.errors.find((e) => e.id === id)?.message;
+  const errorOf = (input: string) => failure.errors.find((e) => e.id === input)?.message;
   return (
-    <form onSubmit={save} noValidate aria-labelledby="policy-title" className="govgr-grid-column-two-thirds">
-      <h3 className="govgr-heading-m govgr-visually-hidden" id="policy-title">{t('schedules.policy')}</h3>
+    <form onSubmit={save} noValidate aria-labelledby={`${id}-title`} className="govgr-grid-column-two-thirds">
+      <h3 className={services ? 'govgr-heading-m' : 'govgr-heading-m govgr-visually-hidden'} id={`${id}-title`}>{title}</h3>
       <ErrorSummary title={t('errors.title')} errors={failure.errors} />
-      <TextField id="policy-minimumNoticeMinutes" label={t('schedules.fields.noticeHours')} hint={t('schedules.noticeHint')}
-        inputMode="decimal" value={hours} error={errorOf('policy-minimumNoticeMinutes')} onChange={(event) => setHours(event.target.value)} />
-      <TextField id="policy-horizonDays" label={t('schedules.fields.horizonDays')} hint={t('schedules.horizonHint')}
-        inputMode="numeric" value={days} error={errorOf('policy-horizonDays')} onChange={(event) => setDays(event.target.value)} />
-      <div className="govgr-field">
+      {services && (
+        <Select id={`${id}-serviceId`} label={t('schedules.fields.serviceId')} empty={t('schedules.choose')} value={serviceId}
+          options={services} error={errorOf(`${id}-serviceId`)} onChange={setServiceId} />
+      )}
+      <TextField id={`${id}-minimumNoticeMinutes`} label={t('schedules.fields.noticeHours')} hint={t('schedules.noticeHint')}
+        inputMode="decimal" value={hours} error={errorOf(`${id}-minimumNoticeMinutes`)} onChange={(event) => setHours(event.target.value)} />
+      <TextField id={`${id}-horizonDays`} label={t('schedules.fields.horizonDays')} hint={t('schedules.horizonHint')}
+        inputMode="numeric" value={days} error={errorOf(`${id}-horizonDays`)} onChange={(event) => setDays(event.target.value)} />
+      {!services && <div className="govgr-field">
         <div className="govgr-checkboxes">
           <div className="govgr-checkboxes__item">
             <label className="govgr-label govgr-checkboxes__label">
@@ -461,8 +511,8 @@ function PolicyForm({ base, notice, horizon, choice, onSaved }: {
             </label>
           </div>
         </div>
-      </div>
-      <Button type="submit" variant="secondary" aria-disabled={busy}>{t('schedules.savePolicy')}</Button>
+      </div>}
+      <Button type="submit" variant="secondary" aria-disabled={busy}>{services ? t('schedules.saveServicePolicy') : t('schedules.savePolicy')}</Button>
     </form>
   );
 }

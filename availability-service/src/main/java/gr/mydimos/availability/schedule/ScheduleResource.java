@@ -296,6 +296,22 @@ public class ScheduleResource {
         return catalogue.unitOf(code, serviceId, "serviceId").flatMap(unit -> savePolicy(code, serviceId, request));
     }
 
+    /** The service goes back to the municipality's booking window. */
+    @DELETE
+    @Path("services/{serviceId}/policy")
+    @WithTransaction
+    @Operation(summary = "Remove one service's booking window: the municipality's applies")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Uni<Void> removeServicePolicy(@PathParam("code") String code, @PathParam("serviceId") String serviceId) {
+        access.requireOwn(code);
+        return BookingPolicy.delete("municipalityCode = ?1 and serviceId = ?2", code, serviceId).map(deleted -> {
+            if (deleted == 0) {
+                throw Problems.notFound("serviceId", "Η υπηρεσία δεν έχει δικά της χρονικά όρια.", "The service has no booking window of its own.");
+            }
+            return null;
+        });
+    }
+
     private Uni<PolicyView> savePolicy(String code, String serviceId, PolicyRequest request) {
         Uni<BookingPolicy> existing = serviceId == null
                 ? BookingPolicy.find("municipalityCode = ?1 and serviceId is null", code).firstResult()

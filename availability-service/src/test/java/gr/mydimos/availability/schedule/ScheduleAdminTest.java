@@ -173,9 +173,19 @@ class ScheduleAdminTest {
                             .replace("{", "{\"staffChoice\": true, ")).post("/api/availability/holds")
                     .then().statusCode(201).body("employee", equalTo("thessaloniki-emp-05"));
         } finally {
-            admin().body("{}").put(BASE + "/services/" + SERVICE + "/policy").then().statusCode(200);
+            // back to the municipality's window (another municipality's admin or a clerk may not); removing it twice finds none
+            given().auth().oauth2(Tokens.employee("admin-neapoli-sykies")).delete(BASE + "/services/" + SERVICE + "/policy")
+                    .then().statusCode(403);
+            given().auth().oauth2(Tokens.employee("clerk-thessaloniki")).delete(BASE + "/services/" + SERVICE + "/policy")
+                    .then().statusCode(403);
+            admin().delete(BASE + "/services/" + SERVICE + "/policy").then().statusCode(204);
+            admin().delete(BASE + "/services/" + SERVICE + "/policy").then().statusCode(404);
             admin().body("{\"employeeChoiceAllowed\": true}").put(BASE + "/policy").then().statusCode(200);
         }
+        assertThat(given().queryParams("municipality", "thessaloniki", "service", SERVICE, "mode", "PHONE",
+                        "from", "2026-12-01", "to", "2026-12-31").get("/api/availability/slots")
+                .then().statusCode(200).extract().jsonPath().<String>getList("start"))
+                .anyMatch(s -> s.compareTo("2026-12-12") > 0);
     }
 
     @Test
