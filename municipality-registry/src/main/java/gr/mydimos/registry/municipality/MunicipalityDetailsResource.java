@@ -79,10 +79,7 @@ public class MunicipalityDetailsResource {
     @APIResponse(responseCode = "204", description = "Changed")
     public Uni<Void> contact(@PathParam("code") String code, @Valid @NotNull Contact contact) {
         ownMunicipality(code);
-        return Municipality.<Municipality>findById(code).map(m -> {
-            if (m == null) {
-                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
-            }
+        return existing(code).map(m -> {
             m.address = blankToNull(contact.address());
             m.phones = phones(contact.phones());
             m.email = blankToNull(contact.email());
@@ -106,10 +103,7 @@ public class MunicipalityDetailsResource {
             throw Problem.invalidField("thirdPartyVideoAllowed", "μόνο όταν ο δήμος εξυπηρετεί με τηλεδιάσκεψη",
                     "only when the municipality serves by video call");
         }
-        return Municipality.<Municipality>findById(code).flatMap(m -> {
-            if (m == null) {
-                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
-            }
+        return existing(code).flatMap(m -> {
             return PublicService.<PublicService>list("unitId in (select u.id from Unit u where u.municipalityCode = ?1) order by id", code)
                     .map(services -> {
                         for (Declaration.Mode mode : Declaration.Mode.values()) {
@@ -176,10 +170,7 @@ public class MunicipalityDetailsResource {
 
     @WithTransaction
     Uni<Void> addUnitInTransaction(String code, Declaration.Unit declared) {
-        return Municipality.<Municipality>findById(code).flatMap(m -> {
-            if (m == null) {
-                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
-            }
+        return existing(code).flatMap(m -> {
             return Unit.<Unit>findById(declared.id()).flatMap(existing -> {
                 if (existing != null) {
                     throw unitExists(declared.id());
@@ -265,6 +256,14 @@ public class MunicipalityDetailsResource {
             area.unitId = blankToNull(a.unitId());
             return area;
         }).toList())).call(() -> Panache.getSession().flatMap(session -> session.flush())).replaceWithVoid();
+    }
+
+    private static Uni<Municipality> existing(String code) {
+        return Municipality.<Municipality>findById(code).invoke(m -> {
+            if (m == null) {
+                throw Problems.notFound("Δεν υπάρχει δήμος «" + code + "».", "No municipality '" + code + "'.");
+            }
+        });
     }
 
     private static Problem unitExists(String id) {
