@@ -29,6 +29,9 @@ final class MalformedRequests {
     private static final Set<HttpMethod> WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
             HttpMethod.OPTIONS);
 
+    /** A refused body up to this size is read and dropped so that the client reads the 413; a larger one is cut off. */
+    static final long DRAINED_AT_MOST = 1024 * 1024;
+
     private final long maxBody;
     private final int maxUri;
     private final long bodyTimeoutMillis;
@@ -81,11 +84,12 @@ final class MalformedRequests {
             return;
         }
         if (length != null && (length.length() >= 19 || !length.chars().allMatch(Character::isDigit)
-                || Long.parseLong(length) > maxBody)) {
+                || Long.parseLong(length) > DRAINED_AT_MOST)) {
+            closeAfterAnswer(context); // not worth reading: the connection goes with the answer
             tooLarge(context);
             return;
         }
-        if (chunked) {
+        if (chunked || length != null && Long.parseLong(length) > maxBody) {
             readWhole(context);
             return;
         }
@@ -112,12 +116,15 @@ final class MalformedRequests {
     }
 
     /**
-     * A body streamed without a length is counted as it arrives; past the limit, or not complete within
-     * {@code bodyTimeout}, the request is refused and its connection closed.
+     * A body streamed without a length, or one announced a little over the limit, is counted as it arrives. Past the
+     * limit it is read to its end and dropped, then refused with a 413: answered and closed while the client is still
+     * sending, the connection would be reset and the client would never read the answer. Past
+     * {@link #DRAINED_AT_MOST}, or not complete within {@code bodyTimeout}, it is refused and its connection closed.
      */
     private void readWhole(RoutingContext context) {
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
+        long[] received = {0};
         boolean[] refused = {false};
         long timer = context.vertx().setTimer(bodyTimeoutMillis, id -> {
             if (!refused[0]) {
@@ -128,15 +135,18 @@ final class MalformedRequests {
             }
         });
         request.handler(chunk -> {
+            received[0] += chunk.length();
             if (refused[0]) {
                 return;
             }
-            if (body.length() + chunk.length() > maxBody) {
+            if (received[0] > DRAINED_AT_MOST) {
                 refused[0] = true;
+                context.vertx().cancelTimer(timer);
+                closeAfterAnswer(context);
                 tooLarge(context);
-                return;
+            } else if (received[0] <= maxBody) {
+                body.appendBuffer(chunk);
             }
-            body.appendBuffer(chunk);
         });
         request.exceptionHandler(failure -> {
             refused[0] = true; // the caller went away: nothing to answer
@@ -144,10 +154,15 @@ final class MalformedRequests {
         });
         request.endHandler(ended -> {
             context.vertx().cancelTimer(timer);
-            if (!refused[0]) {
-                ContextLocals.put(BUFFERED_BODY, body);
-                context.next();
+            if (refused[0]) {
+                return;
             }
+            if (received[0] > maxBody) {
+                tooLarge(context);
+                return;
+            }
+            ContextLocals.put(BUFFERED_BODY, body);
+            context.next();
         });
         request.resume();
     }
@@ -158,7 +173,6 @@ final class MalformedRequests {
     }
 
     private void tooLarge(RoutingContext context) {
-        closeAfterAnswer(context); // the rest of the body is not read
         Problems.refuse(context, ProblemType.BODY_TOO_LARGE, Text.of(
                 "Το σώμα του αιτήματος είναι μεγαλύτερο από τα " + maxBody + " byte που δέχεται το API.",
                 "The request body is larger than the " + maxBody + " bytes this API accepts."));
