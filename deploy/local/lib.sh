@@ -17,7 +17,7 @@ KEYCLOAK_HOME="$RUNTIME/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://127.0.0.1:8180
 GREENMAIL_API=http://127.0.0.1:8025
 # name:port of each service, in start order; its management interface (health, metrics, OpenAPI) is on port + 1000.
-SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 identity-gateway:8080"
+SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 video-call-service:8085 identity-gateway:8080"
 DATABASES="registry availability booking notification gateway"
 
 log() { printf '%s [local] %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -161,6 +161,26 @@ start_greenmail() {
     -jar "$RUNTIME/greenmail/greenmail-standalone.jar"
 }
 
+# The TURN server of the video calls (coturn, from Debian): credentials derived from the secret the video-call service
+# shares (use-auth-secret), on loopback only. Loopback peers are allowed here, where every browser is on this machine;
+# never in production (deploy/k8s/base/turn).
+TURN_SECRET=local-turn-secret-for-this-machine-only
+CALL_TICKET_SECRET=local-call-ticket-secret-for-this-machine-only
+start_turn() {
+  if port_open 3478; then return; fi
+  if ! command -v turnserver >/dev/null; then
+    log "installing coturn (the TURN server of the video calls) from Debian"
+    { apt-get install -y -q coturn || { apt-get update -q && apt-get install -y -q coturn; }; } >"$LOGS/coturn-install.log" 2>&1 \
+      || fail "installing coturn; read $LOGS/coturn-install.log"
+  fi
+  log "starting the TURN server (coturn)"
+  mkdir -p "$RUNTIME/turn"
+  start turn "$LOGS/turn.log" turnserver -n --listening-ip=127.0.0.1 --relay-ip=127.0.0.1 --listening-port=3478 \
+    --use-auth-secret --static-auth-secret="$TURN_SECRET" --realm=mydimos.local --allow-loopback-peers \
+    --no-cli --no-tls --no-dtls --no-software-attribute --min-port=49160 --max-port=49359 \
+    --db="$RUNTIME/turn/turndb" --pidfile="$RUNTIME/turn/turnserver.pid" --log-file=stdout --simple-log
+}
+
 infrastructure_up() {
   ensure_tools
   ensure_postgres
@@ -168,10 +188,12 @@ infrastructure_up() {
   start_kafka
   start_keycloak
   start_greenmail
+  start_turn
   wait_kafka
   wait_until greenmail "$LOGS/greenmail.log" 60 port_open 3025
   wait_keycloak
-  log "infrastructure ready: PostgreSQL 5432, Kafka 9092, Keycloak 8180, GreenMail SMTP 3025 / API 8025"
+  wait_until turn "$LOGS/turn.log" 30 port_open 3478
+  log "infrastructure ready: PostgreSQL 5432, Kafka 9092, Keycloak 8180, GreenMail SMTP 3025 / API 8025, TURN 3478"
 }
 
 # True when some source of the tree is newer than the jar it would build.
@@ -186,6 +208,7 @@ needs_build() {
       "$ROOT_DIR/request-correlation/src/main" "$ROOT_DIR/request-correlation/pom.xml" \
       "$ROOT_DIR/http-problems/src/main" "$ROOT_DIR/http-problems/pom.xml" \
       "$ROOT_DIR/problem-types/src/main" "$ROOT_DIR/problem-types/pom.xml" \
+      "$ROOT_DIR/call-tickets/src/main" "$ROOT_DIR/call-tickets/pom.xml" \
       "$ROOT_DIR/greek-identifiers/src/main" "$ROOT_DIR/greek-identifiers/pom.xml" \
       "$ROOT_DIR/acting-municipality/src/main" "$ROOT_DIR/acting-municipality/pom.xml" -newer "$jar" -print -quit)" ] || return 0
   done
@@ -251,6 +274,8 @@ services_up() {
       GATEWAY_SESSION_SECRET=local-session-cookie-secret-for-this-machine-only \
       GATEWAY_CITIZENS_CLIENT_SECRET=gateway-citizens-secret-for-local-use-only \
       GATEWAY_EMPLOYEES_CLIENT_SECRET=gateway-employees-secret-for-local-use-only \
+      CALL_TICKET_SECRET="$CALL_TICKET_SECRET" TURN_SECRET="$TURN_SECRET" \
+      TURN_URLS="turn:127.0.0.1:3478?transport=udp,turn:127.0.0.1:3478?transport=tcp" \
       QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
@@ -316,6 +341,7 @@ print_summary() {
   Availability    Swagger UI       http://127.0.0.1:9082/q/swagger-ui
   Booking         Swagger UI       http://127.0.0.1:9081/q/swagger-ui
   Notification    Swagger UI       http://127.0.0.1:9083/q/swagger-ui
+  Video calls     health, metrics  http://127.0.0.1:9085/q/health   (TURN server: 127.0.0.1:3478)
   Keycloak (admin/admin)           $KEYCLOAK_URL  realms: citizens, employees
   Mail API (GreenMail)             $GREENMAIL_API/api/user/{email}/messages/INBOX
   Logs                             $LOGS

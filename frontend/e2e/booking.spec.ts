@@ -100,11 +100,15 @@ test.describe('booking an appointment (BK-1…5, FE-1)', () => {
     const reference = (await page.locator('.govgr-panel__body strong').textContent())!;
     await expect(page.getByRole('link', { name: /^https?:\/\/.*\/call\// })).toBeVisible();
     await expect(page.getByText('Χειλεανάγνωση; τρίτο πρόσωπο: friend-of-anna@example.gr')).toBeVisible();
-    // the third person's own invitation: with the call's link, not the booking's reference
+    // the third person's own invitation: with a link of the call of their own, not the applicant's, nor the reference
     const link = (await page.getByRole('link', { name: /\/call\// }).textContent())!;
-    const invitation = await mailTo('friend-of-anna@example.gr', (m) => m.body.includes(link));
+    const own = (await call(await token('citizens', 'citizen-anna'), 'GET', `/api/bookings/${reference}`)).body.videoCall.thirdPartyLink;
+    expect(own).toMatch(/\/call\/[A-Za-z0-9_-]{43}$/);
+    expect(own).not.toBe(link);
+    const invitation = await mailTo('friend-of-anna@example.gr', (m) => m.body.includes(own));
     expect(invitation.body).toContain('Άννα Νικολάου');
     expect(invitation.body).not.toContain(reference);
+    expect(invitation.body).not.toContain(link);
     await mailTo('anna@example.gr', (m) => m.body.includes(reference));
     await expectAccessible(page);
     await cancelComing('citizen-anna');

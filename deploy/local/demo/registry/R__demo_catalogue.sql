@@ -128,7 +128,7 @@ INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids)
   '{thessaloniki-protocol-filing}'),
  ('thessaloniki-emp-07', 'thessaloniki', 'thessaloniki-general-protocol', 'Ι. Βασιλείου',
   '{thessaloniki-protocol-filing}'),
- ('thessaloniki-emp-08', 'thessaloniki', 'thessaloniki-transparency', 'Κ. Δημητρίου',
+ ('thessaloniki-emp-08', 'thessaloniki', 'thessaloniki-transparency', 'Ε. Κωνσταντίνου',
   '{thessaloniki-transparency-information}'),
  ('thermaikos-emp-01', 'thermaikos', 'thermaikos-citizens-service', 'Ζ. Καραγιάννη',
   '{thermaikos-change-of-address,thermaikos-certificates,thermaikos-minor-passport}'),

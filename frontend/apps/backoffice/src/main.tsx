@@ -67,6 +67,7 @@ const router = createBrowserRouter([
       screen('services', 'services', async () => (await import('./catalogue/ServicesPage')).ServicesPage),
       screen('services/:id', 'services', async () => (await import('./catalogue/ServicesPage')).ServiceEditor),
       screen('staff', 'staff', async () => (await import('./staff/StaffPage')).StaffPage),
+      screen('calls/:reference', 'agenda', async () => (await import('./calls/OfficeCall')).OfficeCall),
       screen('schedules', 'schedules', async () => (await import('./schedules/SchedulesPage')).SchedulesPage),
       { path: '*', element: <NotAllowed missing /> },
     ],

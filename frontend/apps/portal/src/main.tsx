@@ -36,6 +36,9 @@ const router = createBrowserRouter([
       { path: 'bookings/:reference/reschedule', element: <ReschedulePage /> },
       { path: 'certificates', element: <Certificates /> },
       { path: 'certificates/verify/:code', element: <VerifyPage /> },
+      // the video call and the device check load only for those who open them
+      { path: 'call/:link', lazy: async () => ({ Component: (await import('./call/CallPage')).CallPage }) },
+      { path: 'device-check', lazy: async () => ({ Component: (await import('./call/DeviceCheck')).DeviceCheck }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -25,6 +25,8 @@ export class Problem extends Error {
     readonly retryAfter?: number,
     /** The booked appointments a change would strand: schedule-conflict's `bookings` (each with why), employee-has-appointments' `appointments`. */
     readonly bookings: StrandedAppointment[] = [],
+    /** The problem's other members (call-not-open's `reason` and `opensAt`, say). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     // what to show a person (message): the detail without the field name it starts with when it is about one field
     super(field && detail.startsWith(`${field}: `) ? detail.slice(field.length + 2) : detail);
@@ -62,7 +64,7 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     const p = await response.json();
     const stranded = p.bookings ?? p.appointments;
     throw new Problem(p.status, p.type, p.title, p.detail, p.field, p.violations ?? [], retryAfter,
-      Array.isArray(stranded) ? stranded.filter((b: unknown): b is StrandedAppointment => typeof b === 'object' && b !== null) : []);
+      Array.isArray(stranded) ? stranded.filter((b: unknown): b is StrandedAppointment => typeof b === 'object' && b !== null) : [], p);
   }
   throw new Problem(response.status, 'about:blank', response.statusText, i18n.t('errors.unexpected'), undefined, [], retryAfter);
 }

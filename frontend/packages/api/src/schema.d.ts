@@ -81,6 +81,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/rooms/{room}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call's signalling: upgraded to a WebSocket
+         * @description Open with `Upgrade: websocket`. The first message must be `{"type": "join", "ticket": "…"}` with a ticket of an admission to this room, within 10 s; then the server answers `welcome` (the participant's id and role, who is in the room, the TURN server's credentials) and passes `signal` messages (session descriptions and candidates) between participants. Close codes: 4400 not understood, 4401 no ticket in time, 4403 ticket refused, 4409 room full, 4410 call ended. Anyone may connect; only a ticket admits.
+         */
+        get: operations["callSignalling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/availability/employees/{id}/appointments": {
         parameters: {
             query?: never;
@@ -3414,6 +3434,495 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/calls/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a video call by its link (anyone holding it: the applicant, an invited third person, an interpreter) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LinkAdmission"];
+                };
+            };
+            responses: {
+                /** @description A ticket to present to the video-call service */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallAdmission"];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not-found`: the link is not one of a video call. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `call-not-open`: not open yet (`opensAt`), ended, or the booking cancelled (`reason`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/calls/employee-admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a video call as the employee the booking is assigned to */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmployeeAdmission"];
+                };
+            };
+            responses: {
+                /** @description A ticket to present to the video-call service */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallAdmission"];
+                    };
+                };
+                /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: the booking is assigned to someone else, or of another municipality. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `call-not-open`, or `booking-status`: not a video call. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/calls/identity-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the identity check on camera: what was shown, never an image; a confirmed booking is checked in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IdentityCheckOutcome"];
+                };
+            };
+            responses: {
+                /** @description The booking, checked in, with the check's outcome */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingView"];
+                    };
+                };
+                /** @description `invalid-field`: `authorisationShown` missing for a booking for another person or a business. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or the access token was refused (`unauthenticated`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: only the employee the booking is assigned to. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Accept header names no media type this operation answers in (`not-acceptable`). */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body did not arrive in time (`body-too-slow`). */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `call-not-open`, or `booking-status`: not a video call. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (`body-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The address is too long (`uri-too-long`). */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (`unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Something failed on the platform's side; nothing was changed (`internal-error`). */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service could not be reached (`upstream-unavailable`). */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service did not answer in time (`upstream-timeout`). */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12638,7 +13147,7 @@ export interface components {
              * Format: uri
              * @enum {string}
              */
-            type: "https://mydimos.gov.gr/problems/invalid-field" | "https://mydimos.gov.gr/problems/unreadable-body" | "https://mydimos.gov.gr/problems/malformed-request" | "https://mydimos.gov.gr/problems/non-canonical-path" | "https://mydimos.gov.gr/problems/unauthenticated" | "https://mydimos.gov.gr/problems/forbidden" | "https://mydimos.gov.gr/problems/not-found" | "https://mydimos.gov.gr/problems/method-not-allowed" | "https://mydimos.gov.gr/problems/not-acceptable" | "https://mydimos.gov.gr/problems/body-too-slow" | "https://mydimos.gov.gr/problems/body-too-large" | "https://mydimos.gov.gr/problems/uri-too-long" | "https://mydimos.gov.gr/problems/unsupported-media-type" | "https://mydimos.gov.gr/problems/idempotency-key-reused" | "https://mydimos.gov.gr/problems/too-many-requests" | "https://mydimos.gov.gr/problems/internal-error" | "https://mydimos.gov.gr/problems/upstream-unavailable" | "https://mydimos.gov.gr/problems/service-busy" | "https://mydimos.gov.gr/problems/dependency-unavailable" | "https://mydimos.gov.gr/problems/upstream-timeout" | "https://mydimos.gov.gr/problems/unknown-service" | "https://mydimos.gov.gr/problems/municipality-status" | "https://mydimos.gov.gr/problems/request-open" | "https://mydimos.gov.gr/problems/already-decided" | "https://mydimos.gov.gr/problems/already-exists" | "https://mydimos.gov.gr/problems/schedule-conflict" | "https://mydimos.gov.gr/problems/employee-has-appointments" | "https://mydimos.gov.gr/problems/slot-unavailable" | "https://mydimos.gov.gr/problems/hold-not-active" | "https://mydimos.gov.gr/problems/booking-limit-reached" | "https://mydimos.gov.gr/problems/booking-status" | "https://mydimos.gov.gr/problems/changed-meanwhile" | "https://mydimos.gov.gr/problems/change-cut-off-passed" | "https://mydimos.gov.gr/problems/transfer-expired" | "https://mydimos.gov.gr/problems/no-registry-record";
+            type: "https://mydimos.gov.gr/problems/invalid-field" | "https://mydimos.gov.gr/problems/unreadable-body" | "https://mydimos.gov.gr/problems/malformed-request" | "https://mydimos.gov.gr/problems/non-canonical-path" | "https://mydimos.gov.gr/problems/unauthenticated" | "https://mydimos.gov.gr/problems/forbidden" | "https://mydimos.gov.gr/problems/not-found" | "https://mydimos.gov.gr/problems/method-not-allowed" | "https://mydimos.gov.gr/problems/not-acceptable" | "https://mydimos.gov.gr/problems/body-too-slow" | "https://mydimos.gov.gr/problems/body-too-large" | "https://mydimos.gov.gr/problems/uri-too-long" | "https://mydimos.gov.gr/problems/unsupported-media-type" | "https://mydimos.gov.gr/problems/idempotency-key-reused" | "https://mydimos.gov.gr/problems/too-many-requests" | "https://mydimos.gov.gr/problems/internal-error" | "https://mydimos.gov.gr/problems/upstream-unavailable" | "https://mydimos.gov.gr/problems/service-busy" | "https://mydimos.gov.gr/problems/dependency-unavailable" | "https://mydimos.gov.gr/problems/upstream-timeout" | "https://mydimos.gov.gr/problems/unknown-service" | "https://mydimos.gov.gr/problems/municipality-status" | "https://mydimos.gov.gr/problems/request-open" | "https://mydimos.gov.gr/problems/already-decided" | "https://mydimos.gov.gr/problems/already-exists" | "https://mydimos.gov.gr/problems/schedule-conflict" | "https://mydimos.gov.gr/problems/employee-has-appointments" | "https://mydimos.gov.gr/problems/slot-unavailable" | "https://mydimos.gov.gr/problems/hold-not-active" | "https://mydimos.gov.gr/problems/booking-limit-reached" | "https://mydimos.gov.gr/problems/booking-status" | "https://mydimos.gov.gr/problems/changed-meanwhile" | "https://mydimos.gov.gr/problems/change-cut-off-passed" | "https://mydimos.gov.gr/problems/transfer-expired" | "https://mydimos.gov.gr/problems/call-not-open" | "https://mydimos.gov.gr/problems/no-registry-record";
             title: string;
             status: number;
             detail?: string;
@@ -12733,9 +13242,21 @@ export interface components {
             bookedBy: components["schemas"]["BookedBy"];
             lastChangedVia?: components["schemas"]["Channel"] | null;
             cancellationReason?: string | null;
+            videoCall?: components["schemas"]["VideoCall"] | null;
         };
         BookingsCancelledBySuspension: {
             cancelled: string[];
+        };
+        CallAdmission: {
+            room: string;
+            role: components["schemas"]["Role"];
+            ticket: string;
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            closesAt: components["schemas"]["OffsetDateTime"];
+            municipality: string;
+            service: string;
+            reference?: string | null;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "PHONE" | "COUNTER";
@@ -12776,8 +13297,24 @@ export interface components {
             answerBy?: components["schemas"]["OffsetDateTime"] | null;
             bookings?: string[] | null;
         };
+        EmployeeAdmission: {
+            reference: string;
+        };
         /** @enum {string} */
         Handling: "PROPOSE_NEW_TIMES" | "CANCEL";
+        IdentityCheck: {
+            checkedAt: components["schemas"]["OffsetDateTime"];
+            identityDocumentShown: boolean;
+            authorisationShown?: boolean | null;
+        };
+        IdentityCheckOutcome: {
+            reference: string;
+            identityDocumentShown: boolean;
+            authorisationShown?: boolean | null;
+        };
+        LinkAdmission: {
+            link: string;
+        };
         MyData: {
             taxId?: string | null;
             generatedAt?: components["schemas"]["OffsetDateTime"] | null;
@@ -12809,6 +13346,8 @@ export interface components {
             employee?: string | null;
             channel?: components["schemas"]["Channel"] | null;
         };
+        /** @enum {string} */
+        Role: "APPLICANT" | "THIRD_PARTY" | "INTERPRETER" | "EMPLOYEE";
         SpecialRequirements: {
             signLanguage?: boolean | null;
             lipReading?: boolean | null;
@@ -12891,6 +13430,11 @@ export interface components {
         };
         Unit: {
             id?: string | null;
+        };
+        VideoCall: {
+            thirdPartyLink?: string | null;
+            interpreterLink?: string | null;
+            identityCheck?: components["schemas"]["IdentityCheck"] | null;
         };
         Entry: {
             kind?: components["schemas"]["NotificationsKind"] | null;
@@ -13629,6 +14173,79 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description The address is too long (`uri-too-long`). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over a rate limit; wait for Retry-After (`too-many-requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service could not be reached (`upstream-unavailable`). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is busy, or one it needs did not answer (`service-busy`, `dependency-unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer in time (`upstream-timeout`). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    callSignalling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The room an admission names */
+                room: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a WebSocket upgrade */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The address is too long (`uri-too-long`). */
             414: {

@@ -44,3 +44,5 @@ export type LocalHoliday = Schemas['LocalHoliday'];
 export type WorkPositions = Schemas['WorkPositions'];
 export type BookingPolicy = Schemas['PolicyView'];
 export type NationalClosure = Schemas['ClosureView'];
+export type CallAdmission = Schemas['CallAdmission'];
+export type IdentityCheck = Schemas['IdentityCheck'];

@@ -2,6 +2,7 @@ import { api, problemText, type Booking } from '@mydimos/api';
 import { athensToday, Button, ErrorSummary, formatTime, usePageTitle } from '@mydimos/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FindBooking } from '../lookup/FindBooking';
 import { Documents } from './Documents';
 import { useWorkplace } from '../workplace/Workplace';
@@ -137,6 +138,10 @@ export function AgendaPage() {
                     <td className="govgr-table__cell" data-label={t('agenda.columns.needs')}>{needs.map((need) => <strong className="govgr-tag__primary mydimos-tag" key={need}>{need}</strong>)}</td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.status')} data-status tabIndex={-1}>{t(`status.${b.status}`)}</td>
                     <td className="govgr-table__cell" data-label={t('agenda.columns.actions')}>
+                      {b.mode === 'VIDEO' && (b.status === 'CONFIRMED' || b.status === 'CHECKED_IN') && (
+                        <><Link className="govgr-link" to={`/calls/${encodeURIComponent(b.reference)}`}
+                          aria-label={t('agenda.callFor', { name: b.person?.fullName ?? b.reference })}>{t('agenda.call')}</Link>{' '}</>
+                      )}
                       {b.status === 'CONFIRMED' && (
                         <>
                           <Button variant="secondary" aria-disabled={busy} onClick={() => mark(b.reference, 'check-in')}

@@ -182,7 +182,12 @@ export function BookingPage() {
             .filter(Boolean).join(', ')}</SummaryRow>
         )}
         {booking.mode === 'VIDEO' && booking.videoLink && (
-          <SummaryRow term={t('booking.link')}><a className="govgr-link" href={booking.videoLink}>{booking.videoLink}</a></SummaryRow>
+          <SummaryRow term={t('booking.link')}>
+            <a className="govgr-link" href={booking.videoLink}>{booking.videoLink}</a>
+            {(booking.status === 'CONFIRMED' || booking.status === 'CHECKED_IN') && (
+              <> <br /><Link className="govgr-link" to="/device-check">{t('booking.deviceCheck')}</Link></>
+            )}
+          </SummaryRow>
         )}
         {booking.mode === 'PHONE' && <SummaryRow term={t('booking.call')}>{t('booking.callText', { phone: booking.person?.phone ?? '' })}</SummaryRow>}
         {booking.person?.fullName && <SummaryRow term={t('booking.person')}>{booking.person.fullName}</SummaryRow>}

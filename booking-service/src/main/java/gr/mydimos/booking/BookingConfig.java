@@ -16,8 +16,7 @@ public interface BookingConfig {
     @WithDefault("Europe/Athens")
     ZoneId zone();
 
-    /** Video-call links are this base followed by an unguessable token (BK-5). */
-    @WithDefault("https://meet.mydimos.gov.gr/call")
+    /** Video-call links are this base (the portal's call page) followed by an unguessable token (BK-5). */
     String videoBaseUrl();
 
     /** Version of the declaration text (truthfulness and privacy terms) the applicant accepts (BK-3). */
@@ -68,4 +67,23 @@ public interface BookingConfig {
     @WithDefault("1")
     int maxActivePerService();
 
+    /** The video call behind a VIDEO booking (VC-1). */
+    Call call();
+
+    interface Call {
+        /** How long before the start the room opens (people test their sound and wait for the others). */
+        @WithDefault("PT10M")
+        Duration opensBefore();
+
+        /** How long after the booked end the room stays open, for a call that runs late. */
+        @WithDefault("PT30M")
+        Duration closesAfter();
+
+        /** How long an admission's ticket may be used to connect to the room. */
+        @WithDefault("PT2M")
+        Duration ticketValidFor();
+
+        /** Signs the tickets the video-call service checks (the same secret there; 32 characters or more). */
+        String ticketSecret();
+    }
 }

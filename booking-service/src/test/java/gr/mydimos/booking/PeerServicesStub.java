@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Stands in for the peer services registry and availability (never for infrastructure): the database, Kafka and
  * Keycloak are the real ones. The end-to-end tests run booking against the real peers.
- * A hold asking for employee "thessaloniki-emp-busy" answers 409, as if someone had just taken that slot.
+ * A hold asking for employee "thessaloniki-emp-busy" answers 409, as if someone had just taken that slot; a VIDEO
+ * hold is given "thessaloniki-emp-08".
  */
 public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
 
@@ -40,6 +41,13 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
                 .willReturn(json(201, """
                         {"id": "{{randomValue type='UUID'}}", "employee": "thessaloniki-emp-01", "status": "HELD",
+                         "start": "{{jsonPath request.body '$.start'}}",
+                         "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}""")));
+        // the transparency office's one employee serves its video calls (clerk-thessaloniki's staff record in the demo realm)
+        server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.mode", equalTo("VIDEO")))
+                .willReturn(json(201, """
+                        {"id": "{{randomValue type='UUID'}}", "employee": "thessaloniki-emp-08", "status": "HELD",
                          "start": "{{jsonPath request.body '$.start'}}",
                          "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}""")));
         server.stubFor(post(urlPathEqualTo("/api/availability/holds"))

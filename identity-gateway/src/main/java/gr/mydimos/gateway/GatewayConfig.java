@@ -76,5 +76,9 @@ public interface GatewayConfig {
         String prefix();
 
         URI url();
+
+        /** Whether the service writes an OpenAPI document to merge (the video calls' WebSocket is described here). */
+        @WithDefault("true")
+        boolean documented();
     }
 }

@@ -86,6 +86,7 @@ public record TestBooking(String reference, String email, String language, Strin
                    "unitId": "thessaloniki-municipal-registry", "employeeId": "thessaloniki-emp-01", "mode": "%s",
                    "start": "%s", "end": "%s", "language": "%s",
                    "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s"}, "videoLink": %s, "thirdPartyEmail": %s,
+                   "thirdPartyVideoLink": %s,
                    "documents": [{"nameEl": "Αστυνομική ταυτότητα ή διαβατήριο", "nameEn": "Identity card or passport", "exOfficio": false},
                                  {"nameEl": "Πιστοποιητικό γέννησης", "nameEn": "Birth certificate", "exOfficio": true}],
                    "reservationId": "%s", "onBehalfOfOther": %s, "bookerEmail": %s,
@@ -93,7 +94,9 @@ public record TestBooking(String reference, String email, String language, Strin
                  "previous": %s, "proposal": %s, "reason": %s}"""
                 .formatted(eventId, type, reference, status, mode, start, start.plusMinutes(15), language, email,
                         "VIDEO".equals(mode) ? "\"https://meet.mydimos.gov.gr/" + reference + "\"" : "null",
-                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"", UUID.randomUUID(), onBehalfOfOther,
+                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"",
+                        thirdPartyEmail == null ? "null" : "\"https://meet.mydimos.gov.gr/invited-" + reference + "\"",
+                        UUID.randomUUID(), onBehalfOfOther,
                         bookerEmail() == null ? "null" : "\"" + bookerEmail() + "\"",
                         previous == null ? "null" : """
                                 {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-01", "reservationId": "%s"}"""

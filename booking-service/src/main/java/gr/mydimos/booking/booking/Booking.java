@@ -46,6 +46,17 @@ public class Booking extends PanacheEntityBase {
     public String thirdPartyEmail;
     public String language;
     public String videoLink;
+    /** The applicant's entry to the video call: the last part of videoLink (VC-1). */
+    public String videoToken;
+    /** An invited third person's own entry to the call (seed 004 Art.2§12); null without one. */
+    public String thirdPartyVideoToken;
+    /** A sign-language interpreter's entry, where one was asked for; null otherwise. */
+    public String interpreterVideoToken;
+    /** The identity check on camera (seed 004 Art.3§1): its outcome and who recorded it, never an image. */
+    public Instant identityCheckedAt;
+    public String identityCheckedBy;
+    public Boolean identityDocumentShown;
+    public Boolean authorisationShown;
     public String declarationVersion;
     public Instant declarationAcceptedAt;
     public String createdBy;
@@ -68,4 +79,9 @@ public class Booking extends PanacheEntityBase {
     public Instant anonymisedAt;
     @Version
     public int version;
+
+    /** The call's link that enters with this token: the applicant's link with its last part replaced; null without. */
+    public String callLink(String token) {
+        return token == null || videoLink == null ? null : videoLink.substring(0, videoLink.lastIndexOf('/') + 1) + token;
+    }
 }

@@ -120,7 +120,7 @@ public class BookingService {
     }
 
     /** The booking by its reference, read in its own session, if the caller may see it. */
-    static Uni<Booking> visible(String reference, Caller caller) {
+    public static Uni<Booking> visible(String reference, Caller caller) {
         return Panache.withSession(() -> Booking.<Booking>find("reference", reference).firstResult())
                 .invoke(b -> requireVisible(b, reference, caller));
     }
@@ -238,7 +238,12 @@ public class BookingService {
         b.lipReading = request.requirements().lipReading();
         b.thirdPartyEmail = request.requirements().thirdPartyEmail();
         b.language = request.language() == null ? "el" : request.language();
-        b.videoLink = request.mode() == Mode.VIDEO ? config.videoBaseUrl() + "/" + references.videoToken() : null;
+        if (request.mode() == Mode.VIDEO) {
+            b.videoToken = references.videoToken();
+            b.videoLink = config.videoBaseUrl() + "/" + b.videoToken;
+            b.thirdPartyVideoToken = b.thirdPartyEmail == null ? null : references.videoToken();
+            b.interpreterVideoToken = b.signLanguage ? references.videoToken() : null;
+        }
         b.declarationVersion = config.declarationVersion();
         b.declarationAcceptedAt = now;
         b.createdBy = caller.subject();

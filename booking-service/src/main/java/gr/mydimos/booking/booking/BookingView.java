@@ -22,7 +22,17 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                           String videoLink, Person person, SpecialRequirements specialRequirements,
                           String businessTaxId, List<Document> documents, OffsetDateTime changeableUntil,
                           ProposedTransfer proposedTransfer, BookedBy bookedBy, Booking.Channel lastChangedVia,
-                          String cancellationReason) {
+                          String cancellationReason, VideoCall videoCall) {
+
+    /**
+     * A VIDEO booking's call (VC-1): the invited third person's and the interpreter's own links, and the outcome of
+     * the identity check on camera once the employee has recorded it.
+     */
+    public record VideoCall(String thirdPartyLink, String interpreterLink, IdentityCheck identityCheck) {}
+
+    /** What the employee saw on camera (seed 004 Art.3§1); authorisationShown: null where none was needed. */
+    @Schema(requiredProperties = {"checkedAt", "identityDocumentShown"})
+    public record IdentityCheck(OffsetDateTime checkedAt, boolean identityDocumentShown, Boolean authorisationShown) {}
 
     /**
      * Who made the booking, for the desk: the person online (onBehalfOfOther: someone else for them, whose address gets
@@ -55,7 +65,10 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                 at(b.startsAt.minus(cutOff), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
                         at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone), proposed.closureId != null),
                 new BookedBy(Caller.EMPLOYEES.equals(b.createdByRealm), b.onBehalfOfOther), b.statusChangedVia,
-                b.cancellationReason);
+                b.cancellationReason, b.mode != Mode.VIDEO ? null : new VideoCall(b.callLink(b.thirdPartyVideoToken),
+                        b.callLink(b.interpreterVideoToken), b.identityCheckedAt == null ? null
+                        : new IdentityCheck(at(b.identityCheckedAt, zone), Boolean.TRUE.equals(b.identityDocumentShown),
+                                b.authorisationShown)));
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -3,7 +3,10 @@ package gr.mydimos.booking.booking;
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.json.JsonString;
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -11,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * business's representative the business's tax number; the e-mail address of the sign-in.
  */
 public record Caller(String subject, String realm, Set<String> roles, String taxId, String municipality,
-                     String businessTaxId, String email) {
+                     String businessTaxId, String email, Set<String> employeeRecords) {
 
     public static final String CITIZENS = "citizens";
     public static final String EMPLOYEES = "employees";
@@ -22,7 +25,20 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         String issuer = jwt.getIssuer();
         String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
         return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), municipality.code(),
-                jwt.getClaim("business_afm"), jwt.getClaim("email"));
+                jwt.getClaim("business_afm"), jwt.getClaim("email"), strings(jwt.getClaim("employee")));
+    }
+
+    /** An employee's staff records, one per municipality served (claim {@code employee}, kept by the registry). */
+    private static Set<String> strings(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(v -> v instanceof JsonString s ? s.getString() : String.valueOf(v)).collect(Collectors.toSet());
+        }
+        return claim instanceof JsonString s ? Set.of(s.getString()) : claim instanceof String s ? Set.of(s) : Set.of();
+    }
+
+    /** The employee the booking is assigned to: who serves it, and enters its video call. */
+    public boolean isAssignedTo(Booking b) {
+        return EMPLOYEES.equals(realm) && b.employeeId != null && employeeRecords.contains(b.employeeId);
     }
 
     public boolean isCitizen() {

@@ -22,7 +22,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public record Payload(String reference, Booking.Status status, Booking.Channel channel, Named municipality,
                           Service service, String unitId, String employeeId, Mode mode, OffsetDateTime start,
                           OffsetDateTime end, String language, Person person, String videoLink,
-                          String thirdPartyEmail, List<BookingView.Document> documents, UUID reservationId,
+                          String thirdPartyEmail, String thirdPartyVideoLink, List<BookingView.Document> documents, UUID reservationId,
                           boolean onBehalfOfOther, String bookerEmail) {}
 
     /** The booking as it was before a reschedule or transfer. */
@@ -56,7 +56,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
         return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
-                b.videoLink, b.thirdPartyEmail, documents, b.reservationId, b.onBehalfOfOther, b.bookerEmail), previous,
+                b.videoLink, b.thirdPartyEmail, b.callLink(b.thirdPartyVideoToken), documents, b.reservationId, b.onBehalfOfOther, b.bookerEmail), previous,
                 null, CANCELLED.equals(type) ? b.cancellationReason : null);
     }
 }

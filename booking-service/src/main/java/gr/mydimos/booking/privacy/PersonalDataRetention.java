@@ -23,6 +23,7 @@ public class PersonalDataRetention {
     private static final String ANONYMISE = """
             UPDATE booking SET person_full_name = '', person_email = '', booker_email = NULL, person_phone = '', third_party_email = NULL,
                 owner_tax_id = NULL, created_by = NULL, idempotency_key = NULL, request_hash = NULL, video_link = NULL,
+                video_token = NULL, third_party_video_token = NULL, interpreter_video_token = NULL, identity_checked_by = NULL,
                 status_changed_by = NULL, limit_override_reason = NULL, anonymised_at = :now
             WHERE anonymised_at IS NULL AND ends_at < :before""";
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -132,19 +133,26 @@ class CreateBookingTest {
 
     @Test
     void videoBookingsGetAnUnguessableLinkThatAnInvitedPersonIsSentToo() {
-        String reference = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
+        var created = given().auth().oauth2(token("citizens", "citizen-maria", "portal"))
                 .contentType(ContentType.JSON).body(body(nextStart(), "VIDEO", "maria@example.gr", "+44 20 7946 0958")
                         .replace("\"lipReading\": true}", "\"lipReading\": true, \"thirdPartyEmail\": \"giorgos@example.gr\"}"))
                 .post("/api/bookings")
                 .then().statusCode(201)
-                .body("videoLink", matchesPattern("https://meet\\.mydimos\\.gov\\.gr/call/[A-Za-z0-9_-]{43}"))
+                .body("videoLink", matchesPattern("http://127\\.0\\.0\\.1:8080/call/[A-Za-z0-9_-]{43}"))
                 .body("specialRequirements.thirdPartyEmail", equalTo("giorgos@example.gr"))
-                .extract().path("reference");
+                // the invited person enters by a link of their own; no interpreter was asked for
+                .body("videoCall.thirdPartyLink", matchesPattern("http://127\\.0\\.0\\.1:8080/call/[A-Za-z0-9_-]{43}"))
+                .body("videoCall.interpreterLink", nullValue())
+                .extract().jsonPath();
+        String reference = created.getString("reference");
+        String invitation = created.getString("videoCall.thirdPartyLink");
+        assertThat(invitation).isNotEqualTo(created.getString("videoLink"));
         // notification-service reads the invited person's address from the event (docs/events.md)
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events.records())
                 .anySatisfy(r -> assertThat(r.key()).isEqualTo(reference)));
         String event = events.records().stream().filter(r -> reference.equals(r.key())).findFirst().orElseThrow().value();
-        assertThat(event).contains("\"thirdPartyEmail\":\"giorgos@example.gr\"").contains("\"mode\":\"VIDEO\"");
+        assertThat(event).contains("\"thirdPartyEmail\":\"giorgos@example.gr\"").contains("\"mode\":\"VIDEO\"")
+                .contains("\"thirdPartyVideoLink\":\"" + invitation + "\"");
         cancel(reference);
     }
 

@@ -79,7 +79,8 @@ public class ApiDocuments {
 
     JsonObject build() {
         JsonObject combined = resource("gateway-openapi.json");
-        config.routes().keySet().stream().sorted().forEach(name -> merge(combined, resource(SERVICES + name + "/openapi.json"), name));
+        config.routes().entrySet().stream().filter(route -> route.getValue().documented()).map(java.util.Map.Entry::getKey)
+                .sorted().forEach(name -> merge(combined, resource(SERVICES + name + "/openapi.json"), name));
         edgeAnswers(combined);
         unreachableSchemasRemoved(combined);
         combined.getJsonObject("components").getJsonObject("securitySchemes").forEach(scheme -> {

@@ -34,6 +34,8 @@ public class EmployeeAccounts {
     private static final Logger LOG = Logger.getLogger(EmployeeAccounts.class);
     private static final String TAX_NUMBER = "afm";
     private static final String MUNICIPALITY = "municipality";
+    /** The staff records the account is (one per municipality served): who is assigned to a booking, in its tokens. */
+    private static final String EMPLOYEE = "employee";
     /** The roles a municipality grants its staff; any other role on an account keeps it out of a municipality's reach. */
     public static final List<String> STAFF_ROLES = List.of("clerk", "civil-registry", "municipal-registry", "municipal-admin");
 
@@ -64,6 +66,9 @@ public class EmployeeAccounts {
             List<String> served = new ArrayList<>(attributes.getOrDefault(MUNICIPALITY, List.of()));
             served.remove(e.municipalityCode);
             attributes.put(MUNICIPALITY, served);
+            List<String> records = new ArrayList<>(attributes.getOrDefault(EMPLOYEE, List.of()));
+            records.remove(e.id);
+            attributes.put(EMPLOYEE, records);
             return keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), found.email(),
                             found.firstName(), found.lastName(), !served.isEmpty(), found.emailVerified(), attributes,
                             found.requiredActions()))
@@ -127,6 +132,10 @@ public class EmployeeAccounts {
             served.remove(e.municipalityCode);
             served.add(e.municipalityCode);
             attributes.put(MUNICIPALITY, served);
+            List<String> records = new ArrayList<>(attributes.getOrDefault(EMPLOYEE, List.of()));
+            records.remove(e.id);
+            records.add(e.id);
+            attributes.put(EMPLOYEE, records);
             return keycloak.update(found.id(), new KeycloakAdminApi.Account(found.id(), found.username(), found.email(),
                     found.firstName(), found.lastName(), true, found.emailVerified(), attributes, found.requiredActions()));
         }).call(() -> found.requiredActions() != null && found.requiredActions().contains("UPDATE_PASSWORD")
@@ -143,7 +152,8 @@ public class EmployeeAccounts {
         String[] names = e.displayName.strip().split("\\s+", 2);
         KeycloakAdminApi.Account account = new KeycloakAdminApi.Account(null, e.id, e.email, names[0],
                 names.length > 1 ? names[1] : names[0], true, false,
-                Map.of(TAX_NUMBER, List.of(e.taxId), MUNICIPALITY, List.of(e.municipalityCode)), List.of("UPDATE_PASSWORD"));
+                Map.of(TAX_NUMBER, List.of(e.taxId), MUNICIPALITY, List.of(e.municipalityCode), EMPLOYEE, List.of(e.id)),
+                List.of("UPDATE_PASSWORD"));
         return keycloak.create(account).map(created -> {
                     String location = created.getLocation().getPath();
                     return location.substring(location.lastIndexOf('/') + 1);

@@ -50,6 +50,8 @@ class EmployeeAccountsTest {
         JsonPath account = account(taxId);
         assertThat(account.getString("username")).isEqualTo(id);
         assertThat(account.getList("attributes.municipality")).containsExactly("thessaloniki");
+        // the staff record it is: what names the employee assigned to a booking in their tokens (a video call's entry)
+        assertThat(account.getList("attributes.employee")).containsExactly(id);
         assertThat(account.getBoolean("enabled")).isTrue();
         assertThat(realmRoles(account.getString("id"))).contains("clerk", "civil-registry").doesNotContain("municipal-admin");
         // the link to set a password reaches them by mail
@@ -87,6 +89,7 @@ class EmployeeAccountsTest {
         given().auth().oauth2(central).contentType(ContentType.JSON).body(atThermaikos)
                 .post(STAFF.formatted("thermaikos")).then().statusCode(201).body("hasAccount", equalTo(true));
         assertThat(account(taxId).getList("attributes.municipality")).containsExactly("thermaikos");
+        assertThat(account(taxId).getList("attributes.employee")).containsExactly(second);
         assertThat(account(taxId).getBoolean("enabled")).isTrue();
         assertThat(realmRoles(account(taxId).getString("id"))).contains("clerk").doesNotContain("civil-registry");
         await().atMost(Duration.ofSeconds(20)).until(() -> given().get(mailApi() + "/api/user/" + changedEmail + "/messages/INBOX")

@@ -19,8 +19,8 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
 
     public record Booking(String reference, String status, Named municipality, Service service, String unitId,
                           String mode, OffsetDateTime start, OffsetDateTime end, String language, Person person,
-                          String videoLink, String thirdPartyEmail, List<Document> documents, boolean onBehalfOfOther,
-                          String bookerEmail) {}
+                          String videoLink, String thirdPartyEmail, String thirdPartyVideoLink, List<Document> documents,
+                          boolean onBehalfOfOther, String bookerEmail) {}
 
     /** The booking's time before a reschedule or transfer. */
     public record Previous(OffsetDateTime start, OffsetDateTime end) {}

@@ -44,7 +44,7 @@ public class MailComposer {
                         String proposedWhen, String acceptBy, String videoLink, List<String> bring,
                         List<String> officeRetrieves, Place office, long cutOffMinutes, String bookingUrl,
                         boolean changeableOnline, boolean onBehalfOfOther, boolean booker, String reason,
-                        boolean cancelsIfUnanswered, String bookAgainUrl) {
+                        boolean cancelsIfUnanswered, String bookAgainUrl, String deviceCheckUrl) {
 
         public boolean cancelled() {
             return kind == Message.Kind.CANCELLATION;
@@ -109,7 +109,9 @@ public class MailComposer {
                 event.previous() == null ? null : when(event.previous().start(), message.language),
                 event.proposal() == null ? null : when(event.proposal().start(), message.language),
                 event.proposal() == null ? null : when(event.proposal().expiresAt(), message.language),
-                booking.videoLink(),
+                // an invited person enters by a link of their own (events before it was given have only the applicant's)
+                message.recipientRole == Message.RecipientRole.THIRD_PARTY && booking.thirdPartyVideoLink() != null
+                        ? booking.thirdPartyVideoLink() : booking.videoLink(),
                 documents.stream().filter(d -> !d.exOfficio()).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
                 documents.stream().filter(BookingEvent.Document::exOfficio).map(d -> greek ? d.nameEl() : d.nameEn()).toList(),
                 place, config.changeCutOff().toMinutes(),
@@ -121,7 +123,8 @@ public class MailComposer {
                 event.proposal() != null ? event.proposal().reason() : event.reason(),
                 event.proposal() != null && event.proposal().cancelsIfUnanswered(),
                 config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/municipalities/"
-                        + booking.municipality().code()).orElse(null));
+                        + booking.municipality().code()).orElse(null),
+                config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/device-check").orElse(null));
     }
 
     private MailMessage mail(Message message, BookingEvent event, Model model) {
@@ -139,7 +142,7 @@ public class MailComposer {
                     booking.start().toInstant(), booking.end().toInstant(), fragment(text, "summary", model),
                     text.getFragment("description").data("m", model).render().strip(),
                     model.inPerson() ? model.office().name() + ", " + model.office().address() : null,
-                    booking.videoLink(), sender(),
+                    model.videoLink(), sender(),
                     new CalendarEntry.Party(model.thirdParty() ? null : model.fullName(), message.recipient),
                     message.kind == Message.Kind.CANCELLATION);
             mail.setAttachment(List.of(MailAttachment.create()

@@ -286,6 +286,8 @@ class BookingMessagesTest {
         Inbox.Mail confirmation = inbox().await(booking.email(), 1).get(0);
         assertThat(confirmation.text()).contains("Τρόπος εξυπηρέτησης: Με τηλεδιάσκεψη")
                 .contains("Σύνδεσμος τηλεδιάσκεψης: https://meet.mydimos.gov.gr/" + booking.reference())
+                // and where to try the camera and microphone first (issue 22)
+                .contains("Έλεγχος κάμερας και μικροφώνου πριν από την κλήση: http://127.0.0.1:8080/device-check")
                 // the office in charge is named for a video call too (seed 004 Art.1§5, Art.3§1)
                 .contains("Αρμόδιο τμήμα: Τμήμα Δημοτολογίου")
                 .contains("συσκευή (υπολογιστή, τάμπλετ ή κινητό) με ενεργοποιημένη κάμερα και μικρόφωνο")
@@ -296,11 +298,12 @@ class BookingMessagesTest {
         assertThat(invitation.text())
                 .contains("Ο/Η Μαρία Παπαδοπούλου σας προσκαλεί να συμμετάσχετε στην τηλεδιάσκεψη")
                 .contains("Ημερομηνία και ώρα: Τρίτη 8 Δεκεμβρίου 2026, 12:00")
-                .contains("Σύνδεσμος τηλεδιάσκεψης: https://meet.mydimos.gov.gr/" + booking.reference())
+                // the invited person enters by a link of their own, not the applicant's
+                .contains("Σύνδεσμος τηλεδιάσκεψης: https://meet.mydimos.gov.gr/invited-" + booking.reference())
                 .contains("με ενεργοποιημένη κάμερα και μικρόφωνο")
                 .doesNotContain("Κωδικός ραντεβού").doesNotContain("Τι να φέρετε").doesNotContain("ταυτότητ");
         VEvent invited = entry(invitation);
-        assertThat(property(invited, Property.URL)).isEqualTo("https://meet.mydimos.gov.gr/" + booking.reference());
+        assertThat(property(invited, Property.URL)).isEqualTo("https://meet.mydimos.gov.gr/invited-" + booking.reference());
         // the invited person's calendar entry is theirs: it does not carry the applicant's reference
         assertThat(property(invited, Property.UID)).endsWith("@mydimos.gov.gr").doesNotContain(booking.reference());
         assertThat(property(invited, Property.DESCRIPTION)).doesNotContain("Κωδικός ραντεβού");

@@ -52,6 +52,7 @@ public enum ProblemType {
     CHANGE_CUT_OFF_PASSED("change-cut-off-passed", 409, "Το ραντεβού δεν μπορεί πλέον να αλλάξει ηλεκτρονικά",
             "Too late to change online"),
     TRANSFER_EXPIRED("transfer-expired", 409, "Η πρόταση μεταφοράς έληξε", "The proposed transfer has expired"),
+    CALL_NOT_OPEN("call-not-open", 409, "Η τηλεδιάσκεψη δεν είναι ανοιχτή", "The video call is not open"),
     // the citizen registry
     NO_REGISTRY_RECORD("no-registry-record", 404, "Δεν υπάρχει εγγραφή στο μητρώο", "No registry record");
 

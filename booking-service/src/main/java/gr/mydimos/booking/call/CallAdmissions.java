@@ -1,0 +1,178 @@
+package gr.mydimos.booking.call;
+
+import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.Mode;
+import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.booking.Booking;
+import gr.mydimos.booking.booking.BookingService;
+import gr.mydimos.booking.booking.BookingView;
+import gr.mydimos.booking.booking.BookingViews;
+import gr.mydimos.booking.booking.Caller;
+import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.booking.outbox.BookingEvents;
+import gr.mydimos.calls.CallTicket;
+import gr.mydimos.calls.CallTickets;
+import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.StaleObjectStateException;
+
+/**
+ * Who may enter a booking's video call, and when (VC-1): the applicant, an invited third person and an interpreter each
+ * by their own link, the employee assigned to the booking signed in; only while its {@link CallWindow} is open. An
+ * admission is a short-lived ticket that the video-call service checks; the room is the booking at its current time.
+ * The identity check on camera (VC-2) is recorded here, on the booking, as an outcome.
+ */
+@ApplicationScoped
+public class CallAdmissions {
+
+    /** Links carry 32 random bytes, base64url: anything else is no link of ours. */
+    private static final Pattern LINK = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    @Inject
+    BookingConfig config;
+    @Inject
+    Clock clock;
+    @Inject
+    BookingEvents events;
+    @Inject
+    BookingViews views;
+
+    private volatile CallTickets tickets;
+
+    /**
+     * room: the call's room; role: who the ticket holder is in it; ticket: presented to the video-call service within
+     * a couple of minutes; reference: the booking's, for the applicant and the employee (an invited person gets none).
+     */
+    @Schema(name = "CallAdmission", requiredProperties = {"room", "role", "ticket", "start", "end", "closesAt", "municipality", "service"})
+    public record Admission(String room, CallTicket.Role role, String ticket, OffsetDateTime start, OffsetDateTime end,
+                            OffsetDateTime closesAt, String municipality, String service, String reference) {}
+
+    /** Whoever holds a link: the applicant's, a third person's or an interpreter's. */
+    public Uni<Admission> byLink(String link) {
+        if (link == null || !LINK.matcher(link).matches()) {
+            return Uni.createFrom().failure(unknownLink());
+        }
+        return Panache.withSession(() -> Booking.<Booking>find(
+                        "videoToken = ?1 or thirdPartyVideoToken = ?1 or interpreterVideoToken = ?1", link).firstResult())
+                .map(b -> {
+                    if (b == null) {
+                        throw unknownLink();
+                    }
+                    CallTicket.Role role = link.equals(b.videoToken) ? CallTicket.Role.APPLICANT
+                            : link.equals(b.thirdPartyVideoToken) ? CallTicket.Role.THIRD_PARTY : CallTicket.Role.INTERPRETER;
+                    return admit(b, role);
+                });
+    }
+
+    /** The employee the booking is assigned to, signed in. */
+    public Uni<Admission> employee(String reference, Caller caller) {
+        return BookingService.visible(reference, caller).map(b -> {
+            requireCallOf(b, caller);
+            return admit(b, CallTicket.Role.EMPLOYEE);
+        });
+    }
+
+    /**
+     * The employee in the call records what was shown on camera (seed 004 Art.3§1): the identity document, and for
+     * someone acting for another person or a business the authorisation. The person has arrived: a confirmed booking
+     * is checked in, so that the employee can then mark it completed.
+     */
+    public Uni<BookingView> identityChecked(String reference, boolean documentShown, Boolean authorisationShown, Caller caller) {
+        return BookingService.visible(reference, caller).flatMap(read -> {
+            requireCallOf(read, caller);
+            window(read).requireOpen(read.status, clock.instant(), config.zone());
+            if (authorisationShown == null && (read.onBehalfOfOther || read.businessTaxId != null)) {
+                throw Problem.invalidField("authorisationShown",
+                        "απαιτείται: το ραντεβού είναι για λογαριασμό άλλου προσώπου ή επιχείρησης",
+                        "is required: the booking is for another person or a business");
+            }
+            return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(b -> {
+                        if (b.version != read.version) {
+                            throw Problems.changedMeanwhile();
+                        }
+                        Instant now = clock.instant();
+                        b.identityCheckedAt = now;
+                        b.identityCheckedBy = caller.subject();
+                        b.identityDocumentShown = documentShown;
+                        b.authorisationShown = authorisationShown;
+                        if (b.status != Booking.Status.CONFIRMED) {
+                            return Uni.createFrom().item(b);
+                        }
+                        b.status = Booking.Status.CHECKED_IN;
+                        b.statusChangedAt = now;
+                        b.statusChangedBy = caller.subject();
+                        b.statusChangedVia = null;
+                        return events.record(BookingEvent.CHECKED_IN, b, null).replaceWith(b);
+                    }))
+                    .onFailure(StaleObjectStateException.class).transform(stale -> Problems.changedMeanwhile())
+                    .invoke(events::flush)
+                    .flatMap(views::of);
+        });
+    }
+
+    private Admission admit(Booking b, CallTicket.Role role) {
+        CallWindow window = window(b);
+        Instant now = clock.instant();
+        window.requireOpen(b.status, now, config.zone());
+        String ticket = tickets().sign(new CallTicket(room(b), role, UUID.randomUUID().toString(), window.closesAt(),
+                now.plus(config.call().ticketValidFor())));
+        boolean named = role == CallTicket.Role.APPLICANT || role == CallTicket.Role.EMPLOYEE;
+        return new Admission(room(b), role, ticket, b.startsAt.atZone(config.zone()).toOffsetDateTime(),
+                b.endsAt.atZone(config.zone()).toOffsetDateTime(), window.closesAt().atZone(config.zone()).toOffsetDateTime(),
+                b.municipalityCode, b.serviceId, named ? b.reference : null);
+    }
+
+    private CallWindow window(Booking b) {
+        return CallWindow.of(b, config.call().opensBefore(), config.call().closesAfter());
+    }
+
+    private static void requireCallOf(Booking b, Caller caller) {
+        if (b.mode != Mode.VIDEO) {
+            throw Problems.statusConflict("Το ραντεβού δεν είναι με τηλεδιάσκεψη.", "The booking is not a video call.");
+        }
+        if (!caller.isAssignedTo(b)) {
+            throw Problems.forbidden("reference", "Στην τηλεδιάσκεψη μπαίνει ο υπάλληλος που έχει αναλάβει το ραντεβού.",
+                    "The video call is entered by the employee the booking is assigned to.");
+        }
+    }
+
+    /**
+     * The room is the booking at its time: the same for everyone admitted to it, another after a reschedule, and
+     * telling nothing of the booking to whoever sees it.
+     */
+    static String room(Booking b) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((b.id + "@" + b.startsAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Problem unknownLink() {
+        return Problem.of(ProblemType.NOT_FOUND).detail("Ο σύνδεσμος δεν αντιστοιχεί σε τηλεδιάσκεψη.",
+                "The link is not one of a video call.").with("field", "link").build();
+    }
+
+    private CallTickets tickets() {
+        if (tickets == null) {
+            tickets = new CallTickets(config.call().ticketSecret());
+        }
+        return tickets;
+    }
+}

@@ -1,0 +1,190 @@
+package gr.mydimos.booking.call;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import gr.mydimos.booking.PeerServicesStub;
+import gr.mydimos.booking.PublishedEvents;
+import gr.mydimos.calls.CallTicket;
+import gr.mydimos.calls.CallTickets;
+import gr.mydimos.testing.MovableClock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who enters a video call, and when (VC-1), and the identity check on camera (VC-2), against the real PostgreSQL, Kafka
+ * and Keycloak. "Now" is the tests' clock: 1 December 2026, 09:00 in Athens.
+ */
+@QuarkusTest
+@QuarkusTestResource(PeerServicesStub.class)
+class CallAdmissionTest {
+
+    private static PublishedEvents events;
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+    @ConfigProperty(name = "booking.call.ticket-secret")
+    String secret;
+    @Inject
+    MovableClock clock;
+
+    @BeforeAll
+    static void listen() {
+        events = new PublishedEvents();
+    }
+
+    @AfterAll
+    static void stop() {
+        events.close();
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void eachParticipantEntersByTheirOwnLinkOnlyWhileTheRoomIsOpen() {
+        JsonPath booked = bookVideo("2026-12-01T11:00:00+02:00", true);
+        String applicant = token(booked.getString("videoLink"));
+        String thirdParty = token(booked.getString("videoCall.thirdPartyLink"));
+        String interpreter = token(booked.getString("videoCall.interpreterLink"));
+        assertThat(java.util.Set.of(applicant, thirdParty, interpreter)).hasSize(3);
+
+        // ten minutes before the start it opens; until then the page can say when
+        byLink(applicant).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://mydimos.gov.gr/problems/call-not-open"))
+                .body("reason", equalTo("not-yet")).body("opensAt", equalTo("2026-12-01T10:50+02:00"))
+                .body("detail", equalTo("Η τηλεδιάσκεψη ανοίγει στις 01/12/2026 10:50 (ώρα Ελλάδας)."));
+
+        clock.setAthens("2026-12-01T10:50");
+        JsonPath asApplicant = byLink(applicant).statusCode(200).body("role", equalTo("APPLICANT"))
+                .body("reference", equalTo(booked.getString("reference")))
+                .body("start", equalTo("2026-12-01T11:00:00+02:00"))
+                .body("closesAt", equalTo("2026-12-01T11:45:00+02:00")) // the end and half an hour
+                .extract().jsonPath();
+        // an invited person learns nothing of the booking but the room
+        JsonPath asThirdParty = byLink(thirdParty).statusCode(200).body("role", equalTo("THIRD_PARTY"))
+                .body("reference", nullValue()).extract().jsonPath();
+        JsonPath asInterpreter = byLink(interpreter).statusCode(200).body("role", equalTo("INTERPRETER")).extract().jsonPath();
+        String room = asApplicant.getString("room");
+        assertThat(asThirdParty.getString("room")).isEqualTo(room);
+        assertThat(asInterpreter.getString("room")).isEqualTo(room);
+
+        // the ticket is what the video-call service checks: this room, this role, for two minutes, until the room closes
+        CallTickets tickets = new CallTickets(secret);
+        CallTicket ticket = tickets.check(asThirdParty.getString("ticket"), Instant.parse("2026-12-01T08:50:00Z")).orElseThrow();
+        assertThat(ticket.room()).isEqualTo(room);
+        assertThat(ticket.role()).isEqualTo(CallTicket.Role.THIRD_PARTY);
+        assertThat(ticket.closesAt()).isEqualTo(Instant.parse("2026-12-01T09:45:00Z"));
+        assertThat(tickets.check(asThirdParty.getString("ticket"), Instant.parse("2026-12-01T08:52:01Z"))).isEmpty();
+
+        // a link that is none of ours, or no link
+        byLink(UUID.randomUUID().toString().replace("-", "") + "abcdefghijk").statusCode(404).body("field", equalTo("link"));
+        byLink("../../etc/passwd").statusCode(404).body("field", equalTo("link"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/bookings/calls/admissions")
+                .then().statusCode(400).body("field", equalTo("link"));
+
+        clock.setAthens("2026-12-01T11:45");
+        byLink(applicant).statusCode(409).body("reason", equalTo("ended"));
+        given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + booked.getString("reference") + "/cancel")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theAssignedEmployeeEntersSignedInRecordsTheIdentityCheckAndCompletesTheCall() {
+        JsonPath booked = bookVideo("2026-12-01T12:00:00+02:00", false);
+        String reference = booked.getString("reference");
+        clock.setAthens("2026-12-01T11:55");
+        String clerk = employee("clerk-thessaloniki"); // the staff record the booking is assigned to (thessaloniki-emp-08)
+
+        String room = byLink(token(booked.getString("videoLink"))).statusCode(200).extract().path("room");
+        employeeAdmission(clerk, reference).statusCode(200).body("role", equalTo("EMPLOYEE"))
+                .body("room", equalTo(room)).body("reference", equalTo(reference));
+        // nobody else on the staff: another municipality's clerk, an admin who is not the assigned employee
+        employeeAdmission(employee("clerk-thermaikos"), reference).statusCode(403);
+        employeeAdmission(employee("admin-thessaloniki"), reference).statusCode(403).body("field", equalTo("reference"));
+        employeeAdmission(citizen("citizen-maria"), reference).statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"reference\": \"" + reference + "\"}")
+                .post("/api/bookings/calls/employee-admissions").then().statusCode(401);
+
+        // the identity check: what was shown on camera, recorded by the employee in the call only
+        String check = "{\"reference\": \"" + reference + "\", \"identityDocumentShown\": true}";
+        given().auth().oauth2(citizen("citizen-maria")).contentType(ContentType.JSON).body(check)
+                .post("/api/bookings/calls/identity-checks").then().statusCode(403);
+        given().auth().oauth2(employee("clerk-thermaikos")).contentType(ContentType.JSON).body(check)
+                .post("/api/bookings/calls/identity-checks").then().statusCode(403);
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body("{\"reference\": \"" + reference + "\"}")
+                .post("/api/bookings/calls/identity-checks").then().statusCode(400).body("field", equalTo("identityDocumentShown"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(check)
+                .post("/api/bookings/calls/identity-checks").then().statusCode(200)
+                .body("status", equalTo("CHECKED_IN"))
+                .body("videoCall.identityCheck.identityDocumentShown", equalTo(true))
+                .body("videoCall.identityCheck.authorisationShown", nullValue())
+                .body("videoCall.identityCheck.checkedAt", equalTo("2026-12-01T11:55:00+02:00"));
+        assertThat(events.latest(reference, "BookingCheckedIn").getString("booking.status")).isEqualTo("CHECKED_IN");
+
+        given().auth().oauth2(clerk).post("/api/bookings/" + reference + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        byLink(token(booked.getString("videoLink"))).statusCode(409).body("reason", equalTo("ended"));
+        employeeAdmission(clerk, reference).statusCode(409).body("reason", equalTo("ended"));
+    }
+
+    @Test
+    void aCancelledBookingsRoomNeverOpensAndAnInPersonBookingHasNone() {
+        JsonPath booked = bookVideo("2026-12-01T13:00:00+02:00", false);
+        given().auth().oauth2(citizen("citizen-maria")).post("/api/bookings/" + booked.getString("reference") + "/cancel")
+                .then().statusCode(200);
+        clock.setAthens("2026-12-01T12:55");
+        byLink(token(booked.getString("videoLink"))).statusCode(409).body("reason", equalTo("cancelled"))
+                .body("detail", equalTo("Το ραντεβού ακυρώθηκε· η τηλεδιάσκεψή του δεν θα γίνει."));
+    }
+
+    private JsonPath bookVideo(String start, boolean invites) {
+        String requirements = invites
+                ? "{\"signLanguage\": true, \"lipReading\": false, \"thirdPartyEmail\": \"giorgos@example.gr\"}"
+                : "{\"signLanguage\": false, \"lipReading\": false}";
+        return given().auth().oauth2(citizen("citizen-maria")).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "VIDEO",
+                         "start": "%s", "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "maria@example.gr", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "specialRequirements": %s, "declarationAccepted": true, "language": "el",
+                         "limitOverrideReason": null}""".formatted(start, requirements))
+                .post("/api/bookings").then().statusCode(201).extract().jsonPath();
+    }
+
+    private static String token(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    private static ValidatableResponse byLink(String link) {
+        return given().contentType(ContentType.JSON).body("{\"link\": \"" + link + "\"}").post("/api/bookings/calls/admissions").then();
+    }
+
+    private static ValidatableResponse employeeAdmission(String bearer, String reference) {
+        return given().auth().oauth2(bearer).contentType(ContentType.JSON).body("{\"reference\": \"" + reference + "\"}")
+                .post("/api/bookings/calls/employee-admissions").then();
+    }
+
+    private String citizen(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/citizens").getAccessToken(user, user, "portal");
+    }
+
+    private String employee(String user) {
+        return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
+    }
+}

@@ -1,0 +1,155 @@
+import { Button, Checkbox, ErrorSummary, formatDateTime, SummaryRow, usePageTitle } from '@mydimos/ui';
+import { CallRoom, useCall, type Call } from '@mydimos/ui/src/call';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, problemText } from '@mydimos/api';
+import type { Booking, CallAdmission } from '@mydimos/api';
+import { useWorkplace } from '../workplace/Workplace';
+
+/**
+ * The identity check on camera (seed 004 Art.3§1): who the applicant declared they are, what they must show, and the
+ * outcome recorded on the booking — never an image. Then the call may go on with sound only, and the employee
+ * completes the appointment, which ends the call for everyone.
+ */
+function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: Call; onChanged: (b: Booking) => void }) {
+  const { t } = useTranslation();
+  const recorded = booking.videoCall?.identityCheck;
+  const needsAuthorisation = booking.bookedBy?.onBehalfOfOther || Boolean(booking.businessTaxId);
+  const [document, setDocument] = useState(false);
+  const [authorisation, setAuthorisation] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (recorded && !call.identityChecked && call.state === 'in-call') call.announceIdentityChecked();
+  }, [recorded, call]);
+
+  async function record() {
+    setBusy(true);
+    try {
+      onChanged(await api<Booking>('/api/bookings/calls/identity-checks', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference: booking.reference, identityDocumentShown: document,
+          authorisationShown: needsAuthorisation ? authorisation : null }),
+      }));
+      call.announceIdentityChecked();
+      setError(null);
+    } catch (failure) {
+      setError(problemText(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function complete() {
+    setBusy(true);
+    try {
+      onChanged(await api<Booking>(`/api/bookings/${encodeURIComponent(booking.reference)}/complete`, { method: 'POST' }));
+      call.end();
+    } catch (failure) {
+      setError(problemText(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="identity-check">
+      <h2 className="govgr-heading-m" id="identity-check">{t('videoCall.identity.title')}</h2>
+      {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
+      <dl className="govgr-summary-list">
+        <SummaryRow term={t('videoCall.identity.name')}>{booking.person?.fullName}</SummaryRow>
+        <SummaryRow term={t('videoCall.identity.taxId')}>{booking.person?.taxId ?? t('videoCall.identity.noTaxId')}</SummaryRow>
+        {booking.businessTaxId && <SummaryRow term={t('videoCall.identity.business')}>{booking.businessTaxId}</SummaryRow>}
+        {booking.bookedBy?.onBehalfOfOther && <SummaryRow term={t('videoCall.identity.forAnother')}>{t('videoCall.identity.yes')}</SummaryRow>}
+      </dl>
+      {recorded ? (
+        <div className="govgr-panel govgr-panel--confirmation">
+          <p className="govgr-panel__title">{t('videoCall.identity.recorded', { at: formatDateTime(recorded.checkedAt) })}</p>
+          <p className="govgr-panel__body">{t(recorded.identityDocumentShown ? 'videoCall.identity.documentShown' : 'videoCall.identity.documentNotShown')}
+            {recorded.authorisationShown !== undefined && recorded.authorisationShown !== null
+              && ` ${t(recorded.authorisationShown ? 'videoCall.identity.authorisationShown' : 'videoCall.identity.authorisationNotShown')}`}</p>
+        </div>
+      ) : (
+        <fieldset className="govgr-fieldset">
+          <legend className="govgr-fieldset__legend govgr-heading-s">{t('videoCall.identity.checklist')}</legend>
+          <Checkbox id="identity-document" label={t('videoCall.identity.document')} checked={document} onChange={setDocument} />
+          {needsAuthorisation && (
+            <Checkbox id="authorisation" label={t('videoCall.identity.authorisation')} checked={authorisation} onChange={setAuthorisation} />
+          )}
+          <Button variant="primary" aria-disabled={busy} onClick={() => void record()}>{t('videoCall.identity.record')}</Button>
+        </fieldset>
+      )}
+      {booking.status === 'CHECKED_IN' && (
+        <Button variant="primary" aria-disabled={busy} onClick={() => void complete()}>{t('videoCall.identity.complete')}</Button>
+      )}
+      {booking.status === 'COMPLETED' && <p className="govgr-body" role="status">{t('videoCall.identity.completed')}</p>}
+    </section>
+  );
+}
+
+function InCall({ booking, room, admit, onRejoin, onChanged }: {
+  booking: Booking; room: string; admit: () => Promise<CallAdmission>; onRejoin: () => void; onChanged: (b: Booking) => void;
+}) {
+  const call = useCall(room, async () => (await admit()).ticket);
+  return (
+    <CallRoom call={call} onRejoin={onRejoin}>
+      <IdentityCheck booking={booking} call={call} onChanged={onChanged} />
+    </CallRoom>
+  );
+}
+
+/**
+ * A VIDEO booking's call, for the employee it is assigned to (from the agenda): who it is with, entering the room, the
+ * identity check and completing the appointment.
+ */
+export function OfficeCall() {
+  const { reference = '' } = useParams();
+  const { t } = useTranslation();
+  const { serviceName } = useWorkplace();
+  usePageTitle(t('videoCall.office.title', { reference }));
+  const [booking, setBooking] = useState<Booking | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [entered, setEntered] = useState(0);
+  const [room, setRoom] = useState<string>();
+
+  useEffect(() => {
+    api<Booking>(`/api/bookings/${encodeURIComponent(reference)}`).then(setBooking).catch((failure) => setError(problemText(failure)));
+  }, [reference]);
+
+  const admit = useCallback(() => api<CallAdmission>('/api/bookings/calls/employee-admissions', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reference }),
+  }), [reference]);
+
+  const enter = async () => {
+    try {
+      setRoom((await admit()).room); // refused here (not open, someone else's) rather than inside the room
+      setError(null);
+      setEntered((n) => n + 1);
+    } catch (failure) {
+      setError(problemText(failure));
+    }
+  };
+
+  return (
+    <div>
+      <h1 className="govgr-heading-xl">{t('videoCall.office.title', { reference })}</h1>
+      <p className="govgr-body"><Link className="govgr-link" to="/">{t('videoCall.office.back')}</Link></p>
+      {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
+      {booking && entered === 0 && (
+        <div className="govgr-grid-column-two-thirds">
+          <dl className="govgr-summary-list">
+            <SummaryRow term={t('videoCall.office.service')}>{serviceName(booking.service)}</SummaryRow>
+            <SummaryRow term={t('videoCall.office.when')}>{formatDateTime(booking.start)}</SummaryRow>
+            <SummaryRow term={t('videoCall.identity.name')}>{booking.person?.fullName}</SummaryRow>
+          </dl>
+          <Button variant="primary" onClick={() => void enter()}>{t('videoCall.office.enter')}</Button>
+        </div>
+      )}
+      {booking && room && entered > 0 && (
+        <InCall key={entered} booking={booking} room={room} admit={admit} onRejoin={() => setEntered((n) => n + 1)} onChanged={setBooking} />
+      )}
+    </div>
+  );
+}
