@@ -46,7 +46,8 @@ export function CallRoom({ call, onRejoin, children }: { call: Call; onRejoin: (
     case 'lost': status = t('call.status.lost'); break;
     default: status = t(`call.media.${call.mediaProblem ?? 'failed'}`);
   }
-  const live = call.state === 'in-call' || call.state === 'joining';
+  // with the room's connection lost, the people already connected still see and hear each other
+  const live = call.state === 'in-call' || call.state === 'joining' || call.state === 'lost';
   return (
     <div className="mydimos-call">
       <p className="govgr-body mydimos-call__status" role="status">{status}</p>
