@@ -81,7 +81,12 @@ export function ruleProblems(objects, repository) {
       if (nonRoot !== true) problems.push(`Deployment/${name}: not run as a non-root user`);
     }
     const selects = (o) => Object.entries(o).every(([k, v]) => d.spec.template.metadata.labels?.[k] === v);
-    if (!of('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name)) problems.push(`Deployment/${name}: no HorizontalPodAutoscaler`);
+    // A service that must run as one instance says why, runs one replica and is replaced, not rolled; any other scales.
+    const single = d.metadata.annotations?.['mydimos.gov.gr/single-instance'];
+    if (single) {
+      if (d.spec.replicas !== 1 || d.spec.strategy?.type !== 'Recreate') problems.push(`Deployment/${name}: a single instance must have one replica and the Recreate strategy`);
+      if (of('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name)) problems.push(`Deployment/${name}: a single instance is not autoscaled`);
+    } else if (!of('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === name)) problems.push(`Deployment/${name}: no HorizontalPodAutoscaler`);
     if (!of('PodDisruptionBudget').some((p) => selects(p.spec.selector.matchLabels ?? {}))) problems.push(`Deployment/${name}: no PodDisruptionBudget`);
     if (!of('NetworkPolicy').some((n) => Object.keys(n.spec.podSelector.matchLabels ?? {}).length > 0 && selects(n.spec.podSelector.matchLabels)))
       problems.push(`Deployment/${name}: no NetworkPolicy of its own`);

@@ -137,6 +137,13 @@ export function OfficeCall() {
       <h1 className="govgr-heading-xl">{t('videoCall.office.title', { reference })}</h1>
       <p className="govgr-body"><Link className="govgr-link" to="/">{t('videoCall.office.back')}</Link></p>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
+      {booking?.videoCall?.interpreterLink && (
+        <section aria-labelledby="interpreter">
+          <h2 className="govgr-heading-s" id="interpreter">{t('videoCall.office.interpreterTitle')}</h2>
+          <p className="govgr-body">{t('videoCall.office.interpreter')}</p>
+          <p className="govgr-body mydimos-wrap"><a className="govgr-link" href={booking.videoCall.interpreterLink}>{booking.videoCall.interpreterLink}</a></p>
+        </section>
+      )}
       {booking && entered === 0 && (
         <div className="govgr-grid-column-two-thirds">
           <dl className="govgr-summary-list">

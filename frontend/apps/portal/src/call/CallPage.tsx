@@ -74,7 +74,8 @@ export function CallPage() {
             <SummaryRow term={t('callPage.when')}>{formatDateTime(admission.start)}</SummaryRow>
             <SummaryRow term={t('callPage.as')}>{t(`call.role.${admission.role}`)}</SummaryRow>
           </dl>
-          <p className="govgr-body">{t(admission.role === 'APPLICANT' ? 'callPage.bringId' : 'callPage.invited')}</p>
+          <p className="govgr-body">{t(admission.role === 'APPLICANT' ? 'callPage.bringId'
+            : admission.role === 'INTERPRETER' ? 'callPage.interpreter' : 'callPage.invited')}</p>
           <p className="govgr-body">{t('callPage.nothingRecorded')}</p>
           <p className="govgr-body"><Link className="govgr-link" to="/device-check">{t('callPage.checkDevices')}</Link></p>
           <button type="button" className="govgr-btn govgr-btn-primary" onClick={() => setEntered(1)}>{t('callPage.enter')}</button>

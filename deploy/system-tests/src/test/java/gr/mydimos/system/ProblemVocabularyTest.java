@@ -191,6 +191,18 @@ class ProblemVocabularyTest {
                 .then().statusCode(201).extract().path("reference");
         given().auth().oauth2(clerk).post(GATEWAY + "/api/bookings/" + cancelled + "/cancel").then().statusCode(200);
         p.put("booking-status", r -> r.auth().oauth2(clerk).post(GATEWAY + "/api/bookings/" + cancelled + "/cancel"));
+        // a cancelled VIDEO booking's call never opens, whoever holds its link
+        io.restassured.path.json.JsonPath video = given().auth().oauth2(clerk).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "%s", "mode": "VIDEO", "start": "%s",
+                         "person": {"fullName": "Ελένη Αθανασίου", "email": "eleni@example.gr", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el", "channel": "PHONE"}"""
+                        .formatted(SERVICE, Demo.freeStarts(SERVICE, "VIDEO", 7).get(0)))
+                .post(GATEWAY + "/api/bookings").then().statusCode(201).extract().jsonPath();
+        given().auth().oauth2(clerk).post(GATEWAY + "/api/bookings/" + video.getString("reference") + "/cancel").then().statusCode(200);
+        String link = video.getString("videoLink").substring(video.getString("videoLink").lastIndexOf('/') + 1);
+        p.put("call-not-open", r -> r.contentType(ContentType.JSON).body("{\"link\": \"" + link + "\"}")
+                .post(GATEWAY + "/api/bookings/calls/admissions"));
         return p;
     }
 
