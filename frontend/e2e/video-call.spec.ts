@@ -243,6 +243,45 @@ test.describe('the video call', () => {
     }
   });
 
+  test('the municipal admin names a colleague of the unit to take a call in place of the assigned employee', async ({ page }) => {
+    const admin = await token('employees', 'admin-thessaloniki');
+    const colleague = `thessaloniki-emp-standin-${Date.now() % 1_000_000}`;
+    expect((await call(admin, 'POST', '/api/registry/municipalities/thessaloniki/employees', {
+      id: colleague, unitId: 'thessaloniki-transparency', displayName: 'Ζ. Αναπληρωτή', serviceIds: [SERVICE],
+    })).status).toBe(201);
+    await cancelComing('citizen-maria');
+    const booked = await call(await token('citizens', 'citizen-maria'), 'POST', '/api/bookings', {
+      municipality: 'thessaloniki', service: SERVICE, mode: 'VIDEO', start: (await freeTimes(SERVICE, 'VIDEO'))[0],
+      person: { fullName: 'Μαρία Παπαδοπούλου', email: 'maria@example.gr', phone: '6912345678' },
+      onBehalfOfOther: false, declarationAccepted: true, language: 'el',
+    });
+    expect(booked.status).toBe(201);
+    const { reference, employee } = booked.body as { reference: string; employee: string };
+    // the other one of the office's two takes the call; the schedules learn of the new one from the registry's events
+    const [standIn, name] = employee === colleague ? ['thessaloniki-emp-08', 'Ε. Κωνσταντίνου'] : [colleague, 'Ζ. Αναπληρωτή'];
+    await expect.poll(async () => (await call(admin, 'PUT', '/api/bookings/calls/stand-ins', { reference, employee: standIn })).status,
+      { timeout: 30_000 }).toBe(200);
+    expect((await call(admin, 'PUT', '/api/bookings/calls/stand-ins', { reference, employee: null })).status).toBe(200);
+    try {
+      await signInToOffice(page, 'admin-thessaloniki');
+      await page.goto(`/office/calls/${reference}`);
+      await expect(page.getByRole('heading', { name: 'Συνάδελφος για την τηλεδιάσκεψη' })).toBeVisible();
+      await page.getByLabel('Συνάδελφος', { exact: true }).selectOption({ label: name });
+      await page.getByRole('button', { name: 'Αποθήκευση' }).click();
+      await expect(page.getByRole('status')).toHaveText('Ο συνάδελφος ορίστηκε: μπαίνει στην τηλεδιάσκεψη από το πρόγραμμα ημέρας.');
+      await expectAccessible(page);
+      expect((await call(admin, 'GET', `/api/bookings/${reference}`)).body.videoCall.standIn).toBe(standIn);
+      // and taken back
+      await page.getByLabel('Συνάδελφος', { exact: true }).selectOption('');
+      await page.getByRole('button', { name: 'Αποθήκευση' }).click();
+      await expect(page.getByRole('status')).toHaveText('Την τηλεδιάσκεψη παίρνει ο υπάλληλος του ραντεβού.');
+      expect((await call(admin, 'GET', `/api/bookings/${reference}`)).body.videoCall.standIn ?? null).toBeNull();
+    } finally {
+      await cancelComing('citizen-maria');
+      expect((await call(admin, 'DELETE', `/api/registry/municipalities/thessaloniki/employees/${colleague}`)).status).toBe(204);
+    }
+  });
+
   test('the device check shows the camera, hears the microphone and plays a sound', async () => {
     const someone = await person();
     try {

@@ -1,6 +1,6 @@
-import { Button, Checkbox, ErrorSummary, formatDateTime, SummaryRow, usePageTitle } from '@mydimos/ui';
+import { Button, Checkbox, ErrorSummary, formatDateTime, Select, SummaryRow, usePageTitle, useSession } from '@mydimos/ui';
 import { CallRoom, useCall, type Call } from '@mydimos/ui/src/call';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, problemText } from '@mydimos/api';
@@ -89,6 +89,47 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
   );
 }
 
+/**
+ * The municipality's admin names a colleague of the booking's unit to take the call in place of the employee it is
+ * assigned to (someone ill, say); the booking stays the same for the applicant.
+ */
+function StandIn({ booking, onChanged }: { booking: Booking; onChanged: (b: Booking) => void }) {
+  const { t } = useTranslation();
+  const { employees, employeeName } = useWorkplace();
+  const [chosen, setChosen] = useState(booking.videoCall?.standIn ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const colleagues = employees.filter((e) => e.unitId === booking.unit?.id && e.id && e.id !== booking.employee);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      onChanged(await api<Booking>('/api/bookings/calls/stand-ins', {
+        method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference: booking.reference, employee: chosen || null }),
+      }));
+      setError(null);
+      setSaved(true);
+    } catch (failure) {
+      setError(problemText(failure));
+      setSaved(false);
+    }
+  }
+
+  return (
+    <form onSubmit={save} noValidate aria-labelledby="stand-in">
+      <h2 className="govgr-heading-m" id="stand-in">{t('videoCall.standIn.title')}</h2>
+      <p className="govgr-body">{t('videoCall.standIn.assigned', { name: employeeName(booking.employee ?? '') })}</p>
+      {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error, id: 'stand-in-employee' }]} />}
+      <Select id="stand-in-employee" label={t('videoCall.standIn.colleague')} value={chosen} empty={t('videoCall.standIn.none')}
+        options={colleagues.map((e) => ({ value: e.id!, label: e.displayName ?? e.id! }))}
+        onChange={(value) => { setChosen(value); setSaved(false); }} />
+      <Button variant="secondary" type="submit">{t('videoCall.standIn.save')}</Button>
+      {saved && <p className="govgr-body" role="status">{t(chosen ? 'videoCall.standIn.named' : 'videoCall.standIn.cleared')}</p>}
+    </form>
+  );
+}
+
 function InCall({ booking, room, admit, onRejoin, onChanged }: {
   booking: Booking; room: string; admit: () => Promise<CallAdmission>; onRejoin: () => void; onChanged: (b: Booking) => void;
 }) {
@@ -108,6 +149,7 @@ export function OfficeCall() {
   const { reference = '' } = useParams();
   const { t } = useTranslation();
   const { serviceName } = useWorkplace();
+  const admin = (useSession()?.roles ?? []).includes('municipal-admin');
   usePageTitle(t('videoCall.office.title', { reference }));
   const [booking, setBooking] = useState<Booking | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -152,6 +194,9 @@ export function OfficeCall() {
             <SummaryRow term={t('videoCall.identity.name')}>{booking.person?.fullName}</SummaryRow>
           </dl>
           <Button variant="primary" onClick={() => void enter()}>{t('videoCall.office.enter')}</Button>
+          {admin && (booking.status === 'CONFIRMED' || booking.status === 'CHECKED_IN') && (
+            <StandIn booking={booking} onChanged={setBooking} />
+          )}
         </div>
       )}
       {booking && room && entered > 0 && (

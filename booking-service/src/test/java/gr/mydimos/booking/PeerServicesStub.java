@@ -39,17 +39,22 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/api/registry/municipalities/atlantis.*"))
                 .willReturn(json(404, "{\"status\":404,\"title\":\"Not Found\"}")));
         server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
-                .willReturn(json(201, """
-                        {"id": "{{randomValue type='UUID'}}", "employee": "thessaloniki-emp-01", "status": "HELD",
-                         "start": "{{jsonPath request.body '$.start'}}",
-                         "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}""")));
+                .willReturn(held("thessaloniki-emp-01")));
         // the transparency office's one employee serves its video calls (clerk-thessaloniki's staff record in the demo realm)
         server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.mode", equalTo("VIDEO")))
-                .willReturn(json(201, """
-                        {"id": "{{randomValue type='UUID'}}", "employee": "thessaloniki-emp-08", "status": "HELD",
-                         "start": "{{jsonPath request.body '$.start'}}",
-                         "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}""")));
+                .willReturn(held("thessaloniki-emp-08")));
+        // a hold naming thessaloniki-emp-07 gets them, whatever the mode
+        server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
+                .withRequestBody(matchingJsonPath("$.employee", equalTo("thessaloniki-emp-07")))
+                .willReturn(held("thessaloniki-emp-07")));
+        // the schedules' staff: thessaloniki-emp-08 of the registry's unit, thessaloniki-emp-04 of another, nobody else
+        server.stubFor(get(urlPathEqualTo("/api/availability/internal/municipalities/thessaloniki/employees/thessaloniki-emp-08"))
+                .willReturn(json(200, "{\"id\": \"thessaloniki-emp-08\", \"unitId\": \"thessaloniki-municipal-registry\", \"active\": true}")));
+        server.stubFor(get(urlPathEqualTo("/api/availability/internal/municipalities/thessaloniki/employees/thessaloniki-emp-04"))
+                .willReturn(json(200, "{\"id\": \"thessaloniki-emp-04\", \"unitId\": \"thessaloniki-civil-registry\", \"active\": true}")));
+        server.stubFor(get(urlPathMatching("/api/availability/internal/municipalities/.*/employees/nobody"))
+                .willReturn(json(404, "{\"status\": 404, \"field\": \"employee\"}")));
         server.stubFor(post(urlPathEqualTo("/api/availability/holds"))
                 .withRequestBody(matchingJsonPath("$.employee", equalTo("thessaloniki-emp-busy")))
                 .willReturn(json(409, "{\"status\":409,\"title\":\"Slot no longer available\"}")));
@@ -67,6 +72,15 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** A hold of fifteen minutes at the start asked for, given to the employee. */
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder held(String employee) {
+        return json(201, """
+                {"id": "{{randomValue type='UUID'}}", "employee": "%s", "status": "HELD",
+                 "start": "{{jsonPath request.body '$.start'}}",
+                 "end": "{{date (parseDate (jsonPath request.body '$.start')) offset='15 minutes' format="yyyy-MM-dd'T'HH:mm:ssXXX"}}"}"""
+                .formatted(employee));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

@@ -116,6 +116,16 @@ public class Availability {
                 .onFailure().transform(Availability::translate);
     }
 
+    /** Whether the employee is an active one of the unit, as the schedules know them. */
+    public Uni<Boolean> servesIn(String municipality, String unitId, String employee) {
+        return api.staffMember(municipality, employee).map(m -> m.active() && unitId.equals(m.unitId()))
+                .onFailure(f -> f instanceof WebApplicationException web && web.getResponse().getStatus() == 404)
+                .recoverWithItem(false)
+                .onFailure().transform(failure -> Problems.dependencyUnavailable(
+                        "Η υπηρεσία διαθεσιμότητας δεν απάντησε· δεν αλλάχτηκε τίποτα. Δοκιμάστε ξανά.",
+                        "The availability service did not answer; nothing was changed. Please try again."));
+    }
+
     private static Throwable translate(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

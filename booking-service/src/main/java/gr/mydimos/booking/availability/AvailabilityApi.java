@@ -47,6 +47,9 @@ interface AvailabilityApi {
 
     record Slot(OffsetDateTime start, OffsetDateTime end) {}
 
+    /** An employee as the schedules know them. */
+    record StaffMember(String id, String unitId, boolean active) {}
+
     @POST
     @Path("holds")
     Uni<Hold> hold(HoldRequest request);
@@ -67,6 +70,10 @@ interface AvailabilityApi {
     @POST
     @Path("internal/municipalities/{code}/closures")
     Uni<ClosureInForce> close(@PathParam("code") String municipality, RelocatingClosureRequest request);
+
+    @GET
+    @Path("internal/municipalities/{code}/employees/{id}")
+    Uni<StaffMember> staffMember(@PathParam("code") String municipality, @PathParam("id") String id);
 
     /** Free times of a service in a mode, as the public slot search gives them. */
     @GET

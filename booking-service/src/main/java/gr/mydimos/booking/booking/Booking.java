@@ -52,6 +52,8 @@ public class Booking extends PanacheEntityBase {
     public String thirdPartyVideoToken;
     /** A sign-language interpreter's entry, where one was asked for; null otherwise. */
     public String interpreterVideoToken;
+    /** A colleague of the same unit the admin named to take the video call instead (a staff record), or null. */
+    public String callStandIn;
     /** The identity check on camera (seed 004 Art.3§1): its outcome and who recorded it, never an image. */
     public Instant identityCheckedAt;
     public String identityCheckedBy;

@@ -25,10 +25,10 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                           String cancellationReason, VideoCall videoCall) {
 
     /**
-     * A VIDEO booking's call (VC-1): the invited third person's and the interpreter's own links, and the outcome of
-     * the identity check on camera once the employee has recorded it.
+     * A VIDEO booking's call (VC-1): the invited third person's and the interpreter's own links, the outcome of the
+     * identity check on camera once the employee has recorded it, and the colleague named to take the call, if any.
      */
-    public record VideoCall(String thirdPartyLink, String interpreterLink, IdentityCheck identityCheck) {}
+    public record VideoCall(String thirdPartyLink, String interpreterLink, IdentityCheck identityCheck, String standIn) {}
 
     /** What the employee saw on camera (seed 004 Art.3§1); authorisationShown: null where none was needed. */
     @Schema(requiredProperties = {"checkedAt", "identityDocumentShown"})
@@ -68,7 +68,7 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                 b.cancellationReason, b.mode != Mode.VIDEO ? null : new VideoCall(b.callLink(b.thirdPartyVideoToken),
                         b.callLink(b.interpreterVideoToken), b.identityCheckedAt == null ? null
                         : new IdentityCheck(at(b.identityCheckedAt, zone), Boolean.TRUE.equals(b.identityDocumentShown),
-                                b.authorisationShown)));
+                                b.authorisationShown), b.callStandIn));
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -36,9 +36,10 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         return claim instanceof JsonString s ? Set.of(s.getString()) : claim instanceof String s ? Set.of(s) : Set.of();
     }
 
-    /** The employee the booking is assigned to: who serves it, and enters its video call. */
-    public boolean isAssignedTo(Booking b) {
-        return EMPLOYEES.equals(realm) && b.employeeId != null && employeeRecords.contains(b.employeeId);
+    /** Who takes the booking's video call: the employee it is assigned to, or the colleague the admin named. */
+    public boolean takesCallOf(Booking b) {
+        return EMPLOYEES.equals(realm) && (b.employeeId != null && employeeRecords.contains(b.employeeId)
+                || b.callStandIn != null && employeeRecords.contains(b.callStandIn));
     }
 
     public boolean isCitizen() {

@@ -3,6 +3,7 @@ package gr.mydimos.booking.call;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.booking.booking.BookingService;
 import gr.mydimos.booking.booking.BookingView;
@@ -50,6 +51,8 @@ public class CallAdmissions {
     BookingEvents events;
     @Inject
     BookingViews views;
+    @Inject
+    Availability availability;
 
     private volatile CallTickets tickets;
 
@@ -124,6 +127,40 @@ public class CallAdmissions {
         });
     }
 
+    /**
+     * The municipality's admin names a colleague of the booking's unit to take its video call in place of the
+     * employee it is assigned to (someone ill, say), or takes the naming back (employee null). The booking stays the
+     * same for the applicant: same time, same link.
+     */
+    public Uni<BookingView> nameStandIn(String reference, String employee, Caller caller) {
+        if (!caller.isMunicipalAdmin()) {
+            throw Problems.forbidden("reference", "Συνάδελφο για την τηλεδιάσκεψη ορίζει η διοίκηση του δήμου.",
+                    "The municipality's admin names a colleague for the call.");
+        }
+        return BookingService.visible(reference, caller).flatMap(read -> {
+            if (read.mode != Mode.VIDEO) {
+                throw Problems.statusConflict("Το ραντεβού δεν είναι με τηλεδιάσκεψη.", "The booking is not a video call.");
+            }
+            if (read.status != Booking.Status.CONFIRMED && read.status != Booking.Status.CHECKED_IN) {
+                throw Problems.statusConflict(read.status);
+            }
+            Uni<Boolean> serves = employee == null ? Uni.createFrom().item(true)
+                    : availability.servesIn(read.municipalityCode, read.unitId, employee);
+            return serves.flatMap(ok -> {
+                if (!ok) {
+                    throw Problem.invalidField("employee", "δεν είναι ενεργός υπάλληλος του τμήματος του ραντεβού",
+                            "is not an active employee of the booking's unit");
+                }
+                return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).invoke(b -> {
+                    if (b.version != read.version) {
+                        throw Problems.changedMeanwhile();
+                    }
+                    b.callStandIn = employee;
+                }));
+            });
+        }).onFailure(StaleObjectStateException.class).transform(stale -> Problems.changedMeanwhile()).flatMap(views::of);
+    }
+
     private Admission admit(Booking b, CallTicket.Role role) {
         CallWindow window = window(b);
         Instant now = clock.instant();
@@ -144,9 +181,9 @@ public class CallAdmissions {
         if (b.mode != Mode.VIDEO) {
             throw Problems.statusConflict("Το ραντεβού δεν είναι με τηλεδιάσκεψη.", "The booking is not a video call.");
         }
-        if (!caller.isAssignedTo(b)) {
-            throw Problems.forbidden("reference", "Στην τηλεδιάσκεψη μπαίνει ο υπάλληλος που έχει αναλάβει το ραντεβού.",
-                    "The video call is entered by the employee the booking is assigned to.");
+        if (!caller.takesCallOf(b)) {
+            throw Problems.forbidden("reference", "Στην τηλεδιάσκεψη μπαίνει ο υπάλληλος που έχει αναλάβει το ραντεβού ή ο συνάδελφος που όρισε η διοίκηση.",
+                    "The video call is entered by the employee the booking is assigned to, or the colleague the admin named.");
         }
     }
 

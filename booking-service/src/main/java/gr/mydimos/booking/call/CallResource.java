@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,6 +57,22 @@ public class CallResource {
     @APIResponse(responseCode = "409", description = "`call-not-open`, or `booking-status`: not a video call.")
     public Uni<CallAdmissions.Admission> employee(@Valid @NotNull EmployeeAdmission request) {
         return admissions.employee(request.reference(), Caller.of(identity, acting));
+    }
+
+    /** employee: a staff record of the booking's unit; null takes the naming back. */
+    public record StandIn(@NotNull @Size(max = 30) String reference, @Size(max = 100) String employee) {}
+
+    @PUT
+    @Path("stand-ins")
+    @RolesAllowed("municipal-admin")
+    @Operation(summary = "Name a colleague of the booking's unit to take its video call instead of the assigned employee")
+    @APIResponse(responseCode = "200", description = "The booking, with the colleague named (videoCall.standIn)")
+    @APIResponse(responseCode = "400", description = "`invalid-field` `employee`: not an active employee of the booking's unit.")
+    @APIResponse(responseCode = "403", description = "`forbidden`: another municipality's booking, or not its admin.")
+    @APIResponse(responseCode = "409", description = "`booking-status`: not a video call, or no longer confirmed.")
+    public Uni<BookingView> standIn(@Valid @NotNull StandIn request) {
+        return admissions.nameStandIn(request.reference(), request.employee() == null || request.employee().isBlank()
+                ? null : request.employee(), Caller.of(identity, acting));
     }
 
     @POST

@@ -145,6 +145,47 @@ class CallAdmissionTest {
     }
 
     @Test
+    void theAdminNamesAColleagueOfTheUnitToTakeTheCallInsteadOfTheAssignedEmployee() {
+        String clerk = employee("clerk-thessaloniki"); // staff record thessaloniki-emp-08
+        String admin = employee("admin-thessaloniki");
+        // a caller's VIDEO booking that the clerk gave thessaloniki-emp-07
+        String reference = given().auth().oauth2(clerk).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body("""
+                        {"municipality": "thessaloniki", "service": "thessaloniki-registry-certificate", "mode": "VIDEO",
+                         "start": "2026-12-01T14:00:00+02:00", "employee": "thessaloniki-emp-07", "channel": "PHONE",
+                         "person": {"fullName": "Ελένη Αθανασίου", "email": "eleni@example.gr", "phone": "6912345678"},
+                         "onBehalfOfOther": false, "declarationAccepted": true, "language": "el"}""")
+                .post("/api/bookings").then().statusCode(201).body("employee", equalTo("thessaloniki-emp-07"))
+                .extract().path("reference");
+        clock.setAthens("2026-12-01T13:55");
+        employeeAdmission(clerk, reference).statusCode(403).body("field", equalTo("reference"));
+
+        // only the municipality's admin names, and only a colleague of the booking's unit
+        standIn(clerk, reference, "thessaloniki-emp-08").statusCode(403);
+        standIn(employee("clerk-thermaikos"), reference, "thessaloniki-emp-08").statusCode(403);
+        standIn(admin, reference, "thessaloniki-emp-04").statusCode(400).body("field", equalTo("employee"));
+        standIn(admin, reference, "nobody").statusCode(400).body("field", equalTo("employee"));
+        standIn(admin, reference, "thessaloniki-emp-08").statusCode(200).body("videoCall.standIn", equalTo("thessaloniki-emp-08"))
+                .body("employee", equalTo("thessaloniki-emp-07"));
+        employeeAdmission(clerk, reference).statusCode(200).body("role", equalTo("EMPLOYEE"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body("{\"reference\": \"" + reference + "\", \"identityDocumentShown\": true}")
+                .post("/api/bookings/calls/identity-checks").then().statusCode(200).body("status", equalTo("CHECKED_IN"));
+
+        // taken back, the colleague is out again
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reference\": \"" + reference + "\"}")
+                .put("/api/bookings/calls/stand-ins").then().statusCode(200).body("videoCall.standIn", nullValue());
+        employeeAdmission(clerk, reference).statusCode(403);
+        given().auth().oauth2(clerk).post("/api/bookings/" + reference + "/complete").then().statusCode(200);
+    }
+
+    private static ValidatableResponse standIn(String bearer, String reference, String employee) {
+        return given().auth().oauth2(bearer).contentType(ContentType.JSON)
+                .body("{\"reference\": \"" + reference + "\", \"employee\": \"" + employee + "\"}")
+                .put("/api/bookings/calls/stand-ins").then();
+    }
+
+    @Test
     void aCancelledBookingsRoomNeverOpensAndAnInPersonBookingHasNone() {
         JsonPath booked = bookVideo("2026-12-01T13:00:00+02:00", false);
         given().auth().oauth2(citizen("citizen-maria")).post("/api/bookings/" + booked.getString("reference") + "/cancel")
