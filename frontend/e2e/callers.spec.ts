@@ -102,7 +102,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
     // a new time, as the person asks at the counter
     await rowOf(moved).getByRole('link', { name: /^Αλλαγή ώρας: Μητρώο αρρένων/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Αλλαγή ώρας ραντεβού' })).toBeVisible();
-    await page.getByRole('group', { name: /^Ώρα, / }).getByRole('radio').nth(1).check();
+    await page.getByRole('group', { name: /^Ώρα, / }).getByRole('radio').first().check();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Αλλαγή ώρας' }).click();
     await expect(page.getByText(/^Η ώρα άλλαξε/)).toBeFocused();
@@ -196,7 +196,7 @@ test.describe('the back office: serving a person on the phone or at the counter 
     await expect(page.getByRole('heading', { level: 1, name: 'New appointment for the person' })).toBeVisible();
     await page.getByLabel('Service', { exact: true }).selectOption('thessaloniki-male-registry');
     await page.getByRole('radio', { name: /^In person/ }).check();
-    await page.getByRole('group', { name: /^Time, / }).getByRole('radio').nth(2).check();
+    await page.getByRole('group', { name: /^Time, / }).getByRole('radio').first().check();
     await page.getByRole('checkbox', { name: /The person was told the terms/ }).check();
     await page.getByRole('button', { name: 'Book the appointment' }).click();
     // one coming appointment per service: the answer says so, and asks why this one should be booked all the same

@@ -7,7 +7,7 @@ import { expect, test as base, type Page } from '@playwright/test';
  * a test cuts off ("Failed to load resource"), is not an error of the page: the page shows that problem to the
  * person, which the tests check.
  */
-export const test = base.extend<{ errors: string[] }>({
+export const test = base.extend<{ errors: string[]; shownOnFailure: void }>({
   errors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -18,6 +18,17 @@ export const test = base.extend<{ errors: string[] }>({
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
       expect(errors, 'browser console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // CI prints only the log: a failed test's page as a screen reader would read it is what tells why
+  shownOnFailure: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+        const shown = await page.locator('body').ariaSnapshot({ timeout: 5_000 }).catch((error) => `${error}`);
+        console.log(`the page at ${page.url()} when "${testInfo.title}" failed:\n${shown.slice(0, 6_000)}`);
+      }
     },
     { auto: true },
   ],

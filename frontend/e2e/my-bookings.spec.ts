@@ -33,7 +33,7 @@ test.describe('my appointments (BK-6, BK-9, NT-3, X-1)', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Αλλαγή ημέρας ή ώρας' }).click();
-    const time = page.getByRole('radio', { name: /\d\d:\d\d/ }).nth(2);
+    const time = page.getByRole('radio', { name: /\d\d:\d\d/ }).first();
     await time.check();
     await page.getByRole('button', { name: 'Αλλαγή ραντεβού' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Το ραντεβού άλλαξε' })).toBeVisible();
