@@ -1,6 +1,5 @@
 package gr.mydimos.booking;
 
-import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
@@ -42,9 +41,6 @@ public final class Problems {
     }
 
     /** The booking is not in the status an operation needs. */
-    public static Problem statusConflict(Booking.Status status) {
-        return statusConflict("Το ραντεβού είναι " + greek(status) + ".", "The booking is " + english(status) + ".");
-    }
 
     public static Problem changedMeanwhile() {
         return Problem.of(ProblemType.CHANGED_MEANWHILE)
@@ -83,25 +79,5 @@ public final class Problems {
                         bookings.size() + " appointment(s) were booked in the period meanwhile; nothing was closed. "
                                 + "Try again to include them.")
                 .with("bookings", bookings).build();
-    }
-
-    private static String greek(Booking.Status status) {
-        return switch (status) {
-            case CONFIRMED -> "επιβεβαιωμένο";
-            case CANCELLED -> "ακυρωμένο";
-            case CHECKED_IN -> "σε εξυπηρέτηση (έχει γίνει η προσέλευση)";
-            case COMPLETED -> "ολοκληρωμένο";
-            case NO_SHOW -> "καταγεγραμμένο ως μη προσέλευση";
-        };
-    }
-
-    private static String english(Booking.Status status) {
-        return switch (status) {
-            case CONFIRMED -> "confirmed";
-            case CANCELLED -> "cancelled";
-            case CHECKED_IN -> "checked in";
-            case COMPLETED -> "completed";
-            case NO_SHOW -> "recorded as a no-show";
-        };
     }
 }

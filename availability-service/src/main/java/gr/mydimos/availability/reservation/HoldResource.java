@@ -3,6 +3,7 @@ package gr.mydimos.availability.reservation;
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.Problems;
+import gr.mydimos.availability.Roles;
 import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.problems.Problem;
 import io.smallrye.mutiny.Uni;
@@ -37,10 +38,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * confirms or releases it. The gateway does not route these paths at all.
  */
 @Path("/api/availability/holds")
-@RolesAllowed(HoldResource.HOLDER)
+@RolesAllowed(Roles.RESERVATION_HOLDER)
 public class HoldResource {
-
-    public static final String HOLDER = "reservation-holder";
 
     /**
      * staffChoice: the booking is made or moved by the municipality's staff (booking-service decided so), who name

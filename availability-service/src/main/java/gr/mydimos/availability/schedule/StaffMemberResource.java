@@ -1,6 +1,6 @@
 package gr.mydimos.availability.schedule;
 
-import gr.mydimos.availability.reservation.HoldResource;
+import gr.mydimos.availability.Roles;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * may call it; the gateway does not route it.
  */
 @Path("/api/availability/internal/municipalities/{code}/employees/{id}")
-@RolesAllowed(HoldResource.HOLDER)
+@RolesAllowed(Roles.RESERVATION_HOLDER)
 public class StaffMemberResource {
 
     public record StaffMember(String id, String unitId, boolean active) {}

@@ -3,7 +3,7 @@ package gr.mydimos.booking.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
-import gr.mydimos.booking.outbox.BookingEvent;
+import gr.mydimos.booking.Topics;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -67,7 +67,7 @@ public class Availability {
             Instant now = clock.instant();
             ReleaseRequested event = new ReleaseRequested(eventId, "ReservationReleaseRequested", 1, now,
                     new ReleaseRequested.Booking(bookingReference, reservation));
-            return Panache.withTransaction(() -> outbox.add(BookingEvent.TOPIC, bookingReference, event.type(), eventId, now, event))
+            return Panache.withTransaction(() -> outbox.add(Topics.BOOKING_EVENTS, bookingReference, event.type(), eventId, now, event))
                     .invoke(outbox::flush)
                     .onFailure().recoverWithItem(lost -> {
                         LOG.errorf("Reservation %s of %s could not be released nor recorded for release: %s", reservation,

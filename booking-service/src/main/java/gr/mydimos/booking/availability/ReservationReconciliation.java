@@ -1,8 +1,6 @@
 package gr.mydimos.booking.availability;
 
 import gr.mydimos.booking.BookingConfig;
-import gr.mydimos.booking.booking.Booking;
-import gr.mydimos.booking.booking.Transfer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -74,20 +72,15 @@ public class ReservationReconciliation {
     }
 
     /**
-     * Which of the reservations a booking (not cancelled) or an open transfer proposal holds. Proposals are read
-     * before bookings: a proposal accepted in between is then seen either as the open proposal or as the booking's
-     * reservation, never as neither.
+     * Which of the reservations a booking (not cancelled) or an open transfer proposal holds, read in one statement:
+     * a proposal accepted meanwhile is seen either as the open proposal or as the booking's reservation, never as
+     * neither. SQL rather than the entities, so that reading them does not tie this package to the bookings'.
      */
     private static Uni<Set<UUID>> inUse(List<UUID> reservations) {
-        return Panache.withSession(() -> Transfer.<Transfer>find("reservationId in ?1 and status = ?2", reservations,
-                        Transfer.Status.PROPOSED).list()
-                .flatMap(transfers -> Booking.<Booking>find("reservationId in ?1 and status != ?2", reservations,
-                                Booking.Status.CANCELLED).list()
-                        .map(bookings -> {
-                            Set<UUID> used = new HashSet<>();
-                            transfers.forEach(t -> used.add(t.reservationId));
-                            bookings.forEach(b -> used.add(b.reservationId));
-                            return used;
-                        })));
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        SELECT reservation_id FROM transfer WHERE reservation_id IN (:ids) AND status = 'PROPOSED'
+                        UNION SELECT reservation_id FROM booking WHERE reservation_id IN (:ids) AND status <> 'CANCELLED'""",
+                        UUID.class).setParameter("ids", reservations).getResultList()))
+                .map(HashSet::new);
     }
 }

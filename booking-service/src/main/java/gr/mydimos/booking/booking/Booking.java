@@ -1,6 +1,8 @@
 package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
+import gr.mydimos.booking.Problems;
+import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,26 @@ import java.util.UUID;
 @Entity
 public class Booking extends PanacheEntityBase {
 
-    public enum Status { CONFIRMED, CANCELLED, CHECKED_IN, COMPLETED, NO_SHOW }
+    public enum Status {
+        CONFIRMED("επιβεβαιωμένο", "confirmed"),
+        CANCELLED("ακυρωμένο", "cancelled"),
+        CHECKED_IN("σε εξυπηρέτηση (έχει γίνει η προσέλευση)", "checked in"),
+        COMPLETED("ολοκληρωμένο", "completed"),
+        NO_SHOW("καταγεγραμμένο ως μη προσέλευση", "recorded as a no-show");
+
+        private final String greek;
+        private final String english;
+
+        Status(String greek, String english) {
+            this.greek = greek;
+            this.english = english;
+        }
+
+        /** The refusal of a change that a booking in this status does not allow. */
+        public Problem conflict() {
+            return Problems.statusConflict("Το ραντεβού είναι " + greek + ".", "The booking is " + english + ".");
+        }
+    }
 
     /** Where the booking came from (BK-1). */
     public enum Channel { ONLINE, PHONE, COUNTER }

@@ -3,8 +3,6 @@ package gr.mydimos.booking.booking;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
-import gr.mydimos.booking.outbox.BookingEvent;
-import gr.mydimos.booking.outbox.BookingEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -213,7 +211,7 @@ public class BookingChanges {
 
     private static void requireStatus(Booking b, Booking.Status expected) {
         if (b.status != expected) {
-            throw Problems.statusConflict(b.status);
+            throw b.status.conflict();
         }
     }
 }

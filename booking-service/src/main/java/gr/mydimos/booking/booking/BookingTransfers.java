@@ -3,8 +3,6 @@ package gr.mydimos.booking.booking;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
-import gr.mydimos.booking.outbox.BookingEvent;
-import gr.mydimos.booking.outbox.BookingEvents;
 import gr.mydimos.problems.AthensTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -129,7 +127,7 @@ public class BookingTransfers {
                                                 "No transfer of this booking awaits an answer.");
                                     }
                                     if (b.status != Booking.Status.CONFIRMED) {
-                                        throw Problems.statusConflict(b.status);
+                                        throw b.status.conflict();
                                     }
                                     BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
                                             b.employeeId, b.reservationId);

@@ -2,7 +2,6 @@ package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.catalogue.Catalogue;
-import gr.mydimos.booking.outbox.BookingEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -5,12 +5,12 @@ import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.booking.Booking;
+import gr.mydimos.booking.booking.BookingEvent;
+import gr.mydimos.booking.booking.BookingEvents;
 import gr.mydimos.booking.booking.BookingService;
 import gr.mydimos.booking.booking.BookingView;
 import gr.mydimos.booking.booking.BookingViews;
 import gr.mydimos.booking.booking.Caller;
-import gr.mydimos.booking.outbox.BookingEvent;
-import gr.mydimos.booking.outbox.BookingEvents;
 import gr.mydimos.calls.CallTicket;
 import gr.mydimos.calls.CallTickets;
 import gr.mydimos.problems.Problem;
@@ -142,7 +142,7 @@ public class CallAdmissions {
                 throw Problems.statusConflict("Το ραντεβού δεν είναι με τηλεδιάσκεψη.", "The booking is not a video call.");
             }
             if (read.status != Booking.Status.CONFIRMED && read.status != Booking.Status.CHECKED_IN) {
-                throw Problems.statusConflict(read.status);
+                throw read.status.conflict();
             }
             Uni<Boolean> serves = employee == null ? Uni.createFrom().item(true)
                     : availability.servesIn(read.municipalityCode, read.unitId, employee);

@@ -1,7 +1,7 @@
 package gr.mydimos.gateway.audit;
 
 import gr.mydimos.gateway.Problems;
-import gr.mydimos.gateway.security.ServedMunicipalities;
+import gr.mydimos.gateway.ServedMunicipalities;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
 import io.quarkus.security.identity.SecurityIdentity;

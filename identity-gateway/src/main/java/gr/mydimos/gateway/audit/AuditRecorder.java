@@ -1,6 +1,6 @@
 package gr.mydimos.gateway.audit;
 
-import gr.mydimos.gateway.security.ServedMunicipalities;
+import gr.mydimos.gateway.ServedMunicipalities;
 import gr.mydimos.correlation.RequestCorrelation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;

@@ -1,6 +1,6 @@
 package gr.mydimos.gateway.signin;
 
-import gr.mydimos.gateway.security.ServedMunicipalities;
+import gr.mydimos.gateway.ServedMunicipalities;
 import gr.mydimos.gateway.signin.BrowserSessions.Realm;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.security.identity.SecurityIdentity;

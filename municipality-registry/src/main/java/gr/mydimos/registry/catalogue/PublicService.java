@@ -1,7 +1,7 @@
 package gr.mydimos.registry.catalogue;
 
 import gr.mydimos.registry.certificates.Certificate;
-import gr.mydimos.registry.onboarding.Declaration;
+import gr.mydimos.registry.municipality.Declaration;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

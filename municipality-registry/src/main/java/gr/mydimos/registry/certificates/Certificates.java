@@ -2,7 +2,6 @@ package gr.mydimos.registry.certificates;
 
 import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.municipality.Municipality;
 import gr.mydimos.registry.records.CivilAct;
 import gr.mydimos.registry.records.FamilyShare;
 import gr.mydimos.registry.records.KeptRecord;
@@ -45,6 +44,8 @@ public class Certificates {
     Records records;
     @Inject
     CertificatePdf pdf;
+    @Inject
+    Municipalities municipalities;
     @Inject
     Clock clock;
     @ConfigProperty(name = "registry.certificates.verification-url")
@@ -146,8 +147,9 @@ public class Certificates {
     }
 
     private Uni<CertificatePdf.Content> content(Request request, String subject, KeptRecord record, int notes) {
-        return Municipality.<Municipality>findById(record.keptBy()).map(municipality -> {
-            String body = "en".equals(request.language()) ? municipality.nameEn : municipality.nameEl;
+        return municipalities.names(record.keptBy()).map(names -> {
+            // the record's keeper is a municipality of the platform; its code stands in should its names be gone
+            String body = names == null ? record.keptBy() : "en".equals(request.language()) ? names.en() : names.el();
             Person holder = person(record, subject);
             return switch (request.type()) {
                 case FAMILY_STATUS -> new CertificatePdf.Content(request.type(), request.language(), body,

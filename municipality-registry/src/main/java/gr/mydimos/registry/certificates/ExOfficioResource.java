@@ -5,8 +5,6 @@ import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.catalogue.PublicService;
-import gr.mydimos.registry.municipality.Unit;
 import gr.mydimos.registry.records.KeptRecord;
 import gr.mydimos.registry.records.MarginalNote;
 import gr.mydimos.registry.records.Records;
@@ -49,6 +47,8 @@ public class ExOfficioResource {
 
     @Inject
     Certificates certificates;
+    @Inject
+    Municipalities municipalities;
     @Inject
     Records records;
     @Inject
@@ -107,20 +107,17 @@ public class ExOfficioResource {
                     "the valid tax number of the appointment's person is required");
         }
         String requestId = Records.requestId();
-        return PublicService.<PublicService>findById(serviceId)
-                .flatMap(service -> {
+        return municipalities.documentsOf(serviceId)
+                .invoke(service -> {
                     if (service == null) {
                         throw Problems.notFound(Text.of("υπηρεσία", "service"));
                     }
-                    return Unit.<Unit>findById(service.unitId).map(unit -> {
-                        if (unit == null || !unit.municipalityCode.equals(acting.code())) {
-                            throw Problems.forbidden("service", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
-                        }
-                        return service;
-                    });
+                    if (!service.municipalityCode().equals(acting.code())) {
+                        throw Problems.forbidden("service", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
+                    }
                 })
-                .flatMap(service -> Multi.createFrom().iterable(service.terms.documents())
-                        .filter(d -> d.certificate() != null && d.certificate() != Certificate.Type.CIVIL_ACT_EXTRACT)
+                .flatMap(service -> Multi.createFrom().iterable(service.documents())
+                        .filter(d -> d.certificate() != Certificate.Type.CIVIL_ACT_EXTRACT)
                         .onItem().transformToUniAndConcatenate(d -> certificates.recordFor(d.certificate(), taxId)
                                 .flatMap(record -> record == null ? Uni.createFrom().item(document(d, null, false))
                                         : records.disclose(List.of(record), requestId)
@@ -128,7 +125,7 @@ public class ExOfficioResource {
                         .collect().asList());
     }
 
-    private static ExOfficioDocument document(PublicService.Document d, KeptRecord record, boolean withRecordId) {
+    private static ExOfficioDocument document(Municipalities.Document d, KeptRecord record, boolean withRecordId) {
         return new ExOfficioDocument(d.nameEl(), d.nameEn(), d.certificate(), record != null,
                 record == null || !withRecordId ? null : new RecordRef(record.kind(), record.id, record.version));
     }

@@ -6,6 +6,7 @@ import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
+import gr.mydimos.registry.municipality.Declaration;
 import gr.mydimos.registry.municipality.Municipality;
 import gr.mydimos.registry.municipality.Unit;
 import gr.mydimos.registry.municipality.UnitHours;

@@ -1,5 +1,6 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.registry.municipality.Declaration;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,6 +3,7 @@ package gr.mydimos.registry.onboarding;
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
+import gr.mydimos.registry.municipality.Declaration;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;

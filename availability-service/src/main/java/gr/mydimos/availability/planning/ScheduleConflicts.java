@@ -1,8 +1,10 @@
-package gr.mydimos.availability.schedule;
+package gr.mydimos.availability.planning;
 
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.reservation.Reservation;
+import gr.mydimos.availability.schedule.Schedule;
+import gr.mydimos.availability.schedule.Schedules;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

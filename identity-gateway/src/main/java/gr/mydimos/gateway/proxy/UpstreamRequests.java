@@ -1,4 +1,4 @@
-package gr.mydimos.gateway;
+package gr.mydimos.gateway.proxy;
 
 import io.vertx.core.http.HttpClientRequest;
 import java.lang.reflect.InvocationTargetException;

@@ -1,8 +1,8 @@
-package gr.mydimos.registry.records;
+package gr.mydimos.registry.citizen;
 
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.problems.Problem;
-import gr.mydimos.registry.citizen.PersonRead;
+import gr.mydimos.registry.records.RecordRead;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,10 +1,16 @@
-package gr.mydimos.availability.schedule;
+package gr.mydimos.availability.planning;
 
 import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Problems;
 import gr.mydimos.availability.StaffAccess;
 import gr.mydimos.availability.calendar.LocalHoliday;
 import gr.mydimos.availability.catalogue.Catalogue;
+import gr.mydimos.availability.schedule.BookingPolicy;
+import gr.mydimos.availability.schedule.Employee;
+import gr.mydimos.availability.schedule.ScheduleException;
+import gr.mydimos.availability.schedule.ScheduleTemplate;
+import gr.mydimos.availability.schedule.Unit;
+import gr.mydimos.availability.schedule.WorkPositions;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

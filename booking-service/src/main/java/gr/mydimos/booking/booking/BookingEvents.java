@@ -1,8 +1,6 @@
-package gr.mydimos.booking.outbox;
+package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.BookingConfig;
-import gr.mydimos.booking.booking.Booking;
-import gr.mydimos.booking.booking.BookingView;
 import gr.mydimos.booking.catalogue.Catalogue;
 import gr.mydimos.outbox.Outbox;
 import io.smallrye.mutiny.Uni;

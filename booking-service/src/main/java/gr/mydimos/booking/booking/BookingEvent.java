@@ -1,8 +1,7 @@
-package gr.mydimos.booking.outbox;
+package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
-import gr.mydimos.booking.booking.Booking;
-import gr.mydimos.booking.booking.BookingView;
+import gr.mydimos.booking.Topics;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,7 +34,7 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
     public record Proposal(OffsetDateTime start, OffsetDateTime end, String employeeId, OffsetDateTime expiresAt,
                            UUID reservationId, String reason, boolean cancelsIfUnanswered) {}
 
-    public static final String TOPIC = "booking-events";
+    public static final String TOPIC = Topics.BOOKING_EVENTS;
     public static final String CONFIRMED = "BookingConfirmed";
     public static final String RESCHEDULED = "BookingRescheduled";
     public static final String CANCELLED = "BookingCancelled";

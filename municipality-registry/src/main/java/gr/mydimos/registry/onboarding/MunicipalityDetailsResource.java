@@ -1,4 +1,4 @@
-package gr.mydimos.registry.municipality;
+package gr.mydimos.registry.onboarding;
 
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.outbox.Outbox;
@@ -7,8 +7,11 @@ import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
-import gr.mydimos.registry.onboarding.Declaration;
-import gr.mydimos.registry.onboarding.Onboarding;
+import gr.mydimos.registry.municipality.Declaration;
+import gr.mydimos.registry.municipality.Municipality;
+import gr.mydimos.registry.municipality.PostalArea;
+import gr.mydimos.registry.municipality.Unit;
+import gr.mydimos.registry.municipality.UnitHours;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,8 +36,8 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.hibernate.exception.ConstraintViolationException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**

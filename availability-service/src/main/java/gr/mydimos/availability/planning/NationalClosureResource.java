@@ -1,7 +1,7 @@
-package gr.mydimos.availability.calendar;
+package gr.mydimos.availability.planning;
 
 import gr.mydimos.availability.Problems;
-import gr.mydimos.availability.schedule.ScheduleConflicts;
+import gr.mydimos.availability.calendar.NationalClosure;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

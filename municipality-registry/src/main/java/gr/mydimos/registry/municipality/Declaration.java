@@ -1,4 +1,4 @@
-package gr.mydimos.registry.onboarding;
+package gr.mydimos.registry.municipality;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

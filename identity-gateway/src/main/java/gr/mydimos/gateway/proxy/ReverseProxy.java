@@ -1,7 +1,9 @@
-package gr.mydimos.gateway;
+package gr.mydimos.gateway.proxy;
 
 import gr.mydimos.correlation.CoarsePathTemplate;
 import gr.mydimos.correlation.RequestCorrelation;
+import gr.mydimos.gateway.GatewayConfig;
+import gr.mydimos.gateway.Problems;
 import gr.mydimos.gateway.audit.AuditRecorder;
 import gr.mydimos.gateway.ratelimit.RateLimiter;
 import gr.mydimos.problems.types.Language;

@@ -1,5 +1,6 @@
-package gr.mydimos.gateway;
+package gr.mydimos.gateway.proxy;
 
+import gr.mydimos.gateway.Problems;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.problems.types.Text;
 import io.smallrye.common.vertx.ContextLocals;

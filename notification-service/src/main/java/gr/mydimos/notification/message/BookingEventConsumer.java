@@ -1,9 +1,8 @@
-package gr.mydimos.notification.event;
+package gr.mydimos.notification.message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gr.mydimos.notification.message.Dispatcher;
-import gr.mydimos.notification.message.Planner;
+import gr.mydimos.notification.event.BookingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
-package gr.mydimos.availability.schedule;
+package gr.mydimos.availability.planning;
 
 import gr.mydimos.availability.AvailabilityConfig;
+import gr.mydimos.availability.schedule.ScheduleException;
 import gr.mydimos.problems.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
-package gr.mydimos.availability.schedule;
+package gr.mydimos.availability.planning;
 
-import gr.mydimos.availability.reservation.HoldResource;
+import gr.mydimos.availability.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * without someone answering for the bookings it strands; the gateway does not route it.
  */
 @Path("/api/availability/internal/municipalities/{code}/closures")
-@RolesAllowed(HoldResource.HOLDER)
+@RolesAllowed(Roles.RESERVATION_HOLDER)
 public class RelocatingClosureResource {
 
     /**

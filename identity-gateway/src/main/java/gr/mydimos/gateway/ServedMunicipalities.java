@@ -1,4 +1,4 @@
-package gr.mydimos.gateway.security;
+package gr.mydimos.gateway;
 
 import jakarta.json.JsonString;
 import java.util.ArrayList;
