@@ -18,7 +18,8 @@ KEYCLOAK_URL=http://127.0.0.1:8180
 GREENMAIL_API=http://127.0.0.1:8025
 # name:port of each service, in start order; its management interface (health, metrics, OpenAPI) is on port + 1000.
 SERVICES="municipality-registry:8084 availability-service:8082 booking-service:8081 notification-service:8083 video-call-service:8085 identity-gateway:8080"
-DATABASES="registry availability booking notification gateway"
+# one per service that keeps data, and outbox for the transactional-outbox library's own tests
+DATABASES="registry availability booking notification gateway outbox"
 
 log() { printf '%s [local] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { printf '%s [local] FAILED: %s\n' "$(date +%H:%M:%S)" "$*" >&2; exit 1; }

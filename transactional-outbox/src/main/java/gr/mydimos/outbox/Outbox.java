@@ -10,14 +10,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Records an event in the caller's transaction; {@link OutboxRelay} publishes it once that transaction commits. */
+/**
+ * Records an event in the caller's transaction; {@link OutboxRelay} publishes it once that transaction commits, told so
+ * by the database: there is nothing to call afterwards.
+ */
 @ApplicationScoped
 public class Outbox {
 
     @Inject
     ObjectMapper json;
-    @Inject
-    OutboxRelay relay;
 
     /** Call inside the transaction of the change the event reports. */
     public Uni<Void> add(String topic, String key, String type, UUID eventId, Instant occurredAt, Object event) {
@@ -42,10 +43,5 @@ public class Outbox {
         return span.isValid()
                 ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
                 : null;
-    }
-
-    /** Call after the commit, so the event leaves at once instead of at the relay's next tick. */
-    public void flush() {
-        relay.wakeUp();
     }
 }

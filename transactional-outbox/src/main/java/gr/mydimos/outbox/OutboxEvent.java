@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event waiting in the outbox until the relay has handed it to Kafka. Each service using the outbox creates this
- * table in its own migrations (see {@code docs/events.md}).
+ * An event waiting in the outbox until the relay has handed it to Kafka, kept a while after. The table is the
+ * library's own migration ({@code db/outbox}, which a service adds to {@code quarkus.flyway.locations}).
  */
 @Entity
 public class OutboxEvent extends PanacheEntityBase {

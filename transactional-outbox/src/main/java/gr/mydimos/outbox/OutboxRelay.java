@@ -1,6 +1,8 @@
 package gr.mydimos.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -12,11 +14,16 @@ import io.smallrye.mutiny.Uni;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,9 +33,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Hands committed outbox events to Kafka (channel {@code outbox}, topic per event) and marks them published once the
- * broker has acknowledged them. One relay runs at a time across all instances of a service (a transaction-scoped
- * advisory lock), so events leave in commit order; a crash between the broker's ack and the commit re-sends, which
- * consumers absorb by event id.
+ * broker has acknowledged them. It runs when PostgreSQL says that a transaction which wrote events has committed
+ * (LISTEN on {@code outbox_event}, notified by the table's trigger), so callers only add events inside their
+ * transaction; a slow poll is the safety net for what a lost connection missed, e.g. during a Kafka outage. One relay
+ * runs at a time across all instances of a service (a transaction-scoped advisory lock), so events leave in commit
+ * order; a crash between the broker's ack and the commit re-sends, which consumers absorb by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,6 +45,9 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory-lock key of the relay (any constant; each service has its own database). */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** The channel the table's trigger notifies (R__transactional_outbox.sql). */
+    private static final String CHANNEL = "outbox_event";
+    private static final long RECONNECT_AFTER_MS = 1_000;
     private static final String CLAIM = """
             SELECT * FROM outbox_event WHERE published_at IS NULL
             ORDER BY created_at LIMIT :limit FOR UPDATE""";
@@ -46,23 +58,100 @@ public class OutboxRelay {
     Clock clock;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Vertx vertx;
     private volatile AtomicLong lag;
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "100")
     int batchSize;
     /** Appended to every topic, so that tests publish beside a running system without disturbing it. */
     @ConfigProperty(name = "outbox.topic-suffix")
     Optional<String> topicSuffix;
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String databaseUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String databaseUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String databasePassword;
 
-    /** The safety net: picks up whatever a wake-up missed, e.g. after a crash or a Kafka outage. */
-    @Scheduled(every = "${outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    private PgSubscriber commits;
+    /** A relay is under way in this instance; wake-ups meanwhile make it go round once more instead of racing it. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+
+    void listen(@Observes StartupEvent start) {
+        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(databaseUser).setPassword(databasePassword);
+        commits = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempts -> RECONNECT_AFTER_MS);
+        // subscribed again after a reconnection: what committed while the connection was down leaves then
+        commits.channel(CHANNEL).subscribeHandler(subscribed -> wakeUp()).handler(notification -> wakeUp());
+        connect();
+    }
+
+    private void connect() {
+        commits.connect(connected -> {
+            if (connected.failed()) {
+                LOG.warnf("Not listening for committed events yet (%s); the poll relays them meanwhile", connected.cause().toString());
+                vertx.setTimer(RECONNECT_AFTER_MS, again -> connect());
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        if (commits != null) {
+            commits.close();
+        }
+    }
+
+    /** The safety net: picks up whatever a notification missed, e.g. after a crash or a Kafka outage. */
+    @Scheduled(every = "${outbox.poll-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> relay() {
+    void poll() {
+        wakeUp();
+    }
+
+    /** Relays now, or once more right after the relay under way. */
+    void wakeUp() {
+        wanted.set(true);
+        if (running.compareAndSet(false, true)) {
+            relayOnItsOwnContext();
+        }
+    }
+
+    /** On a context of its own, whichever thread woke it: the scheduler's, the listener's event loop. */
+    private void relayOnItsOwnContext() {
+        wanted.set(false);
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> relay().subscribe().with(
+                published -> {
+                    if (published == batchSize) {
+                        wanted.set(true); // a full batch: more are waiting
+                    }
+                    finished();
+                },
+                failure -> {
+                    LOG.debugf("Outbox relay failed, the next poll retries: %s", failure.toString());
+                    wanted.set(false);
+                    finished();
+                }));
+    }
+
+    private void finished() {
+        running.set(false);
+        if (wanted.get() && running.compareAndSet(false, true)) {
+            relayOnItsOwnContext();
+        }
+    }
+
+    /** Publishes the oldest waiting events, if no other instance is relaying; answers how many it published. */
+    Uni<Integer> relay() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)", Boolean.class)
                         .setParameter("key", RELAY_LOCK).getSingleResult()
-                        .flatMap(locked -> !locked ? Uni.createFrom().voidItem()
+                        .flatMap(locked -> !locked ? Uni.createFrom().item(0)
                                 : session.createNativeQuery(CLAIM, OutboxEvent.class).setParameter("limit", batchSize)
-                                .getResultList().invoke(this::measureLag).flatMap(this::publish))));
+                                .getResultList().invoke(this::measureLag)
+                                .flatMap(events -> publish(events).replaceWith(events.size())))));
     }
 
     /** The event continues the trace of the request that wrote it: the Kafka send becomes a child of that request. */
@@ -95,15 +184,6 @@ public class OutboxRelay {
             lag = metrics.gauge("outbox.lag.seconds", new AtomicLong());
         }
         lag.set(claimed.isEmpty() ? 0 : Math.max(0, Duration.between(claimed.get(0).createdAt, clock.instant()).toSeconds()));
-    }
-
-    /** Relays right after a commit instead of waiting for the next tick; runs on its own context. */
-    public void wakeUp() {
-        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext();
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> relay().subscribe().with(
-                done -> { },
-                failure -> LOG.debugf("Outbox wake-up failed, the next tick retries: %s", failure.toString())));
     }
 
     /** Sends are issued in order (Kafka keeps that order per key) and all acknowledged before the commit. */

@@ -68,7 +68,6 @@ public class Availability {
             ReleaseRequested event = new ReleaseRequested(eventId, "ReservationReleaseRequested", 1, now,
                     new ReleaseRequested.Booking(bookingReference, reservation));
             return Panache.withTransaction(() -> outbox.add(Topics.BOOKING_EVENTS, bookingReference, event.type(), eventId, now, event))
-                    .invoke(outbox::flush)
                     .onFailure().recoverWithItem(lost -> {
                         LOG.errorf("Reservation %s of %s could not be released nor recorded for release: %s", reservation,
                                 bookingReference, lost.toString());

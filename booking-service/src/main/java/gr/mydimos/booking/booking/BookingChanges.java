@@ -123,8 +123,7 @@ public class BookingChanges {
                             b.statusChangedVia = null;
                             return events.record(BookingEvent.CANCELLED, b, null);
                         }).collect().asList())
-                        .map(bookings -> bookings.stream().map(b -> b.reference).toList()))
-                .invoke(events::flush);
+                        .map(bookings -> bookings.stream().map(b -> b.reference).toList()));
     }
 
     private Uni<BookingView> cancel(Booking b, String reason, Caller caller, Booking.Channel via) {
@@ -193,7 +192,6 @@ public class BookingChanges {
                 }))
                 .onFailure(StaleObjectStateException.class)
                 .transform(stale -> Problems.changedMeanwhile())
-                .invoke(events::flush)
                 .flatMap(views::of);
     }
 

@@ -61,11 +61,6 @@ public class BookingEvents {
                 event.occurredAt(), event).replaceWithVoid();
     }
 
-    /** Publishes what the committed transaction added, without waiting for the relay's next tick. */
-    public void flush() {
-        outbox.flush();
-    }
-
     public static List<BookingView.Document> documents(Catalogue.Offer offer) {
         return offer.service().documents().stream()
                 .map(d -> new BookingView.Document(d.nameEl(), d.nameEn(), d.exOfficio())).toList();

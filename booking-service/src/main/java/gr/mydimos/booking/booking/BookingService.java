@@ -102,7 +102,6 @@ public class BookingService {
                                 return Panache.withTransaction(() -> limits.lockAndCheck(request, caller, booking.ownerTaxId)
                                                 .call(booking::persist)
                                                 .call(() -> events.add(event)))
-                                        .invoke(events::flush)
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(),
                                                 BookingEvents.documents(offer), config.changeCutOff(), null), false))
                                         .onFailure().call(() -> availability.release(reservation.id(), reference))

@@ -96,7 +96,6 @@ public class BookingTransfers {
                     BookingEvent.Proposal proposal = proposal(t);
                     return Panache.withTransaction(() -> t.persist()
                                     .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
-                            .invoke(events::flush)
                             .onFailure().call(() -> availability.release(r.id(), b.reference))
                             .onFailure(ConstraintViolationException.class)
                             .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
@@ -145,7 +144,6 @@ public class BookingTransfers {
                                     return events.record(BookingEvent.TRANSFERRED, b, previous)
                                             .replaceWith(new Moved(b, previous.reservationId()));
                                 })))
-                .invoke(events::flush)
                 .call(moved -> availability.release(moved.released(), reference))
                 .flatMap(moved -> views.of(moved.booking())));
     }
@@ -171,7 +169,6 @@ public class BookingTransfers {
                                     .call(() -> t.closureId == null ? Uni.createFrom().voidItem() : cancelForClosure(b, t, caller.subject(), via))
                                     .replaceWith(new Declined(b, t, t.closureId == null ? null : booked));
                         })))
-                .invoke(events::flush)
                 .call(declined -> availability.release(declined.transfer().reservationId, reference))
                 .call(declined -> declined.cancelledReservation() == null ? Uni.createFrom().voidItem()
                         : availability.release(declined.cancelledReservation(), reference))
@@ -229,7 +226,6 @@ public class BookingTransfers {
                                 .collect().asList().map(List::size)))
                 .invoke(expired -> {
                     if (expired > 0) {
-                        events.flush();
                         LOG.infof("%d transfer proposal(s) expired", expired);
                     }
                 })

@@ -122,7 +122,6 @@ public class CallAdmissions {
                         return events.record(BookingEvent.CHECKED_IN, b, null).replaceWith(b);
                     }))
                     .onFailure(StaleObjectStateException.class).transform(stale -> Problems.changedMeanwhile())
-                    .invoke(events::flush)
                     .flatMap(views::of);
         });
     }

@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * X-1: a configurable time after an appointment ends, the booking's personal data is erased (the person's name,
- * contacts, tax number, who created it, the video link) and published outbox events, which carry names and emails,
- * are deleted. Counts for statistics survive. Idempotent, so several instances may run it.
+ * contacts, tax number, who created it, the video link); published events, which carry names and emails, are deleted
+ * by the outbox itself after the same time ({@code outbox.keep-published}). Counts for statistics survive. Idempotent,
+ * so several instances may run it.
  */
 @ApplicationScoped
 public class PersonalDataRetention {
@@ -27,8 +28,6 @@ public class PersonalDataRetention {
                 status_changed_by = NULL, limit_override_reason = NULL, anonymised_at = :now
             WHERE anonymised_at IS NULL AND ends_at < :before""";
 
-    private static final String FORGET_EVENTS = "DELETE FROM outbox_event WHERE published_at IS NOT NULL AND published_at < :before";
-
     @Inject
     Clock clock;
     @Inject
@@ -41,12 +40,11 @@ public class PersonalDataRetention {
         Instant before = now.minus(config.keepPersonalDataFor());
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(ANONYMISE)
                         .setParameter("now", now).setParameter("before", before).executeUpdate()
-                        .flatMap(bookings -> session.createNativeQuery(FORGET_EVENTS).setParameter("before", before)
-                                .executeUpdate().invoke(events -> {
-                                    if (bookings > 0 || events > 0) {
-                                        LOG.infof("Personal data erased from %d booking(s) and %d published event(s)", bookings, events);
-                                    }
-                                }))))
+                        .invoke(bookings -> {
+                            if (bookings > 0) {
+                                LOG.infof("Personal data erased from %d booking(s)", bookings);
+                            }
+                        })))
                 .replaceWithVoid();
     }
 }

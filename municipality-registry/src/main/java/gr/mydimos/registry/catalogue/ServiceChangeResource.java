@@ -66,7 +66,7 @@ public class ServiceChangeResource {
         if (!id.equals(request.id())) {
             throw Problem.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
-        return refuseIfStranding(code, request).flatMap(ignored -> save(code, request)).invoke(outbox::flush).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
+        return refuseIfStranding(code, request).flatMap(ignored -> save(code, request)).map(s -> new CatalogueResource.ServiceView(s.id, s.unitId,
                 s.nameEl, s.nameEn, s.terms.modes(), s.bufferMinutes, s.terms.documents(), s.terms.fees(), s.notesEl,
                 s.notesEn));
     }

@@ -166,7 +166,6 @@ public class MunicipalityDetailsResource {
         return addUnitInTransaction(code, unit)
                 // the same id added twice at one instant: the second finds no row yet, the primary key refuses it
                 .onFailure(ConstraintViolationException.class).transform(failure -> unitExists(unit.id()))
-                .invoke(outbox::flush)
                 .map(ignored -> RestResponse.ResponseBuilder.<Void>created(
                         URI.create("/api/registry/municipalities/" + code + "/units/" + unit.id())).build());
     }

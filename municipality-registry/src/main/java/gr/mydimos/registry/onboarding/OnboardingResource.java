@@ -1,7 +1,6 @@
 package gr.mydimos.registry.onboarding;
 
 import gr.mydimos.acting.ActingMunicipality;
-import gr.mydimos.outbox.Outbox;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.municipality.Declaration;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -48,8 +47,6 @@ public class OnboardingResource {
 
     @Inject
     Onboarding onboarding;
-    @Inject
-    Outbox outbox;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -107,7 +104,7 @@ public class OnboardingResource {
     @APIResponse(responseCode = "409", description = "`already-decided`.")
     public Uni<View> approve(@PathParam("id") UUID id, @Valid @NotNull Approval approval) {
         return onboarding.approve(id, token.getSubject(), new Onboarding.Act(approval.actNumber().strip(), approval.actDate()))
-                .invoke(outbox::flush).map(OnboardingResource::view);
+                .map(OnboardingResource::view);
     }
 
     @POST

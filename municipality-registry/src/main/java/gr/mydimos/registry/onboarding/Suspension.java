@@ -60,7 +60,7 @@ public class Suspension {
         String reason = request.reason().strip();
         return active(code)
                 .chain(() -> cancelUpcoming(code, reason))
-                .chain(first -> suspendInTransaction(code).invoke(outbox::flush)
+                .chain(first -> suspendInTransaction(code)
                         // anyone who booked while it was being suspended is told too
                         .chain(() -> cancelUpcoming(code, reason).onFailure().recoverWithItem(failure -> {
                             LOG.errorf("Suspended %s, but bookings made meanwhile were not cancelled: %s", code, failure);

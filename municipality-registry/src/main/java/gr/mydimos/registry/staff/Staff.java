@@ -41,7 +41,7 @@ public class Staff {
         return Employee.list("municipalityCode = ?1 and active order by unitId, id", municipality);
     }
 
-    /** Each change publishes an event in its transaction; callers flush the outbox after the commit. */
+    /** Each change publishes an event in its transaction, which the outbox relays once it commits. */
     @WithTransaction
     public Uni<Employee> add(String municipality, StaffResource.EmployeeRequest request) {
         return Employee.<Employee>findById(request.id()).flatMap(existing -> {
@@ -111,7 +111,7 @@ public class Staff {
     public Uni<Void> remove(String municipality, String id) {
         return Uni.createFrom().deferred(() -> activeInSession(municipality, id))
                 .flatMap(ignored -> refuseIfBooked(id, appointment -> true))
-                .flatMap(ignored -> deactivate(municipality, id).invoke(outbox::flush));
+                .flatMap(ignored -> deactivate(municipality, id));
     }
 
     /** A 409 problem listing the employee's booked appointments ahead that the change would strand, if any. */

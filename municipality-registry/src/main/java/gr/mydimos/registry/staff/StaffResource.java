@@ -2,7 +2,6 @@ package gr.mydimos.registry.staff;
 
 import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.identifiers.ValidTaxNumber;
-import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -67,8 +66,6 @@ public class StaffResource {
     @Inject
     Staff staff;
     @Inject
-    Outbox outbox;
-    @Inject
     SecurityIdentity identity;
     @Inject
     JsonWebToken token;
@@ -97,7 +94,7 @@ public class StaffResource {
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`.")
     public Uni<RestResponse<EmployeeView>> add(@PathParam("code") String code, @Valid @NotNull EmployeeRequest request) {
         adminOf(code);
-        return staff.add(code, request).invoke(outbox::flush).map(e -> RestResponse.ResponseBuilder
+        return staff.add(code, request).map(e -> RestResponse.ResponseBuilder
                 .<EmployeeView>created(URI.create("/api/registry/municipalities/" + code + "/employees/" + e.id))
                 .entity(EmployeeView.of(e)).build());
     }
@@ -115,7 +112,7 @@ public class StaffResource {
         if (!id.equals(request.id())) {
             throw Problem.invalidField("id", "πρέπει να είναι ίδιο με το αναγνωριστικό της διεύθυνσης", "must be the id in the path");
         }
-        return staff.change(code, id, request).invoke(outbox::flush).map(EmployeeView::of);
+        return staff.change(code, id, request).map(EmployeeView::of);
     }
 
     @DELETE
