@@ -41,7 +41,8 @@ export function CallRoom({ call, onRejoin, children }: { call: Call; onRejoin: (
     case 'joining': status = t('call.status.joining'); break;
     case 'in-call': status = others.length === 0 ? t('call.status.waiting')
       : t('call.status.with', { people: others.map((p) => t(`call.role.${p.role}`)).join(', ') }); break;
-    case 'ended': status = t(call.reason === 'left' ? 'call.status.left' : call.reason === 'time-up' ? 'call.status.timeUp' : 'call.status.ended'); break;
+    case 'ended': status = t(call.reason === 'left' ? 'call.status.left' : call.reason === 'replaced' ? 'call.status.replaced'
+      : call.reason === 'time-up' ? 'call.status.timeUp' : 'call.status.ended'); break;
     case 'refused': status = t('call.status.refused'); break;
     case 'lost': status = t('call.status.lost'); break;
     default: status = t(`call.media.${call.mediaProblem ?? 'failed'}`);
@@ -76,7 +77,7 @@ export function CallRoom({ call, onRejoin, children }: { call: Call; onRejoin: (
           {!call.identityChecked && <p className="govgr-hint" id="sound-only-hint">{t('call.soundOnlyHint')}</p>}
         </>
       )}
-      {(call.state === 'lost' || call.state === 'media-failed' || (call.state === 'ended' && call.reason === 'left')) && (
+      {(call.state === 'lost' || call.state === 'media-failed' || (call.state === 'ended' && (call.reason === 'left' || call.reason === 'replaced'))) && (
         <button type="button" className="govgr-btn govgr-btn-primary" onClick={onRejoin}>{t('call.rejoin')}</button>
       )}
       {children}

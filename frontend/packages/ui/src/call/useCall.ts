@@ -18,6 +18,9 @@ export interface CallParticipant {
  * way); ended: the employee completed it or its time is up; refused: the room would not take the ticket; lost: the
  * connection to the room broke.
  */
+/** The room's close code for a connection whose person entered again in another tab or device. */
+const REPLACED = 4408;
+
 export type CallState = 'media' | 'media-failed' | 'joining' | 'in-call' | 'ended' | 'refused' | 'lost';
 
 /** Why the browser gave no camera or microphone: refused by the person or the browser, none there, or busy. */
@@ -221,9 +224,16 @@ export function useCall(room: string | undefined, ticket: () => Promise<string>)
           default:
         }
       };
-      ws.onclose = () => {
+      ws.onclose = (event) => {
         window.clearInterval(keepAlive);
-        if (!gone) setState((now) => (now === 'ended' || now === 'refused' ? now : 'lost'));
+        if (gone) return;
+        if (event.code === REPLACED) { // the same person entered again elsewhere: this page lets go
+          setReason('replaced');
+          setState('ended');
+          stopAll();
+          return;
+        }
+        setState((now) => (now === 'ended' || now === 'refused' ? now : 'lost'));
       };
     };
     void start();

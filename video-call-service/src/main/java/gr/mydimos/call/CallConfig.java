@@ -24,6 +24,10 @@ public interface CallConfig {
     @WithDefault("65536")
     int maxMessageBytes();
 
+    /** More from one connection in a second closes it (candidates come in bursts of a few dozen). */
+    @WithDefault("100")
+    int maxMessagesPerSecond();
+
     Turn turn();
 
     /** The TURN server (coturn with use-auth-secret): its addresses and the secret its credentials are derived from. */
@@ -33,8 +37,8 @@ public interface CallConfig {
 
         Optional<String> secret();
 
-        /** How long a participant's credentials last: longer than any call. */
-        @WithDefault("PT4H")
+        /** How long a participant's credentials last at most: they end with the room anyway. */
+        @WithDefault("PT2H")
         Duration credentialsValidFor();
     }
 }

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.StaleObjectStateException;
@@ -77,7 +76,7 @@ public class CallAdmissions {
                     }
                     CallTicket.Role role = link.equals(b.videoToken) ? CallTicket.Role.APPLICANT
                             : link.equals(b.thirdPartyVideoToken) ? CallTicket.Role.THIRD_PARTY : CallTicket.Role.INTERPRETER;
-                    return admit(b, role);
+                    return admit(b, role, link);
                 });
     }
 
@@ -85,7 +84,7 @@ public class CallAdmissions {
     public Uni<Admission> employee(String reference, Caller caller) {
         return BookingService.visible(reference, caller).map(b -> {
             requireCallOf(b, caller);
-            return admit(b, CallTicket.Role.EMPLOYEE);
+            return admit(b, CallTicket.Role.EMPLOYEE, caller.subject());
         });
     }
 
@@ -160,14 +159,16 @@ public class CallAdmissions {
         }).onFailure(StaleObjectStateException.class).transform(stale -> Problems.changedMeanwhile()).flatMap(views::of);
     }
 
-    private Admission admit(Booking b, CallTicket.Role role) {
+    /** who: the link entered by, or the employee's account; the same person is the same participant of the room. */
+    private Admission admit(Booking b, CallTicket.Role role, String who) {
         CallWindow window = window(b);
         Instant now = clock.instant();
         window.requireOpen(b.status, now, config.zone());
-        String ticket = tickets().sign(new CallTicket(room(b), role, UUID.randomUUID().toString(), window.closesAt(),
+        String room = room(b);
+        String ticket = tickets().sign(new CallTicket(room, role, digest(room + "/" + role + "/" + who), window.closesAt(),
                 now.plus(config.call().ticketValidFor())));
         boolean named = role == CallTicket.Role.APPLICANT || role == CallTicket.Role.EMPLOYEE;
-        return new Admission(room(b), role, ticket, b.startsAt.atZone(config.zone()).toOffsetDateTime(),
+        return new Admission(room, role, ticket, b.startsAt.atZone(config.zone()).toOffsetDateTime(),
                 b.endsAt.atZone(config.zone()).toOffsetDateTime(), window.closesAt().atZone(config.zone()).toOffsetDateTime(),
                 b.municipalityCode, b.serviceId, named ? b.reference : null);
     }
@@ -191,9 +192,13 @@ public class CallAdmissions {
      * telling nothing of the booking to whoever sees it.
      */
     static String room(Booking b) {
+        return digest(b.id + "@" + b.startsAt.getEpochSecond());
+    }
+
+    /** 22 characters of a SHA-256: names a room or a participant in it without telling whose. */
+    private static String digest(String of) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((b.id + "@" + b.startsAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

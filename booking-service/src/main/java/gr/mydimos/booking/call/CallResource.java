@@ -77,7 +77,7 @@ public class CallResource {
 
     @POST
     @Path("identity-checks")
-    @RolesAllowed("clerk")
+    @RolesAllowed({"clerk", "municipal-admin"})
     @Operation(summary = "Record the identity check on camera: what was shown, never an image; a confirmed booking is checked in")
     @APIResponse(responseCode = "200", description = "The booking, checked in, with the check's outcome")
     @APIResponse(responseCode = "400", description = "`invalid-field`: `authorisationShown` missing for a booking for another person or a business.")

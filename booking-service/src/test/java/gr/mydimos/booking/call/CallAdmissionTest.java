@@ -92,6 +92,12 @@ class CallAdmissionTest {
         assertThat(ticket.role()).isEqualTo(CallTicket.Role.THIRD_PARTY);
         assertThat(ticket.closesAt()).isEqualTo(Instant.parse("2026-12-01T09:45:00Z"));
         assertThat(tickets.check(asThirdParty.getString("ticket"), Instant.parse("2026-12-01T08:52:01Z"))).isEmpty();
+        // a person is one participant, however often they enter (the room lets the newer connection take the place)
+        String participant = ticket.participant();
+        assertThat(tickets.check(byLink(thirdParty).statusCode(200).extract().path("ticket"), Instant.parse("2026-12-01T08:50:00Z"))
+                .orElseThrow().participant()).isEqualTo(participant);
+        assertThat(tickets.check(asApplicant.getString("ticket"), Instant.parse("2026-12-01T08:50:00Z")).orElseThrow().participant())
+                .isNotEqualTo(participant);
 
         // a link that is none of ours, or no link
         byLink(UUID.randomUUID().toString().replace("-", "") + "abcdefghijk").statusCode(404).body("field", equalTo("link"));

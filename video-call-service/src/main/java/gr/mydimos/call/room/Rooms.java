@@ -67,12 +67,17 @@ public class Rooms {
         metrics.gaugeMapSize("calls.rooms", List.of(), rooms);
     }
 
-    /** Why a ticket holder may not enter: the room is full, the call in it was ended, the ticket is in use. */
-    public enum Refusal { FULL, ENDED, TICKET_USED }
+    /** Why a ticket holder may not enter: the room is full, or the call in it was ended. */
+    public enum Refusal { FULL, ENDED }
+
+    /** The close code of a connection whose participant entered again on another. */
+    public static final short REPLACED = 4408;
 
     /**
      * The ticket's holder enters its room (a first participant opens it); answers why not, if not. Those already in
-     * it are told; the newcomer is told who is there, and whether the identity check is done.
+     * it are told; the newcomer is told who is there, and whether the identity check is done. A participant is a
+     * person (booking-service derives the id from their link or account), so entering again replaces the earlier
+     * connection instead of taking another seat; one seat is kept for the employee.
      */
     public Optional<Refusal> enter(CallTicket ticket, Connection connection, int capacity, JsonObject welcome) {
         Room room = rooms.computeIfAbsent(ticket.room(), r -> new Room(ticket.closesAt()));
@@ -80,13 +85,19 @@ public class Rooms {
             if (rooms.get(ticket.room()) != room) { // emptied and forgotten meanwhile: enter the room anew
                 return enter(ticket, connection, capacity, welcome);
             }
-            if (room.participants.containsKey(ticket.participant())) {
-                return refused(Refusal.TICKET_USED, ticket.role());
-            }
             if (room.ended) {
                 return refused(Refusal.ENDED, ticket.role());
             }
-            if (room.participants.size() >= capacity) {
+            // the same person again (another tab, a reconnection): the new connection takes the place of the old
+            Participant earlier = room.participants.remove(ticket.participant());
+            if (earlier != null) {
+                present.decrementAndGet();
+                earlier.connection().close(REPLACED, "replaced");
+                broadcast(room, earlier, new JsonObject().put("type", "left").put("id", earlier.id()));
+            }
+            boolean employeeIn = room.participants.values().stream().anyMatch(p -> p.role() == CallTicket.Role.EMPLOYEE);
+            int seats = ticket.role() == CallTicket.Role.EMPLOYEE || employeeIn ? capacity : capacity - 1; // one kept for the employee
+            if (room.participants.size() >= seats) {
                 return refused(Refusal.FULL, ticket.role());
             }
             if (room.participants.isEmpty()) {
@@ -113,17 +124,21 @@ public class Rooms {
         if (room == null) {
             return;
         }
-        String type = message.getString("type", "");
+        String type = message.getValue("type") instanceof String t ? t : "";
         synchronized (room) {
+            if (!from.equals(room.participants.get(from.id()))) {
+                return; // left, or replaced by their own new connection: nothing more is theirs to say
+            }
             switch (type) {
                 case "signal" -> {
-                    Participant to = room.participants.get(message.getString("to", ""));
-                    if (to != null && message.getValue("data") instanceof JsonObject data) {
+                    Participant to = room.participants.get(message.getValue("to") instanceof String id ? id : "");
+                    if (to != null && !to.id().equals(from.id()) && message.getValue("data") instanceof JsonObject data) {
                         to.connection().send(new JsonObject().put("type", "signal").put("from", from.id()).put("data", data));
                     }
                 }
                 case "media" -> broadcast(room, from, new JsonObject().put("type", "media").put("from", from.id())
-                        .put("video", message.getBoolean("video", true)).put("audio", message.getBoolean("audio", true)));
+                        .put("video", !Boolean.FALSE.equals(message.getValue("video")))
+                        .put("audio", !Boolean.FALSE.equals(message.getValue("audio"))));
                 case "identity-checked" -> {
                     if (from.role() == CallTicket.Role.EMPLOYEE) {
                         room.identityChecked = true;

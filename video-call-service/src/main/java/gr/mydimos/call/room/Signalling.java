@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
  * The signalling of a call (VC-1): {@code GET /api/calls/rooms/{room}} upgraded to a WebSocket. The first message must
  * be {@code {"type": "join", "ticket": "…"}} with a ticket booking-service signed for this room; then the browsers
  * exchange their session descriptions and candidates through it (docs/video-calls.md). Media never pass here.
- * Close codes: 4400 not understood, 4401 no ticket in time, 4403 ticket refused, 4409 room full, 4410 call ended.
+ * Close codes: 4400 not understood, 4401 no ticket in time, 4403 ticket refused, 4408 entered again elsewhere, 4409
+ * room full, 4410 call ended; 1008 for a connection that sends too much or does not read what it is sent.
  */
 @ApplicationScoped
 public class Signalling {
@@ -58,6 +59,9 @@ public class Signalling {
 
     private void connected(Vertx vertx, String room, ServerWebSocket socket) {
         AtomicReference<Rooms.Participant> self = new AtomicReference<>();
+        // what a browser does not read is not queued without end in the one instance every call shares
+        socket.setWriteQueueMaxSize(config.maxMessageBytes() * 4);
+        MessageRate rate = new MessageRate(config.maxMessagesPerSecond());
         long deadline = vertx.setTimer(config.joinWithin().toMillis(), id -> {
             if (self.get() == null) {
                 refuse(socket, (short) 4401, "no-ticket");
@@ -66,9 +70,14 @@ public class Signalling {
         Rooms.Connection connection = new Rooms.Connection() {
             @Override
             public void send(JsonObject message) {
-                if (!socket.isClosed()) {
-                    socket.writeTextMessage(message.encode());
+                if (socket.isClosed()) {
+                    return;
                 }
+                if (socket.writeQueueFull()) {
+                    socket.close((short) 1008, "not-reading");
+                    return;
+                }
+                socket.writeTextMessage(message.encode());
             }
 
             @Override
@@ -79,6 +88,10 @@ public class Signalling {
             }
         };
         socket.textMessageHandler(text -> {
+            if (!rate.allows(clock.millis())) {
+                refuse(socket, (short) 1008, "too-many");
+                return;
+            }
             if (text.length() > config.maxMessageBytes()) {
                 refuse(socket, (short) 1009, "too-big");
                 return;
@@ -106,13 +119,12 @@ public class Signalling {
             }
             Rooms.Participant entering = new Rooms.Participant(ticket.get().participant(), ticket.get().role(), connection);
             JsonObject welcome = new JsonObject().put("type", "welcome").put("you", entering.id())
-                    .put("role", entering.role().name()).put("iceServers", turn.iceServersFor(entering.id()));
+                    .put("role", entering.role().name()).put("iceServers", turn.iceServersFor(entering.id(), ticket.get().closesAt()));
             rooms.enter(ticket.get(), connection, config.maxParticipants(), welcome).ifPresentOrElse(
                     refusal -> {
                         switch (refusal) {
                             case FULL -> refuse(socket, (short) 4409, "room-full");
                             case ENDED -> refuse(socket, (short) 4410, "ended");
-                            case TICKET_USED -> refuse(socket, (short) 4403, "ticket-refused");
                         }
                     },
                     () -> self.set(entering));
@@ -132,6 +144,27 @@ public class Signalling {
         if (!socket.isClosed()) {
             socket.writeTextMessage(new JsonObject().put("type", "refused").put("reason", reason).encode());
             socket.close(code, reason);
+        }
+    }
+
+    /** At most so many messages a second from one connection: a browser's candidates come in bursts of a few dozen. */
+    private static final class MessageRate {
+        private final int perSecond;
+        private long second;
+        private int count;
+
+        MessageRate(int perSecond) {
+            this.perSecond = perSecond;
+        }
+
+        /** Called on the connection's own event loop only. */
+        boolean allows(long nowMillis) {
+            long current = nowMillis / 1000;
+            if (current != second) {
+                second = current;
+                count = 0;
+            }
+            return ++count <= perSecond;
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
@@ -26,13 +27,17 @@ public class TurnCredentials {
     @Inject
     Clock clock;
 
-    /** The ICE servers for RTCPeerConnection, as the browser takes them; empty without a TURN server. */
-    public JsonArray iceServersFor(String participant) {
+    /**
+     * The ICE servers for RTCPeerConnection, as the browser takes them, with credentials that end when the room closes
+     * (or sooner); empty without a TURN server.
+     */
+    public JsonArray iceServersFor(String participant, Instant roomClosesAt) {
         List<String> urls = config.turn().urls().orElse(List.of());
         if (urls.isEmpty() || config.turn().secret().isEmpty()) {
             return new JsonArray();
         }
-        long expires = clock.instant().plus(config.turn().credentialsValidFor()).getEpochSecond();
+        Instant latest = clock.instant().plus(config.turn().credentialsValidFor());
+        long expires = (roomClosesAt.isBefore(latest) ? roomClosesAt : latest).getEpochSecond();
         String username = expires + ":" + participant;
         return new JsonArray().add(new JsonObject().put("urls", new JsonArray(urls)).put("username", username)
                 .put("credential", password(username, config.turn().secret().get())));

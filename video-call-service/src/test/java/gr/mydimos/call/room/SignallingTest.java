@@ -123,6 +123,47 @@ class SignallingTest {
     }
 
     @Test
+    void enteringAgainReplacesTheEarlierConnectionAndASeatWaitsForTheEmployee() throws Exception {
+        String room = room();
+        Browser applicant = join(room, ticket(room, CallTicket.Role.APPLICANT, "applicant"));
+        applicant.first("welcome");
+        Browser third = join(room, ticket(room, CallTicket.Role.THIRD_PARTY, "third"));
+        third.first("welcome");
+        // the room holds three here, and the third seat is the employee's
+        join(room, ticket(room, CallTicket.Role.INTERPRETER, "interpreter")).closedWith(4409);
+        Browser employee = join(room, ticket(room, CallTicket.Role.EMPLOYEE, "employee"));
+        employee.first("welcome");
+
+        // the applicant again, say from another tab: the earlier connection is let go, no seat is taken twice
+        Browser again = join(room, ticket(room, CallTicket.Role.APPLICANT, "applicant"));
+        assertThat(again.first("welcome").getJsonArray("participants")).hasSize(2);
+        applicant.closedWith(Rooms.REPLACED);
+        assertThat(employee.first("left").getString("id")).isEqualTo("applicant");
+        assertThat(employee.first("joined").getJsonObject("participant").getString("id")).isEqualTo("applicant");
+    }
+
+    @Test
+    void aConnectionThatFloodsIsLetGoAndNobodySignalsToThemselves() throws Exception {
+        String room = room();
+        Browser applicant = join(room, ticket(room, CallTicket.Role.APPLICANT, "applicant"));
+        applicant.first("welcome");
+        Browser employee = join(room, ticket(room, CallTicket.Role.EMPLOYEE, "employee"));
+        employee.first("welcome");
+
+        JsonObject toItself = new JsonObject().put("type", "signal").put("to", "employee").put("data", new JsonObject().put("x", 1));
+        employee.send(toItself);
+        employee.send(new JsonObject().put("type", "signal").put("to", "applicant").put("data", new JsonObject().put("x", 2)));
+        assertThat(applicant.first("signal").getJsonObject("data").getInteger("x")).isEqualTo(2);
+        assertThat(employee.received).noneMatch(m -> "signal".equals(m.getString("type")));
+
+        for (int i = 0; i < 300; i++) {
+            applicant.send(new JsonObject().put("type", "media").put("video", "not a boolean"));
+        }
+        applicant.closedWith(1008);
+        assertThat(employee.first("left").getString("id")).isEqualTo("applicant");
+    }
+
+    @Test
     void aTicketOfAnotherRoomAForgedOneALateOneOrNoneIsRefused() throws Exception {
         String room = room();
         join(room, ticket(room(), CallTicket.Role.APPLICANT, "elsewhere")).closedWith(4403);
