@@ -74,10 +74,11 @@ public class BookingResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw Problem.invalidField("Idempotency-Key", "πρέπει να έχει από 1 έως 100 χαρακτήρες", "must be 1 to 100 characters");
         }
-        return bookings.create(request, Caller.of(identity, acting), idempotencyKey)
+        Caller caller = Caller.of(identity, acting);
+        return bookings.create(request, caller, idempotencyKey)
                 .map(created -> RestResponse.ResponseBuilder
                         .<BookingView>created(URI.create("/api/bookings/" + created.booking().reference()))
-                        .entity(created.booking())
+                        .entity(created.booking().seenBy(caller))
                         .header("Idempotent-Replayed", created.replayed())
                         .build());
     }
@@ -87,7 +88,8 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep"})
     @Operation(summary = "The signed-in citizen's bookings")
     public Uni<List<BookingView>> mine() {
-        return bookings.mine(Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return bookings.mine(caller).map(views -> seenBy(views, caller));
     }
 
     /**
@@ -103,7 +105,8 @@ public class BookingResource {
         if (taxId == null || !TaxNumber.isValid(taxId)) {
             throw Problem.invalidField("taxId", "πρέπει να είναι έγκυρος ΑΦΜ (εννέα ψηφία)", "must be a valid Greek tax number (nine digits)");
         }
-        return bookings.ofPerson(taxId, Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return bookings.ofPerson(taxId, caller).map(views -> seenBy(views, caller));
     }
 
     /** A day's appointments of the caller's municipality (a central admin names it), by unit or employee (BK-8). */
@@ -121,7 +124,8 @@ public class BookingResource {
             throw Problem.invalidField("date", "πρέπει να είναι ημερομηνία της μορφής ΕΕΕΕ-ΜΜ-ΗΗ (YYYY-MM-DD)",
                     "must be a date YYYY-MM-DD");
         }
-        return agenda.of(Caller.of(identity, acting), municipality, day, unit, employee);
+        Caller caller = Caller.of(identity, acting);
+        return agenda.of(caller, municipality, day, unit, employee).map(views -> seenBy(views, caller));
     }
 
     /**
@@ -137,7 +141,8 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to change online; `slot-unavailable`: the new time is not free; `booking-status`: not possible in its status (or already started); `changed-meanwhile`.")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: availability did not answer; nothing was changed.")
     public Uni<BookingView> reschedule(@PathParam("reference") String reference, @Valid @NotNull Reschedule request) {
-        return changes.reschedule(reference, request.start(), request.employee(), request.channel(), Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return changes.reschedule(reference, request.start(), request.employee(), request.channel(), caller).map(view -> view.seenBy(caller));
     }
 
     /**
@@ -152,7 +157,8 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`change-cut-off-passed`: too late to cancel online; `booking-status`: not possible in its status; `changed-meanwhile`.")
     public Uni<BookingView> cancel(@PathParam("reference") String reference,
                                    @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
-        return changes.cancel(reference, Channels.stated(channel), Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return changes.cancel(reference, Channels.stated(channel), caller).map(view -> view.seenBy(caller));
     }
 
     /** A municipal admin proposes moving the booking to another time or employee; it moves only if the applicant accepts. */
@@ -183,7 +189,8 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "`transfer-expired`; `booking-status`: no proposal awaits an answer, or the booking is not confirmed.")
     public Uni<BookingView> acceptTransfer(@PathParam("reference") String reference,
                                            @QueryParam("channel") @Parameter(description = CHANNEL) String channel) {
-        return transfers.accept(reference, Channels.stated(channel), Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return transfers.accept(reference, Channels.stated(channel), caller).map(view -> view.seenBy(caller));
     }
 
     /**
@@ -208,7 +215,8 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: not on the appointment's day, or not possible in its status.")
     public Uni<BookingView> checkIn(@PathParam("reference") String reference) {
-        return changes.checkIn(reference, Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return changes.checkIn(reference, caller).map(view -> view.seenBy(caller));
     }
 
     @POST
@@ -218,7 +226,8 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: not possible in its status.")
     public Uni<BookingView> complete(@PathParam("reference") String reference) {
-        return changes.complete(reference, Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return changes.complete(reference, caller).map(view -> view.seenBy(caller));
     }
 
     @POST
@@ -228,7 +237,8 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "409", description = "`booking-status`: before the start, or not possible in its status.")
     public Uni<BookingView> noShow(@PathParam("reference") String reference) {
-        return changes.noShow(reference, Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return changes.noShow(reference, caller).map(view -> view.seenBy(caller));
     }
 
     /** One booking: a citizen's own, or any of an employee's municipality (all for a central admin). */
@@ -237,6 +247,11 @@ public class BookingResource {
     @RolesAllowed({"citizen", "business-rep", "clerk", "municipal-admin", "central-admin"})
     @Operation(summary = "One booking")
     public Uni<BookingView> one(@PathParam("reference") String reference) {
-        return bookings.find(reference, Caller.of(identity, acting));
+        Caller caller = Caller.of(identity, acting);
+        return bookings.find(reference, caller).map(view -> view.seenBy(caller));
+    }
+
+    private static List<BookingView> seenBy(List<BookingView> views, Caller caller) {
+        return views.stream().map(view -> view.seenBy(caller)).toList();
     }
 }

@@ -25,8 +25,9 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                           String cancellationReason, VideoCall videoCall) {
 
     /**
-     * A VIDEO booking's call (VC-1): the invited third person's and the interpreter's own links, the outcome of the
-     * identity check on camera once the employee has recorded it, and the colleague named to take the call, if any.
+     * A VIDEO booking's call (VC-1): the invited third person's and the interpreter's own links (each shown only to
+     * whom it concerns: {@link #seenBy}), the outcome of the identity check on camera once the employee has recorded
+     * it, and the colleague named to take the call, if any.
      */
     public record VideoCall(String thirdPartyLink, String interpreterLink, IdentityCheck identityCheck, String standIn) {}
 
@@ -69,6 +70,22 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                         b.callLink(b.interpreterVideoToken), b.identityCheckedAt == null ? null
                         : new IdentityCheck(at(b.identityCheckedAt, zone), Boolean.TRUE.equals(b.identityDocumentShown),
                                 b.authorisationShown), b.callStandIn));
+    }
+
+    /**
+     * The booking as this caller may see it: each link to the call enters as whoever it belongs to, so each is shown
+     * only to them — the applicant sees their own link; the employee who takes the call sees the interpreter's, to pass
+     * on; nobody on the staff sees the applicant's, and nobody sees the invited person's, which only their mail carries.
+     */
+    public BookingView seenBy(Caller caller) {
+        if (videoCall == null) {
+            return this;
+        }
+        String interpreterLink = caller.takesCallOf(employee, videoCall.standIn()) ? videoCall.interpreterLink() : null;
+        return new BookingView(reference, status, channel, municipality, service, unit, employee, mode, start, end,
+                caller.isCitizen() ? videoLink : null, person, specialRequirements, businessTaxId, documents, changeableUntil,
+                proposedTransfer, bookedBy, lastChangedVia, cancellationReason,
+                new VideoCall(null, interpreterLink, videoCall.identityCheck(), videoCall.standIn()));
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

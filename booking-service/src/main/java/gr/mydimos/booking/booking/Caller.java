@@ -38,8 +38,13 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
 
     /** Who takes the booking's video call: the employee it is assigned to, or the colleague the admin named. */
     public boolean takesCallOf(Booking b) {
-        return EMPLOYEES.equals(realm) && (b.employeeId != null && employeeRecords.contains(b.employeeId)
-                || b.callStandIn != null && employeeRecords.contains(b.callStandIn));
+        return takesCallOf(b.employeeId, b.callStandIn);
+    }
+
+    /** employee: the one the booking is assigned to; standIn: the colleague named in their place, or null. */
+    public boolean takesCallOf(String employee, String standIn) {
+        return EMPLOYEES.equals(realm) && (employee != null && employeeRecords.contains(employee)
+                || standIn != null && employeeRecords.contains(standIn));
     }
 
     public boolean isCitizen() {

@@ -71,8 +71,9 @@ public class CallResource {
     @APIResponse(responseCode = "403", description = "`forbidden`: another municipality's booking, or not its admin.")
     @APIResponse(responseCode = "409", description = "`booking-status`: not a video call, or no longer confirmed.")
     public Uni<BookingView> standIn(@Valid @NotNull StandIn request) {
+        Caller caller = Caller.of(identity, acting);
         return admissions.nameStandIn(request.reference(), request.employee() == null || request.employee().isBlank()
-                ? null : request.employee(), Caller.of(identity, acting));
+                ? null : request.employee(), caller).map(view -> view.seenBy(caller));
     }
 
     @POST
@@ -84,7 +85,8 @@ public class CallResource {
     @APIResponse(responseCode = "403", description = "`forbidden`: only the employee the booking is assigned to.")
     @APIResponse(responseCode = "409", description = "`call-not-open`, or `booking-status`: not a video call.")
     public Uni<BookingView> identityCheck(@Valid @NotNull IdentityCheckOutcome request) {
+        Caller caller = Caller.of(identity, acting);
         return admissions.identityChecked(request.reference(), request.identityDocumentShown(), request.authorisationShown(),
-                Caller.of(identity, acting));
+                caller).map(view -> view.seenBy(caller));
     }
 }

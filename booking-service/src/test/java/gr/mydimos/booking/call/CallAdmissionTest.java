@@ -60,9 +60,19 @@ class CallAdmissionTest {
     @Test
     void eachParticipantEntersByTheirOwnLinkOnlyWhileTheRoomIsOpen() {
         JsonPath booked = bookVideo("2026-12-01T11:00:00+02:00", true);
+        String reference = booked.getString("reference");
+        // each link enters as whom it belongs to, so each is shown to them alone: the applicant sees theirs, the
+        // employee taking the call the interpreter's (to pass on), the invited person's is in their invitation only
+        assertThat(booked.getString("videoCall.thirdPartyLink")).isNull();
+        assertThat(booked.getString("videoCall.interpreterLink")).isNull();
+        JsonPath asTakingTheCall = given().auth().oauth2(employee("clerk-thessaloniki")).get("/api/bookings/" + reference)
+                .then().statusCode(200).body("videoLink", nullValue()).body("videoCall.thirdPartyLink", nullValue())
+                .extract().jsonPath();
+        given().auth().oauth2(employee("admin-thessaloniki")).get("/api/bookings/" + reference)
+                .then().statusCode(200).body("videoLink", nullValue()).body("videoCall.interpreterLink", nullValue());
         String applicant = token(booked.getString("videoLink"));
-        String thirdParty = token(booked.getString("videoCall.thirdPartyLink"));
-        String interpreter = token(booked.getString("videoCall.interpreterLink"));
+        String thirdParty = token(events.latest(reference, "BookingConfirmed").getString("booking.thirdPartyVideoLink"));
+        String interpreter = token(asTakingTheCall.getString("videoCall.interpreterLink"));
         assertThat(java.util.Set.of(applicant, thirdParty, interpreter)).hasSize(3);
 
         // ten minutes before the start it opens; until then the page can say when
@@ -73,7 +83,7 @@ class CallAdmissionTest {
 
         clock.setAthens("2026-12-01T10:50");
         JsonPath asApplicant = byLink(applicant).statusCode(200).body("role", equalTo("APPLICANT"))
-                .body("reference", equalTo(booked.getString("reference")))
+                .body("reference", equalTo(reference))
                 .body("start", equalTo("2026-12-01T11:00:00+02:00"))
                 .body("closesAt", equalTo("2026-12-01T11:45:00+02:00")) // the end and half an hour
                 .extract().jsonPath();
@@ -107,7 +117,7 @@ class CallAdmissionTest {
 
         clock.setAthens("2026-12-01T11:45");
         byLink(applicant).statusCode(409).body("reason", equalTo("ended"));
-        given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + booked.getString("reference") + "/cancel")
+        given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
                 .then().statusCode(200);
     }
 

@@ -10,18 +10,12 @@ import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -34,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class BookingThroughAllServicesTest {
 
     private static final String GATEWAY = Demo.GATEWAY;
-    private static final String MAIL_API = System.getProperty("greenmail.api", "http://127.0.0.1:8025");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
     private static final String SERVICE = "thessaloniki-registry-certificate";
 
@@ -116,7 +109,7 @@ class BookingThroughAllServicesTest {
                 .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));
         int bookings = 1 + more;
         List<String[]> mails = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> inbox(email), m -> m.size() >= bookings);
+                .until(() -> Demo.inbox(email), m -> m.size() >= bookings);
         assertThat(mails).hasSize(bookings); // one confirmation per booking, none twice
         String[] first = mails.stream().filter(m -> m[0].endsWith(reference)).findFirst().orElseThrow();
         assertThat(first[0]).isEqualTo("Επιβεβαίωση ραντεβού " + reference);
@@ -152,7 +145,7 @@ class BookingThroughAllServicesTest {
         String laterWhen = OffsetDateTime.parse(later).atZoneSameInstant(ATHENS)
                 .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.forLanguageTag("el")));
         List<String> subjects = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> inbox(email), m -> m.size() >= bookings + 2).stream().map(m -> m[0]).toList();
+                .until(() -> Demo.inbox(email), m -> m.size() >= bookings + 2).stream().map(m -> m[0]).toList();
         assertThat(subjects).hasSize(bookings + 2)
                 .contains("Αλλαγή ραντεβού " + reference + ": " + laterWhen, "Ακύρωση ραντεβού " + reference);
         given().auth().oauth2(token).queryParam("booking", reference).get(GATEWAY + "/api/notifications")
@@ -199,37 +192,5 @@ class BookingThroughAllServicesTest {
 
     private static String token(String realm, String user, String client) {
         return Demo.token(realm, user, client);
-    }
-
-    /** The first text/plain part, however deeply the parts nest (mixed with an .ics → alternative → text). */
-    private static String plainText(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                String text = plainText(parts.getBodyPart(i));
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-        }
-        return "";
-    }
-
-    /** Subject and plain text of each message GreenMail holds for the address. */
-    private static List<String[]> inbox(String email) throws Exception {
-        Response response = given().get(MAIL_API + "/api/user/" + email + "/messages/INBOX");
-        if (response.statusCode() != 200) {
-            return List.of();
-        }
-        List<String> raw = response.jsonPath().getList("mimeMessage", String.class);
-        List<String[]> mails = new java.util.ArrayList<>();
-        for (String r : raw) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                    new ByteArrayInputStream(r.getBytes(StandardCharsets.UTF_8)));
-            mails.add(new String[] {message.getSubject(), plainText(message)});
-        }
-        return mails;
     }
 }

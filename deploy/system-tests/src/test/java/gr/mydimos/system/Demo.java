@@ -2,14 +2,22 @@ package gr.mydimos.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.Response;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /** The running demo system the end-to-end tests talk to, and the demo users' tokens. */
 final class Demo {
 
     static final String GATEWAY = System.getProperty("gateway.url", "http://127.0.0.1:8080");
     static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8180");
+    static final String MAIL_API = System.getProperty("greenmail.api", "http://127.0.0.1:8025");
 
     private Demo() {
     }
@@ -66,5 +74,37 @@ final class Demo {
     static String freeSlot(String service, int weeksAhead) {
         List<String> starts = freeStarts(service, "IN_PERSON", weeksAhead);
         return starts.get(starts.size() - 1);
+    }
+
+    /** The first text/plain part, however deeply the parts nest (mixed with an .ics → alternative → text). */
+    static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = plainText(parts.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Subject and plain text of each message GreenMail holds for the address. */
+    static List<String[]> inbox(String email) throws Exception {
+        Response response = given().get(MAIL_API + "/api/user/" + email + "/messages/INBOX");
+        if (response.statusCode() != 200) {
+            return List.of();
+        }
+        List<String> raw = response.jsonPath().getList("mimeMessage", String.class);
+        List<String[]> mails = new java.util.ArrayList<>();
+        for (String r : raw) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(r.getBytes(StandardCharsets.UTF_8)));
+            mails.add(new String[] {message.getSubject(), plainText(message)});
+        }
+        return mails;
     }
 }
