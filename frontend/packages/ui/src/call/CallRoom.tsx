@@ -32,6 +32,12 @@ function Tile({ participant }: { participant: CallParticipant }) {
  * screen reader too), and the controls — microphone, sound only once the identity check is done (seed 004 Art.3§2),
  * leaving. `children`: what the page adds beside the call (the employee's identity check).
  */
+/** Why the call ended, as the room or the page says it, and what the person is told. */
+const ENDED: Record<string, string> = {
+  left: 'call.status.left', replaced: 'call.status.replaced', 'time-up': 'call.status.timeUp',
+  cancelled: 'call.status.cancelled', moved: 'call.status.moved',
+};
+
 export function CallRoom({ call, onRejoin, children }: { call: Call; onRejoin: () => void; children?: ReactNode }) {
   const { t } = useTranslation();
   const others = call.participants;
@@ -41,8 +47,7 @@ export function CallRoom({ call, onRejoin, children }: { call: Call; onRejoin: (
     case 'joining': status = t('call.status.joining'); break;
     case 'in-call': status = others.length === 0 ? t('call.status.waiting')
       : t('call.status.with', { people: others.map((p) => t(`call.role.${p.role}`)).join(', ') }); break;
-    case 'ended': status = t(call.reason === 'left' ? 'call.status.left' : call.reason === 'replaced' ? 'call.status.replaced'
-      : call.reason === 'time-up' ? 'call.status.timeUp' : 'call.status.ended'); break;
+    case 'ended': status = t(ENDED[call.reason ?? ''] ?? 'call.status.ended'); break;
     case 'refused': status = t('call.status.refused'); break;
     case 'lost': status = t('call.status.lost'); break;
     default: status = t(`call.media.${call.mediaProblem ?? 'failed'}`);

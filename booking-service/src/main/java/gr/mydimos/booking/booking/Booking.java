@@ -9,7 +9,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 /** An appointment of a person with a municipality, served by one employee at one time. */
@@ -102,6 +106,22 @@ public class Booking extends PanacheEntityBase {
     public Instant anonymisedAt;
     @Version
     public int version;
+
+    /**
+     * The video call's room (VC-1): the booking at its time, the same for everyone admitted to it, another after a
+     * reschedule, and telling nothing of the booking to whoever sees it; null for a booking without a call.
+     */
+    public String callRoom() {
+        if (mode != Mode.VIDEO) {
+            return null;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((id + "@" + startsAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The call's link that enters with this token: the applicant's link with its last part replaced; null without. */
     public String callLink(String token) {

@@ -63,7 +63,7 @@ public class BookingChanges {
                     .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
                     .flatMap(r -> {
                         BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
-                                b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId);
+                                b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId, b.callRoom());
                         // moved by the person: a proposal pending for the old time no longer applies (a closure's
                         // would otherwise cancel the booking at its deadline)
                         return transfers.withdrawOpen(b.id, b.reference).chain(() -> change(b, BookingEvent.RESCHEDULED, previous, caller, via, current -> {

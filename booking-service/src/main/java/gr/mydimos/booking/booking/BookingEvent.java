@@ -22,10 +22,10 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
                           Service service, String unitId, String employeeId, Mode mode, OffsetDateTime start,
                           OffsetDateTime end, String language, Person person, String videoLink,
                           String thirdPartyEmail, String thirdPartyVideoLink, List<BookingView.Document> documents, UUID reservationId,
-                          boolean onBehalfOfOther, String bookerEmail) {}
+                          boolean onBehalfOfOther, String bookerEmail, String callRoom) {}
 
-    /** The booking as it was before a reschedule or transfer. */
-    public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId) {}
+    /** The booking as it was before a reschedule or transfer; callRoom: its video call's room then, which closes. */
+    public record Previous(OffsetDateTime start, OffsetDateTime end, String employeeId, UUID reservationId, String callRoom) {}
 
     /**
      * A proposed transfer the applicant may accept until expiresAt, and why; cancelsIfUnanswered: a closure's proposal,
@@ -55,7 +55,8 @@ public record BookingEvent(UUID eventId, String type, int schemaVersion, Instant
         return new BookingEvent(UUID.randomUUID(), type, 1, now, new Payload(b.reference, b.status, b.channel,
                 municipality, service, b.unitId, b.employeeId, b.mode, b.startsAt.atZone(zone).toOffsetDateTime(),
                 b.endsAt.atZone(zone).toOffsetDateTime(), b.language, new Person(b.personFullName, b.personEmail),
-                b.videoLink, b.thirdPartyEmail, b.callLink(b.thirdPartyVideoToken), documents, b.reservationId, b.onBehalfOfOther, b.bookerEmail), previous,
+                b.videoLink, b.thirdPartyEmail, b.callLink(b.thirdPartyVideoToken), documents, b.reservationId, b.onBehalfOfOther,
+                b.bookerEmail, b.callRoom()), previous,
                 null, CANCELLED.equals(type) ? b.cancellationReason : null);
     }
 }

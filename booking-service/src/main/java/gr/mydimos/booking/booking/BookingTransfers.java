@@ -129,7 +129,7 @@ public class BookingTransfers {
                                         throw b.status.conflict();
                                     }
                                     BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
-                                            b.employeeId, b.reservationId);
+                                            b.employeeId, b.reservationId, b.callRoom());
                                     b.startsAt = t.startsAt;
                                     b.endsAt = t.endsAt;
                                     b.employeeId = t.employeeId;

@@ -164,7 +164,7 @@ public class CallAdmissions {
         CallWindow window = window(b);
         Instant now = clock.instant();
         window.requireOpen(b.status, now, config.zone());
-        String room = room(b);
+        String room = b.callRoom();
         String ticket = tickets().sign(new CallTicket(room, role, digest(room + "/" + role + "/" + who), window.closesAt(),
                 now.plus(config.call().ticketValidFor())));
         boolean named = role == CallTicket.Role.APPLICANT || role == CallTicket.Role.EMPLOYEE;
@@ -187,15 +187,7 @@ public class CallAdmissions {
         }
     }
 
-    /**
-     * The room is the booking at its time: the same for everyone admitted to it, another after a reschedule, and
-     * telling nothing of the booking to whoever sees it.
-     */
-    static String room(Booking b) {
-        return digest(b.id + "@" + b.startsAt.getEpochSecond());
-    }
-
-    /** 22 characters of a SHA-256: names a room or a participant in it without telling whose. */
+    /** 22 characters of a SHA-256: names a participant of a room without telling whose. */
     private static String digest(String of) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(of.getBytes(StandardCharsets.UTF_8));

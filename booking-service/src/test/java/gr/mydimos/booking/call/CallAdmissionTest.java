@@ -93,6 +93,8 @@ class CallAdmissionTest {
         JsonPath asInterpreter = byLink(interpreter).statusCode(200).body("role", equalTo("INTERPRETER")).extract().jsonPath();
         String room = asApplicant.getString("room");
         assertThat(asThirdParty.getString("room")).isEqualTo(room);
+        // the events name the room, so that video-call-service closes it when the booking is cancelled or moved
+        assertThat(events.latest(reference, "BookingConfirmed").getString("booking.callRoom")).isEqualTo(room);
         assertThat(asInterpreter.getString("room")).isEqualTo(room);
 
         // the ticket is what the video-call service checks: this room, this role, for two minutes, until the room closes

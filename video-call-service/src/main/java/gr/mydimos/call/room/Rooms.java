@@ -173,6 +173,22 @@ public class Rooms {
         }
     }
 
+    /**
+     * The call ends for everyone in the room (its booking was cancelled, moved, completed): they are told why and let
+     * go, and nobody enters it again until it is forgotten at its time. A room nobody is in is left alone.
+     */
+    public void end(String roomId, String reason) {
+        Room room = roomId == null ? null : rooms.get(roomId);
+        if (room == null) {
+            return;
+        }
+        synchronized (room) {
+            if (!room.ended) {
+                end(roomId, room, reason);
+            }
+        }
+    }
+
     /** Rooms whose time is up are closed, those in them told; ended rooms are forgotten once their time is up. */
     @Scheduled(every = "${call.sweep-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void closeExpired() {

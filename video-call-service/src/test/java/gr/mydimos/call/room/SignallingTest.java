@@ -8,6 +8,7 @@ import gr.mydimos.calls.CallTickets;
 import gr.mydimos.testing.MovableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +163,33 @@ class SignallingTest {
         }
         applicant.closedWith(1008);
         assertThat(employee.first("left").getString("id")).isEqualTo("applicant");
+    }
+
+    @Test
+    void aCancelledOrMovedBookingsRoomClosesForThoseInIt() throws Exception {
+        String cancelled = room();
+        Browser applicant = join(cancelled, ticket(cancelled, CallTicket.Role.APPLICANT, "applicant"));
+        applicant.first("welcome");
+        String moved = room();
+        Browser employee = join(moved, ticket(moved, CallTicket.Role.EMPLOYEE, "employee"));
+        employee.first("welcome");
+
+        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            kafka.produceStrings().fromRecords(
+                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PA", new JsonObject().put("type", "BookingCancelled")
+                            .put("booking", new JsonObject().put("reference", "K7QX-M4PA").put("callRoom", cancelled)).encode()),
+                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PB", new JsonObject().put("type", "BookingRescheduled")
+                            .put("booking", new JsonObject().put("callRoom", room()))
+                            .put("previous", new JsonObject().put("callRoom", moved)).encode()),
+                    new ProducerRecord<>("booking-events-test-calls", "junk", "not an event")).awaitCompletion();
+        }
+
+        assertThat(applicant.first("ended").getString("reason")).isEqualTo("cancelled");
+        applicant.closedWith(1000);
+        assertThat(employee.first("ended").getString("reason")).isEqualTo("moved");
+        employee.closedWith(1000);
+        // a ticket still in its two minutes does not reopen the room
+        join(cancelled, ticket(cancelled, CallTicket.Role.APPLICANT, "applicant")).closedWith(4410);
     }
 
     @Test
