@@ -1,6 +1,6 @@
 import { Button, Checkbox, ErrorSummary, formatDateTime, Select, SummaryRow, usePageTitle, useSession } from '@mydimos/ui';
 import { CallRoom, useCall, type Call } from '@mydimos/ui/src/call';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, problemText } from '@mydimos/api';
@@ -20,12 +20,14 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
   const [authorisation, setAuthorisation] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const outcome = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (recorded && !call.identityChecked && call.state === 'in-call') call.announceIdentityChecked();
   }, [recorded, call]);
 
   async function record() {
+    if (busy) return;
     setBusy(true);
     try {
       onChanged(await api<Booking>('/api/bookings/calls/identity-checks', {
@@ -35,6 +37,7 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
       }));
       call.announceIdentityChecked();
       setError(null);
+      window.setTimeout(() => outcome.current?.focus()); // the checklist and its button are gone: the outcome is read
     } catch (failure) {
       setError(problemText(failure));
     } finally {
@@ -43,6 +46,7 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
   }
 
   async function complete() {
+    if (busy) return;
     setBusy(true);
     try {
       onChanged(await api<Booking>(`/api/bookings/${encodeURIComponent(booking.reference)}/complete`, { method: 'POST' }));
@@ -65,7 +69,7 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
         {booking.bookedBy?.onBehalfOfOther && <SummaryRow term={t('videoCall.identity.forAnother')}>{t('videoCall.identity.yes')}</SummaryRow>}
       </dl>
       {recorded ? (
-        <div className="govgr-panel govgr-panel--confirmation">
+        <div className="govgr-panel govgr-panel--confirmation" ref={outcome} tabIndex={-1}>
           <p className="govgr-panel__title">{t('videoCall.identity.recorded', { at: formatDateTime(recorded.checkedAt) })}</p>
           <p className="govgr-panel__body">{t(recorded.identityDocumentShown ? 'videoCall.identity.documentShown' : 'videoCall.identity.documentNotShown')}
             {recorded.authorisationShown !== undefined && recorded.authorisationShown !== null
@@ -84,7 +88,7 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
       {booking.status === 'CHECKED_IN' && (
         <Button variant="primary" aria-disabled={busy} onClick={() => void complete()}>{t('videoCall.identity.complete')}</Button>
       )}
-      {booking.status === 'COMPLETED' && <p className="govgr-body" role="status">{t('videoCall.identity.completed')}</p>}
+      <p className="govgr-body" role="status">{booking.status === 'COMPLETED' ? t('videoCall.identity.completed') : ''}</p>
     </section>
   );
 }
@@ -122,20 +126,45 @@ function StandIn({ booking, onChanged }: { booking: Booking; onChanged: (b: Book
       <p className="govgr-body">{t('videoCall.standIn.assigned', { name: employeeName(booking.employee ?? '') })}</p>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error, id: 'stand-in-employee' }]} />}
       <Select id="stand-in-employee" label={t('videoCall.standIn.colleague')} value={chosen} empty={t('videoCall.standIn.none')}
+        error={error ?? undefined}
         options={colleagues.map((e) => ({ value: e.id!, label: e.displayName ?? e.id! }))}
         onChange={(value) => { setChosen(value); setSaved(false); }} />
       <Button variant="secondary" type="submit">{t('videoCall.standIn.save')}</Button>
-      {saved && <p className="govgr-body" role="status">{t(chosen ? 'videoCall.standIn.named' : 'videoCall.standIn.cleared')}</p>}
+      <p className="govgr-body" role="status">{saved ? t(chosen ? 'videoCall.standIn.named' : 'videoCall.standIn.cleared') : ''}</p>
     </form>
+  );
+}
+
+/**
+ * The interpreter's own link, for the employee to pass on: a field to copy it from (a link here would take the
+ * employee out of the call), and a button that copies it and says so.
+ */
+function InterpreterLink({ link }: { link: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState('');
+  const copy = () => navigator.clipboard.writeText(link).then(() => setCopied(t('videoCall.office.copied')),
+    () => setCopied(t('videoCall.office.copyFailed')));
+  return (
+    <section aria-labelledby="interpreter">
+      <h2 className="govgr-heading-s" id="interpreter">{t('videoCall.office.interpreterTitle')}</h2>
+      <div className="govgr-field">
+        <label className="govgr-label" htmlFor="interpreter-link">{t('videoCall.office.interpreter')}</label>
+        <input className="govgr-input" id="interpreter-link" type="text" readOnly value={link}
+          onFocus={(event) => event.target.select()} />
+      </div>
+      <Button variant="secondary" onClick={() => void copy()}>{t('videoCall.office.copy')}</Button>
+      <p className="govgr-body" role="status">{copied}</p>
+    </section>
   );
 }
 
 function InCall({ booking, room, admit, onRejoin, onChanged }: {
   booking: Booking; room: string; admit: () => Promise<CallAdmission>; onRejoin: () => void; onChanged: (b: Booking) => void;
 }) {
+  const { t } = useTranslation();
   const call = useCall(room, async () => (await admit()).ticket);
   return (
-    <CallRoom call={call} onRejoin={onRejoin}>
+    <CallRoom call={call} onRejoin={onRejoin} refused={t('videoCall.refused')}>
       <IdentityCheck booking={booking} call={call} onChanged={onChanged} />
     </CallRoom>
   );
@@ -179,13 +208,7 @@ export function OfficeCall() {
       <h1 className="govgr-heading-xl">{t('videoCall.office.title', { reference })}</h1>
       <p className="govgr-body"><Link className="govgr-link" to="/">{t('videoCall.office.back')}</Link></p>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}
-      {booking?.videoCall?.interpreterLink && (
-        <section aria-labelledby="interpreter">
-          <h2 className="govgr-heading-s" id="interpreter">{t('videoCall.office.interpreterTitle')}</h2>
-          <p className="govgr-body">{t('videoCall.office.interpreter')}</p>
-          <p className="govgr-body mydimos-wrap"><a className="govgr-link" href={booking.videoCall.interpreterLink}>{booking.videoCall.interpreterLink}</a></p>
-        </section>
-      )}
+      {booking?.videoCall?.interpreterLink && <InterpreterLink link={booking.videoCall.interpreterLink} />}
       {booking && entered === 0 && (
         <div className="govgr-grid-column-two-thirds">
           <dl className="govgr-summary-list">

@@ -23,7 +23,8 @@ export function CallPage() {
   usePageTitle(t('callPage.title'));
   const [admission, setAdmission] = useState<CallAdmission | null>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
-  const [names, setNames] = useState<{ municipality: string; service: string } | null>(null);
+  // what the call is about, named in the page's language when shown (switching language does not ask again)
+  const [about, setAbout] = useState<{ municipality: Municipality; service?: ServiceTerms } | null>(null);
   const [entered, setEntered] = useState(0);
   const greek = i18n.language === 'el';
 
@@ -38,10 +39,9 @@ export function CallPage() {
       const code = encodeURIComponent(admitted.municipality);
       const [m, services] = await Promise.all([api<Municipality>(`/api/registry/municipalities/${code}`),
         api<ServiceTerms[]>(`/api/registry/municipalities/${code}/services`)]);
-      const service = services.find((s) => s.id === admitted.service);
-      setNames({ municipality: greek ? m.nameEl : m.nameEn, service: service ? (greek ? service.nameEl : service.nameEn) : admitted.service });
+      setAbout({ municipality: m, service: services.find((s) => s.id === admitted.service) });
     }).catch(setRefusal);
-  }, [admit, greek]);
+  }, [admit]);
   useEffect(ask, [ask]);
 
   if (refusal) {
@@ -63,6 +63,10 @@ export function CallPage() {
     );
   }
   if (!admission) return <p className="govgr-body" role="status">{t('callPage.loading')}</p>;
+  const names = about && {
+    municipality: greek ? about.municipality.nameEl : about.municipality.nameEn,
+    service: about.service ? (greek ? about.service.nameEl : about.service.nameEn) : admission.service,
+  };
 
   return (
     <div>

@@ -17,6 +17,7 @@ export function DeviceCheck() {
   const [playing, setPlaying] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const audio = useRef<AudioContext | null>(null);
+  const cameraHeading = useRef<HTMLHeadingElement>(null);
 
   const start = async () => {
     setProblem(null);
@@ -30,6 +31,7 @@ export function DeviceCheck() {
   useEffect(() => {
     if (!stream) return undefined;
     if (video.current) video.current.srcObject = stream;
+    cameraHeading.current?.focus(); // the start button is gone: the keyboard goes on from what it showed
     const context = new AudioContext();
     const analyser = context.createAnalyser();
     context.createMediaStreamSource(stream).connect(analyser);
@@ -49,6 +51,7 @@ export function DeviceCheck() {
   }, [stream]);
 
   const playTone = () => {
+    if (playing) return;
     audio.current ??= new AudioContext();
     const tone = audio.current.createOscillator();
     tone.frequency.value = 440;
@@ -74,7 +77,7 @@ export function DeviceCheck() {
       )}
       {stream && (
         <>
-          <h2 className="govgr-heading-m">{t('devices.camera')}</h2>
+          <h2 className="govgr-heading-m" ref={cameraHeading} tabIndex={-1}>{t('devices.camera')}</h2>
           <video ref={video} className="mydimos-call__video" autoPlay playsInline muted aria-label={t('devices.preview')} />
           <p className="govgr-body">{camera ? t('devices.using', { device: camera }) : t('call.media.missing')}</p>
           <h2 className="govgr-heading-m">{t('devices.microphone')}</h2>
@@ -83,7 +86,7 @@ export function DeviceCheck() {
           <p className="govgr-body">{microphone ? t('devices.using', { device: microphone }) : t('call.media.missing')}</p>
           <h2 className="govgr-heading-m">{t('devices.speakers')}</h2>
           <p className="govgr-body">{t('devices.speakersHint')}</p>
-          <button type="button" className="govgr-btn govgr-btn-secondary" onClick={playTone} disabled={playing}>{t('devices.playTone')}</button>
+          <button type="button" className="govgr-btn govgr-btn-secondary" onClick={playTone} aria-disabled={playing}>{t('devices.playTone')}</button>
           <div className="govgr-panel govgr-panel--confirmation">
             <p className="govgr-panel__title">{t('devices.ready')}</p>
           </div>
