@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -121,6 +123,92 @@ public class Booking extends PanacheEntityBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Refuses anything but what a booking in this status allows. */
+    public void requireStatus(Status expected) {
+        if (status != expected) {
+            throw status.conflict();
+        }
+    }
+
+    /** Refuses a change by staff once the appointment has started (until then they may, for a caller). */
+    public void requireNotStarted(Instant now) {
+        if (!now.isBefore(startsAt)) {
+            throw Problems.statusConflict("Το ραντεβού έχει ήδη αρχίσει.", "The appointment has already started.");
+        }
+    }
+
+    /** Cancelled, by the person or the municipality (reason: the municipality's, told to the person; null otherwise). */
+    public String cancel(String reason) {
+        requireStatus(Status.CONFIRMED);
+        status = Status.CANCELLED;
+        cancellationReason = reason;
+        return BookingEvent.CANCELLED;
+    }
+
+    /** The front desk: the person arrived, on the appointment's day (BK-8). */
+    public String checkIn(Instant now, ZoneId zone) {
+        requireStatus(Status.CONFIRMED);
+        if (!LocalDate.ofInstant(now, zone).equals(LocalDate.ofInstant(startsAt, zone))) {
+            throw Problems.statusConflict("Η προσέλευση καταγράφεται μόνο την ημέρα του ραντεβού.",
+                    "Check-in is possible on the appointment's day only.");
+        }
+        status = Status.CHECKED_IN;
+        return BookingEvent.CHECKED_IN;
+    }
+
+    /** The front desk: the appointment took place. */
+    public String complete() {
+        requireStatus(Status.CHECKED_IN);
+        status = Status.COMPLETED;
+        return BookingEvent.COMPLETED;
+    }
+
+    /** The front desk: the person did not come, which is known once the appointment has started. */
+    public String recordNoShow(Instant now) {
+        requireStatus(Status.CONFIRMED);
+        if (now.isBefore(startsAt)) {
+            throw Problems.statusConflict("Η μη προσέλευση καταγράφεται αφού περάσει η ώρα έναρξης του ραντεβού.",
+                    "A no-show can be recorded once the appointment has started.");
+        }
+        status = Status.NO_SHOW;
+        return BookingEvent.NO_SHOW;
+    }
+
+    /**
+     * The identity check on camera (seed 004 Art.3§1): its outcome, never an image. The person has arrived: a
+     * confirmed booking is checked in, which is its event; otherwise there is none.
+     */
+    public String identityChecked(boolean documentShown, Boolean authorisationShown, Instant now, String by) {
+        if (authorisationShown == null && (onBehalfOfOther || businessTaxId != null)) {
+            throw Problem.invalidField("authorisationShown", "απαιτείται: το ραντεβού είναι για λογαριασμό άλλου προσώπου ή επιχείρησης",
+                    "is required: the booking is for another person or a business");
+        }
+        identityCheckedAt = now;
+        identityCheckedBy = by;
+        identityDocumentShown = documentShown;
+        this.authorisationShown = authorisationShown;
+        if (status != Status.CONFIRMED) {
+            return null;
+        }
+        status = Status.CHECKED_IN;
+        return BookingEvent.CHECKED_IN;
+    }
+
+    /** To another time, with the employee and the reservation that hold it (a reschedule, an accepted transfer). */
+    public void moveTo(Instant start, Instant end, String employee, UUID reservation) {
+        startsAt = start;
+        endsAt = end;
+        employeeId = employee;
+        reservationId = reservation;
+    }
+
+    /** Who changed it last, when, and how it came (null: the municipality's own decision). */
+    public void changedBy(String subject, Instant at, Channel via) {
+        statusChangedBy = subject;
+        statusChangedAt = at;
+        statusChangedVia = via;
     }
 
     /** The call's link that enters with this token: the applicant's link with its last part replaced; null without. */

@@ -11,11 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hibernate.StaleObjectStateException;
 
 /**
@@ -52,11 +51,11 @@ public class BookingChanges {
         }
         Booking.Channel via = caller.via(stated);
         return BookingService.visible(reference, caller).flatMap(b -> {
-            requireStatus(b, Booking.Status.CONFIRMED);
+            b.requireStatus(Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
-                requireBeforeCutOff(b);
+                cutOff().requireOpen(b, clock.instant());
             } else {
-                requireNotStarted(b);
+                b.requireNotStarted(clock.instant());
             }
             return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId,
                             caller.assignsEmployeesOf(b.municipalityCode))
@@ -66,11 +65,10 @@ public class BookingChanges {
                                 b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId, b.callRoom());
                         // moved by the person: a proposal pending for the old time no longer applies (a closure's
                         // would otherwise cancel the booking at its deadline)
-                        return transfers.withdrawOpen(b.id, b.reference).chain(() -> change(b, BookingEvent.RESCHEDULED, previous, caller, via, current -> {
-                            current.startsAt = r.start().toInstant();
-                            current.endsAt = r.end().toInstant();
-                            current.employeeId = r.employee();
-                            current.reservationId = r.id();
+                        return transfers.withdrawOpen(b.id, b.reference).chain(() -> change(b, previous, caller, via, current -> {
+                            current.requireStatus(Booking.Status.CONFIRMED);
+                            current.moveTo(r.start().toInstant(), r.end().toInstant(), r.employee(), r.id());
+                            return BookingEvent.RESCHEDULED;
                         }))
                                 .onFailure().call(() -> availability.release(r.id(), b.reference))
                                 .call(() -> availability.release(previous.reservationId(), b.reference));
@@ -85,9 +83,9 @@ public class BookingChanges {
     public Uni<BookingView> cancel(String reference, Booking.Channel stated, Caller caller) {
         Booking.Channel via = caller.isCitizen() || stated != null ? caller.via(stated) : null;
         return BookingService.visible(reference, caller).flatMap(b -> {
-            requireStatus(b, Booking.Status.CONFIRMED);
+            b.requireStatus(Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
-                requireBeforeCutOff(b);
+                cutOff().requireOpen(b, clock.instant());
             }
             return cancel(b, null, caller, via);
         });
@@ -95,7 +93,7 @@ public class BookingChanges {
 
     /** The municipality cancels an upcoming booking and tells the person why (an emergency closure). */
     public Uni<BookingView> cancelWithReason(Booking b, String reason, Caller caller) {
-        requireStatus(b, Booking.Status.CONFIRMED);
+        b.requireStatus(Booking.Status.CONFIRMED);
         return cancel(b, reason, caller, null);
     }
 
@@ -116,78 +114,55 @@ public class BookingChanges {
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                         .call(transfers::expireOpen)
                         .call(bookings -> Multi.createFrom().iterable(bookings).onItem().transformToUniAndConcatenate(b -> {
-                            b.status = Booking.Status.CANCELLED;
-                            b.cancellationReason = reason;
-                            b.statusChangedAt = now;
-                            b.statusChangedBy = caller.subject();
-                            b.statusChangedVia = null;
-                            return events.record(BookingEvent.CANCELLED, b, null);
+                            String type = b.cancel(reason);
+                            b.changedBy(caller.subject(), now, null);
+                            return events.record(type, b, null);
                         }).collect().asList())
                         .map(bookings -> bookings.stream().map(b -> b.reference).toList()));
     }
 
     private Uni<BookingView> cancel(Booking b, String reason, Caller caller, Booking.Channel via) {
         UUID reservation = b.reservationId;
-        return change(b, BookingEvent.CANCELLED, null, caller, via, current -> {
-                    current.status = Booking.Status.CANCELLED;
-                    current.cancellationReason = reason;
-                })
+        return change(b, null, caller, via, current -> current.cancel(reason))
                 .call(() -> availability.release(reservation, b.reference))
                 .call(() -> transfers.withdrawOpen(b.id, b.reference));
     }
 
     /** The front desk: the person arrived (on the appointment's day). */
     public Uni<BookingView> checkIn(String reference, Caller caller) {
-        return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.CHECKED_IN, BookingEvent.CHECKED_IN, b -> {
-            if (!LocalDate.ofInstant(clock.instant(), config.zone()).equals(LocalDate.ofInstant(b.startsAt, config.zone()))) {
-                throw Problems.statusConflict("Η προσέλευση καταγράφεται μόνο την ημέρα του ραντεβού.",
-                        "Check-in is possible on the appointment's day only.");
-            }
-        });
+        return frontDesk(reference, caller, b -> b.checkIn(clock.instant(), config.zone()));
     }
 
     /** The front desk: the appointment took place. */
     public Uni<BookingView> complete(String reference, Caller caller) {
-        return frontDesk(reference, caller, Booking.Status.CHECKED_IN, Booking.Status.COMPLETED, BookingEvent.COMPLETED, b -> { });
+        return frontDesk(reference, caller, Booking::complete);
     }
 
     /** The front desk: the person did not come (once the appointment has started). */
     public Uni<BookingView> noShow(String reference, Caller caller) {
-        return frontDesk(reference, caller, Booking.Status.CONFIRMED, Booking.Status.NO_SHOW, BookingEvent.NO_SHOW, b -> {
-            if (clock.instant().isBefore(b.startsAt)) {
-                throw Problems.statusConflict("Η μη προσέλευση καταγράφεται αφού περάσει η ώρα έναρξης του ραντεβού.",
-                        "A no-show can be recorded once the appointment has started.");
-            }
-        });
+        return frontDesk(reference, caller, b -> b.recordNoShow(clock.instant()));
     }
 
-    private Uni<BookingView> frontDesk(String reference, Caller caller, Booking.Status from, Booking.Status to, String type,
-                                       Consumer<Booking> precondition) {
+    private Uni<BookingView> frontDesk(String reference, Caller caller, Function<Booking, String> operation) {
         if (!caller.isClerk()) {
             throw Problems.forbidden("reference", "Μόνο οι υπάλληλοι εξυπηρέτησης μπορούν να καταγράψουν την προσέλευση και την έκβαση.",
                     "The front desk (clerks) records arrivals and outcomes.");
         }
-        return BookingService.visible(reference, caller).flatMap(b -> {
-            requireStatus(b, from);
-            precondition.accept(b);
-            return change(b, type, null, caller, null, current -> current.status = to);
-        });
+        return BookingService.visible(reference, caller).flatMap(b -> change(b, null, caller, null, operation));
     }
 
     /**
-     * Applies the change to the booking as it is now in the database, provided nobody changed it since it was read,
-     * and commits it with its event.
+     * Applies the operation to the booking as it is now in the database, provided nobody changed it since it was read,
+     * and commits it with the event the operation names (the booking checks its own rules, and refuses).
      */
-    private Uni<BookingView> change(Booking read, String type, BookingEvent.Previous previous, Caller caller,
-                                    Booking.Channel via, Consumer<Booking> change) {
+    private Uni<BookingView> change(Booking read, BookingEvent.Previous previous, Caller caller, Booking.Channel via,
+                                    Function<Booking, String> operation) {
         return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(current -> {
                     if (current.version != read.version) {
                         throw Problems.changedMeanwhile();
                     }
-                    change.accept(current);
-                    current.statusChangedAt = clock.instant();
-                    current.statusChangedBy = caller.subject();
-                    current.statusChangedVia = via;
+                    String type = operation.apply(current);
+                    current.changedBy(caller.subject(), clock.instant(), via);
                     return events.record(type, current, previous).replaceWith(current);
                 }))
                 .onFailure(StaleObjectStateException.class)
@@ -195,21 +170,7 @@ public class BookingChanges {
                 .flatMap(views::of);
     }
 
-    private void requireBeforeCutOff(Booking b) {
-        if (!clock.instant().isBefore(b.startsAt.minus(config.changeCutOff()))) {
-            throw Problems.cutOffPassed(config.changeCutOff().toMinutes());
-        }
-    }
-
-    private void requireNotStarted(Booking b) {
-        if (!clock.instant().isBefore(b.startsAt)) {
-            throw Problems.statusConflict("Το ραντεβού έχει ήδη αρχίσει.", "The appointment has already started.");
-        }
-    }
-
-    private static void requireStatus(Booking b, Booking.Status expected) {
-        if (b.status != expected) {
-            throw b.status.conflict();
-        }
+    private ChangeCutOff cutOff() {
+        return new ChangeCutOff(config.changeCutOff());
     }
 }

@@ -125,18 +125,11 @@ public class BookingTransfers {
                                         throw Problems.statusConflict("Δεν εκκρεμεί πρόταση μεταφοράς αυτού του ραντεβού.",
                                                 "No transfer of this booking awaits an answer.");
                                     }
-                                    if (b.status != Booking.Status.CONFIRMED) {
-                                        throw b.status.conflict();
-                                    }
+                                    b.requireStatus(Booking.Status.CONFIRMED);
                                     BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
                                             b.employeeId, b.reservationId, b.callRoom());
-                                    b.startsAt = t.startsAt;
-                                    b.endsAt = t.endsAt;
-                                    b.employeeId = t.employeeId;
-                                    b.reservationId = t.reservationId;
-                                    b.statusChangedAt = now;
-                                    b.statusChangedBy = caller.subject();
-                                    b.statusChangedVia = via;
+                                    b.moveTo(t.startsAt, t.endsAt, t.employeeId, t.reservationId);
+                                    b.changedBy(caller.subject(), now, via);
                                     t.status = Transfer.Status.ACCEPTED;
                                     t.decidedAt = now;
                                     t.decidedBy = caller.subject();
@@ -186,12 +179,9 @@ public class BookingTransfers {
         if (b.status != Booking.Status.CONFIRMED) {
             return Uni.createFrom().voidItem();
         }
-        b.status = Booking.Status.CANCELLED;
-        b.cancellationReason = t.reason;
-        b.statusChangedAt = clock.instant();
-        b.statusChangedBy = by;
-        b.statusChangedVia = via;
-        return events.record(BookingEvent.CANCELLED, b, null);
+        String type = b.cancel(t.reason);
+        b.changedBy(by, clock.instant(), via);
+        return events.record(type, b, null);
     }
 
     /** Who may answer a proposal: the applicant, or a clerk taking the applicant's answer; the admin who made it may not. */

@@ -63,7 +63,7 @@ public record BookingView(String reference, Booking.Status status, Booking.Chann
                 b.employeeId, b.mode, at(b.startsAt, zone), at(b.endsAt, zone),
                 b.videoLink, new Person(b.personFullName, b.personEmail, b.personPhone, b.ownerTaxId),
                 new SpecialRequirements(b.signLanguage, b.lipReading, b.thirdPartyEmail), b.businessTaxId, documents,
-                at(b.startsAt.minus(cutOff), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
+                at(new ChangeCutOff(cutOff).until(b), zone), proposed == null ? null : new ProposedTransfer(at(proposed.startsAt, zone),
                         at(proposed.endsAt, zone), proposed.reason, at(proposed.expiresAt, zone), proposed.closureId != null),
                 new BookedBy(Caller.EMPLOYEES.equals(b.createdByRealm), b.onBehalfOfOther), b.statusChangedVia,
                 b.cancellationReason, b.mode != Mode.VIDEO ? null : new VideoCall(b.callLink(b.thirdPartyVideoToken),

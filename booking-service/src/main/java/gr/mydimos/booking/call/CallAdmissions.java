@@ -97,28 +97,17 @@ public class CallAdmissions {
         return BookingService.visible(reference, caller).flatMap(read -> {
             requireCallOf(read, caller);
             window(read).requireOpen(read.status, clock.instant(), config.zone());
-            if (authorisationShown == null && (read.onBehalfOfOther || read.businessTaxId != null)) {
-                throw Problem.invalidField("authorisationShown",
-                        "απαιτείται: το ραντεβού είναι για λογαριασμό άλλου προσώπου ή επιχείρησης",
-                        "is required: the booking is for another person or a business");
-            }
             return Panache.withTransaction(() -> Booking.<Booking>findById(read.id).flatMap(b -> {
                         if (b.version != read.version) {
                             throw Problems.changedMeanwhile();
                         }
                         Instant now = clock.instant();
-                        b.identityCheckedAt = now;
-                        b.identityCheckedBy = caller.subject();
-                        b.identityDocumentShown = documentShown;
-                        b.authorisationShown = authorisationShown;
-                        if (b.status != Booking.Status.CONFIRMED) {
+                        String event = b.identityChecked(documentShown, authorisationShown, now, caller.subject());
+                        if (event == null) {
                             return Uni.createFrom().item(b);
                         }
-                        b.status = Booking.Status.CHECKED_IN;
-                        b.statusChangedAt = now;
-                        b.statusChangedBy = caller.subject();
-                        b.statusChangedVia = null;
-                        return events.record(BookingEvent.CHECKED_IN, b, null).replaceWith(b);
+                        b.changedBy(caller.subject(), now, null);
+                        return events.record(event, b, null).replaceWith(b);
                     }))
                     .onFailure(StaleObjectStateException.class).transform(stale -> Problems.changedMeanwhile())
                     .flatMap(views::of);
