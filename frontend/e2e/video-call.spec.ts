@@ -149,6 +149,8 @@ test.describe('the video call', () => {
       await expectAccessible(maria.page);
       await maria.page.getByRole('button', { name: 'Είσοδος στην τηλεδιάσκεψη' }).click();
       await expect(maria.page.getByRole('status')).toHaveText('Είστε στην αίθουσα. Περιμένετε να συνδεθούν οι άλλοι συμμετέχοντες.');
+      // the button pressed is gone: the keyboard's focus is on what the call says, which a screen reader reads
+      await expect(maria.page.locator(':focus')).toContainText('Είστε στην αίθουσα.');
 
       // the clerk the booking is assigned to, from the day's agenda
       await signInToOffice(clerk.page, 'clerk-thessaloniki');
@@ -188,6 +190,7 @@ test.describe('the video call', () => {
       await clerk.page.getByLabel('Δελτίο ταυτότητας ή διαβατήριο, που αντιστοιχεί στα δηλωμένα στοιχεία').check();
       await clerk.page.getByRole('button', { name: 'Καταγραφή του ελέγχου ταυτότητας' }).click();
       await expect(clerk.page.getByText(/Ο έλεγχος ταυτότητας καταγράφηκε στις/)).toBeVisible();
+      await expect(clerk.page.locator(':focus')).toContainText(/^Ο έλεγχος ταυτότητας καταγράφηκε στις/);
       const checked = await call(await token('employees', 'clerk-thessaloniki'), 'GET', `/api/bookings/${reference}`);
       expect(checked.body.status).toBe('CHECKED_IN');
       expect(checked.body.videoCall.identityCheck.identityDocumentShown).toBe(true);
@@ -223,6 +226,7 @@ test.describe('the video call', () => {
       // the clerk completes the appointment: the call ends for everyone, and its room does not open again
       await clerk.page.getByRole('button', { name: 'Ολοκλήρωση του ραντεβού και τέλος της κλήσης' }).click();
       await expect(maria.page.getByRole('status')).toHaveText('Η τηλεδιάσκεψη ολοκληρώθηκε.');
+      await expect(maria.page.locator(':focus')).toContainText('Η τηλεδιάσκεψη ολοκληρώθηκε.');
       await expect(invited.page.getByRole('status')).toHaveText('Η τηλεδιάσκεψη ολοκληρώθηκε.');
       expect((await call(await token('employees', 'clerk-thessaloniki'), 'GET', `/api/bookings/${reference}`)).body.status).toBe('COMPLETED');
       await maria.page.goto(new URL(videoLink).pathname);

@@ -21,6 +21,15 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
+  const justRecorded = useRef(false);
+
+  // the checklist and its button are gone once recorded: the keyboard goes on from the outcome, which is read out
+  useEffect(() => {
+    if (recorded && justRecorded.current) {
+      justRecorded.current = false;
+      outcome.current?.focus();
+    }
+  }, [recorded]);
 
   useEffect(() => {
     if (recorded && !call.identityChecked && call.state === 'in-call') call.announceIdentityChecked();
@@ -29,6 +38,7 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
   async function record() {
     if (busy) return;
     setBusy(true);
+    justRecorded.current = true;
     try {
       onChanged(await api<Booking>('/api/bookings/calls/identity-checks', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -37,8 +47,8 @@ function IdentityCheck({ booking, call, onChanged }: { booking: Booking; call: C
       }));
       call.announceIdentityChecked();
       setError(null);
-      window.setTimeout(() => outcome.current?.focus()); // the checklist and its button are gone: the outcome is read
     } catch (failure) {
+      justRecorded.current = false;
       setError(problemText(failure));
     } finally {
       setBusy(false);
