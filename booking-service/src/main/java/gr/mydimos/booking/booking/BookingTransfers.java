@@ -67,46 +67,21 @@ public class BookingTransfers {
      */
     public Uni<Proposed> propose(Booking b, OffsetDateTime start, String employee, String reason, Caller caller,
                                  UUID closure, Instant answerBy) {
-        if (b.status != Booking.Status.CONFIRMED || !b.startsAt.isAfter(clock.instant())) {
-            throw Problems.statusConflict("Μεταφέρεται μόνο επιβεβαιωμένο ραντεβού που δεν έχει ακόμη γίνει.",
-                "Only an upcoming confirmed booking can be transferred.");
-        }
+        Transfer.requireTransferable(b, clock.instant()); // refused before any time is held
         return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
                         caller.assignsEmployeesOf(b.municipalityCode))
                 .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
-                .flatMap(r -> {
-                    Instant now = clock.instant();
-                    Transfer t = new Transfer();
-                    t.id = UUID.randomUUID();
-                    t.bookingId = b.id;
-                    t.status = Transfer.Status.PROPOSED;
-                    t.startsAt = r.start().toInstant();
-                    t.endsAt = r.end().toInstant();
-                    t.employeeId = r.employee();
-                    t.reservationId = r.id();
-                    t.reason = reason;
-                    t.proposedBy = caller.subject();
-                    t.proposedAt = now;
-                    t.closureId = closure;
-                    Instant lapse = t.startsAt.minus(config.changeCutOff());
-                    // a closure's answer is due before the closed time itself comes
-                    Instant byPolicy = closure == null ? now.plus(config.transferValidFor())
-                            : earliest(answerBy, b.startsAt);
-                    t.expiresAt = lapse.isBefore(byPolicy) ? lapse : byPolicy;
-                    BookingEvent.Proposal proposal = proposal(t);
-                    return Panache.withTransaction(() -> t.persist()
-                                    .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal)))
-                            .onFailure().call(() -> availability.release(r.id(), b.reference))
-                            .onFailure(ConstraintViolationException.class)
-                            .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
-                    "A transfer of this booking is already awaiting an answer."))
-                            .replaceWith(new Proposed(b, t));
-                });
+                .flatMap(r -> Uni.createFrom().item(() -> Transfer.propose(b, r.start().toInstant(), r.end().toInstant(), r.employee(),
+                                r.id(), reason, caller.subject(), clock.instant(), closure, answerBy, cutOff(), config.transferValidFor()))
+                        .call(t -> Panache.withTransaction(() -> t.persist()
+                                .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal(t)))))
+                        .onFailure().call(() -> availability.release(r.id(), b.reference))
+                        .onFailure(ConstraintViolationException.class)
+                        .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
+                                "A transfer of this booking is already awaiting an answer."))
+                        .map(t -> new Proposed(b, t)));
     }
 
-    private static Instant earliest(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
 
     /**
      * The applicant agrees: the booking moves to the proposed time, and the consent is recorded — given online, or on
@@ -117,23 +92,16 @@ public class BookingTransfers {
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
                                     Instant now = clock.instant();
-                                    if (t != null && (t.status == Transfer.Status.EXPIRED
-                                            || t.status == Transfer.Status.PROPOSED && !now.isBefore(t.expiresAt))) {
-                                        throw Problems.transferExpired(AthensTime.readable(t.expiresAt));
-                                    }
-                                    if (t == null || t.status != Transfer.Status.PROPOSED) {
+                                    if (t == null) {
                                         throw Problems.statusConflict("Δεν εκκρεμεί πρόταση μεταφοράς αυτού του ραντεβού.",
                                                 "No transfer of this booking awaits an answer.");
                                     }
+                                    t.accept(caller.subject(), via, now);
                                     b.requireStatus(Booking.Status.CONFIRMED);
                                     BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
                                             b.employeeId, b.reservationId, b.callRoom());
                                     b.moveTo(t.startsAt, t.endsAt, t.employeeId, t.reservationId);
                                     b.changedBy(caller.subject(), now, via);
-                                    t.status = Transfer.Status.ACCEPTED;
-                                    t.decidedAt = now;
-                                    t.decidedBy = caller.subject();
-                                    t.decidedVia = via;
                                     return events.record(BookingEvent.TRANSFERRED, b, previous)
                                             .replaceWith(new Moved(b, previous.reservationId()));
                                 })))
@@ -149,18 +117,15 @@ public class BookingTransfers {
         Booking.Channel via = answering(caller, stated);
         return BookingService.visible(reference, caller).flatMap(read -> Panache.withTransaction(() -> Booking.<Booking>findById(read.id)
                         .flatMap(b -> latest(b.id).flatMap(t -> {
-                            if (t == null || t.status != Transfer.Status.PROPOSED) {
+                            if (t == null) {
                                 throw Problems.statusConflict("Δεν εκκρεμεί πρόταση μεταφοράς αυτού του ραντεβού.",
                                                 "No transfer of this booking awaits an answer.");
                             }
-                            t.status = Transfer.Status.DECLINED;
-                            t.decidedAt = clock.instant();
-                            t.decidedBy = caller.subject();
-                            t.decidedVia = via;
+                            t.decline(caller.subject(), via, clock.instant());
                             UUID booked = b.reservationId;
                             return events.record(BookingEvent.TRANSFER_DECLINED, b, null, proposal(t))
-                                    .call(() -> t.closureId == null ? Uni.createFrom().voidItem() : cancelForClosure(b, t, caller.subject(), via))
-                                    .replaceWith(new Declined(b, t, t.closureId == null ? null : booked));
+                                    .call(() -> !t.cancelsIfUnanswered() ? Uni.createFrom().voidItem() : cancelForClosure(b, t, caller.subject(), via))
+                                    .replaceWith(new Declined(b, t, t.cancelsIfUnanswered() ? booked : null));
                         })))
                 .call(declined -> availability.release(declined.transfer().reservationId, reference))
                 .call(declined -> declined.cancelledReservation() == null ? Uni.createFrom().voidItem()
@@ -206,8 +171,7 @@ public class BookingTransfers {
                         .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, 100).list()
                         .flatMap(due -> Multi.createFrom().iterable(due)
                                 .onItem().transformToUniAndConcatenate(t -> {
-                                    t.status = Transfer.Status.EXPIRED;
-                                    t.decidedAt = now;
+                                    t.expire(now);
                                     return Booking.<Booking>findById(t.bookingId)
                                             .call(b -> events.record(BookingEvent.TRANSFER_EXPIRED, b, null, proposal(t)))
                                             .call(b -> t.closureId == null ? Uni.createFrom().voidItem()
@@ -233,8 +197,7 @@ public class BookingTransfers {
         Map<UUID, Booking> byId = bookings.stream().collect(Collectors.toMap(b -> b.id, b -> b));
         return Transfer.<Transfer>list("bookingId in ?1 and status = ?2", byId.keySet(), Transfer.Status.PROPOSED)
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(t -> {
-                    t.status = Transfer.Status.EXPIRED;
-                    t.decidedAt = clock.instant();
+                    t.expire(clock.instant());
                     return events.record(BookingEvent.TRANSFER_EXPIRED, byId.get(t.bookingId), null, proposal(t));
                 }).collect().asList())
                 .replaceWithVoid();
@@ -254,8 +217,7 @@ public class BookingTransfers {
         return Panache.withTransaction(() -> Transfer.<Transfer>find(open, bookingId, Transfer.Status.PROPOSED).firstResult()
                 .invoke(t -> {
                     if (t != null) {
-                        t.status = Transfer.Status.EXPIRED;
-                        t.decidedAt = clock.instant();
+                        t.expire(clock.instant());
                     }
                 }))
                 .call(t -> t == null ? Uni.createFrom().voidItem() : availability.release(t.reservationId, reference))
@@ -281,5 +243,9 @@ public class BookingTransfers {
 
     private OffsetDateTime at(Instant instant) {
         return instant.atZone(config.zone()).toOffsetDateTime();
+    }
+
+    private ChangeCutOff cutOff() {
+        return new ChangeCutOff(config.changeCutOff());
     }
 }
