@@ -1,7 +1,6 @@
 package gr.mydimos.availability.planning;
 
 import gr.mydimos.availability.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,20 +28,18 @@ public class RelocatingClosureResource {
      * closureId: booking-service's, so that a request repeated after a lost answer adds nothing; handledBookings: the
      * references booking-service moves or cancels; any other stranded booking still refuses.
      */
-    public record RelocatingClosureRequest(@NotNull UUID closureId, @Valid @NotNull ScheduleResource.ExceptionRequest closure,
+    public record RelocatingClosureRequest(@NotNull UUID closureId, @Valid @NotNull Plan.ExceptionRequest closure,
                                            @NotNull List<String> handledBookings) {}
 
     @Inject
-    ScheduleExceptions exceptions;
+    Plan plan;
 
     @POST
-    @WithTransaction
     @Operation(summary = "Add a closure or leave whose stranded bookings booking-service handles (services only)")
     @APIResponse(responseCode = "200", description = "The closure, in force")
     @APIResponse(responseCode = "409", description = "`schedule-conflict`: it strands bookings not named in handledBookings.")
-    public Uni<ScheduleResource.ExceptionView> add(@PathParam("code") String code,
+    public Uni<Plan.ExceptionView> add(@PathParam("code") String code,
                                                    @Valid @NotNull RelocatingClosureRequest request) {
-        return exceptions.add(code, request.closure(), Set.copyOf(request.handledBookings()), request.closureId())
-                .map(exceptions::view);
+        return plan.addRelocatingClosure(code, request.closure(), Set.copyOf(request.handledBookings()), request.closureId());
     }
 }

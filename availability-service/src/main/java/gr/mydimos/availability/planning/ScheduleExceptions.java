@@ -18,8 +18,8 @@ public class ScheduleExceptions {
     @Inject
     AvailabilityConfig config;
 
-    public ScheduleResource.ExceptionView view(ScheduleException e) {
-        return new ScheduleResource.ExceptionView(e.id, e.kind, e.unitId, e.employeeId,
+    public Plan.ExceptionView view(ScheduleException e) {
+        return new Plan.ExceptionView(e.id, e.kind, e.unitId, e.employeeId,
                 e.startsAt.atZone(config.zone()).toOffsetDateTime(), e.endsAt.atZone(config.zone()).toOffsetDateTime(), e.reason);
     }
 
@@ -27,12 +27,12 @@ public class ScheduleExceptions {
      * Adds the closure or leave inside the caller's transaction; refused with the list of booked appointments it would
      * strand, except those named in {@code handled} (booking-service is moving or cancelling them).
      */
-    public Uni<ScheduleException> add(String code, ScheduleResource.ExceptionRequest request, Set<String> handled) {
+    public Uni<ScheduleException> add(String code, Plan.ExceptionRequest request, Set<String> handled) {
         return add(code, request, handled, null);
     }
 
     /** As above, once per closure of booking-service: asked again with the same id, the closure already in force. */
-    public Uni<ScheduleException> add(String code, ScheduleResource.ExceptionRequest request, Set<String> handled,
+    public Uni<ScheduleException> add(String code, Plan.ExceptionRequest request, Set<String> handled,
                                       UUID closureId) {
         if (closureId != null) {
             return ScheduleException.<ScheduleException>find("closureId", closureId).firstResult()
@@ -47,9 +47,9 @@ public class ScheduleExceptions {
             throw leave ? Problem.invalidField("employeeId", "είναι υποχρεωτικό για άδεια (LEAVE)", "is required for LEAVE")
                     : Problem.invalidField("employeeId", "δίνεται μόνο για άδεια (LEAVE)", "is only for LEAVE");
         }
-        Uni<String> unitId = leave ? ScheduleResource.employee(code, request.employeeId()).map(e -> e.unitId)
+        Uni<String> unitId = leave ? Plan.employee(code, request.employeeId()).map(e -> e.unitId)
                 : request.unitId() == null || request.unitId().isBlank() ? Uni.createFrom().nullItem()
-                : ScheduleResource.unit(code, request.unitId()).map(u -> u.id);
+                : Plan.unit(code, request.unitId()).map(u -> u.id);
         return unitId.flatMap(unit -> conflicts.guard(code, handled, () -> {
             ScheduleException e = new ScheduleException();
             e.municipalityCode = code;
