@@ -4,7 +4,6 @@ import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,7 +59,6 @@ public class CertificateResource {
     JsonWebToken token;
 
     @POST
-    @WithTransaction
     @APIResponse(responseCode = "201", description = "Created; Location is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateView.class)))
     @Operation(summary = "Issue a Citizen Registry certificate")

@@ -8,6 +8,7 @@ import gr.mydimos.registry.records.KeptRecord;
 import gr.mydimos.registry.records.MarginalNote;
 import gr.mydimos.registry.records.Person;
 import gr.mydimos.registry.records.Records;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,10 +61,12 @@ public class Certificates {
     /** At a registry counter: the clerk who issues it and the municipality they act for. */
     public record Counter(String clerk, String municipality) {}
 
+    @WithTransaction
     public Uni<Certificate> issue(String citizenTaxId, Request request) {
         return issue(citizenTaxId, request, null);
     }
 
+    @WithTransaction
     public Uni<Certificate> issue(String citizenTaxId, Request request, Counter counter) {
         String subject = request.subjectTaxId() == null ? citizenTaxId : request.subjectTaxId();
         String requestId = Records.requestId();

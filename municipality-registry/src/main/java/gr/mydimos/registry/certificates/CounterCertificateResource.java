@@ -6,7 +6,6 @@ import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.records.Records;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +56,6 @@ public class CounterCertificateResource {
     SecurityIdentity identity;
 
     @POST
-    @WithTransaction
     @APIResponse(responseCode = "201", description = "Created; Location is its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CertificateResource.CertificateView.class)))
