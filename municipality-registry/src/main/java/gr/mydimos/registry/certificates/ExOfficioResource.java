@@ -1,16 +1,10 @@
 package gr.mydimos.registry.certificates;
 
 import gr.mydimos.acting.ActingMunicipality;
-import gr.mydimos.identifiers.TaxNumber;
 import gr.mydimos.problems.Problem;
-import gr.mydimos.problems.types.Text;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.records.KeptRecord;
-import gr.mydimos.registry.records.MarginalNote;
-import gr.mydimos.registry.records.Records;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import gr.mydimos.registry.certificates.ExOfficioDocuments.ExOfficioDocument;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,17 +33,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @RolesAllowed({"clerk", "municipal-admin"})
 public class ExOfficioResource {
 
-    public record RecordRef(MarginalNote.RecordKind kind, UUID id, int version) {}
-
-    public record ExOfficioDocument(String nameEl, String nameEn, Certificate.Type certificate, boolean ready,
-                                    RecordRef record) {}
-
     @Inject
-    Certificates certificates;
-    @Inject
-    Municipalities municipalities;
-    @Inject
-    Records records;
+    ExOfficioDocuments documents;
     @Inject
     JsonWebToken token;
     @Inject
@@ -74,7 +58,7 @@ public class ExOfficioResource {
                 throw Problems.forbidden("booking", "Χωρίς αρμοδιότητα μητρώου, μπορείτε να ζητήσετε έγγραφα μόνο για συγκεκριμένο ραντεβού (booking).",
                         "Staff without a registry duty ask for the documents of a booking.");
             }
-            return documents(serviceId, taxId, true);
+            return documents.of(serviceId, taxId, true);
         }
         if (!reference.matches("[A-Z0-9-]{4,32}")) {
             throw Problem.invalidField("booking", "ένας κωδικός ραντεβού όπως K7QX-M4PA", "a booking reference such as K7QX-M4PA");
@@ -93,40 +77,7 @@ public class ExOfficioResource {
                         throw Problem.invalidField("booking", "το ραντεβού δεν αναφέρει ΑΦΜ για αναζήτηση",
                                 "the booking names no tax number to look up");
                     }
-                    return documents(booking.service(), booking.person().taxId(), duty);
+                    return documents.of(booking.service(), booking.person().taxId(), duty);
                 });
-    }
-
-    @WithTransaction
-    Uni<List<ExOfficioDocument>> documents(String serviceId, String taxId, boolean withRecordIds) {
-        if (serviceId == null || serviceId.isBlank()) {
-            throw Problem.invalidField("service", "η υπηρεσία του ραντεβού είναι υποχρεωτική", "the service of the appointment is required");
-        }
-        if (!TaxNumber.isValid(taxId)) {
-            throw Problem.invalidField("taxId", "ο έγκυρος ΑΦΜ του προσώπου του ραντεβού είναι υποχρεωτικός",
-                    "the valid tax number of the appointment's person is required");
-        }
-        String requestId = Records.requestId();
-        return municipalities.documentsOf(serviceId)
-                .invoke(service -> {
-                    if (service == null) {
-                        throw Problems.notFound(Text.of("υπηρεσία", "service"));
-                    }
-                    if (!service.municipalityCode().equals(acting.code())) {
-                        throw Problems.forbidden("service", "Η υπηρεσία ανήκει σε άλλον δήμο.", "The service belongs to another municipality.");
-                    }
-                })
-                .flatMap(service -> Multi.createFrom().iterable(service.documents())
-                        .filter(d -> d.certificate() != Certificate.Type.CIVIL_ACT_EXTRACT)
-                        .onItem().transformToUniAndConcatenate(d -> certificates.recordFor(d.certificate(), taxId)
-                                .flatMap(record -> record == null ? Uni.createFrom().item(document(d, null, false))
-                                        : records.disclose(List.of(record), requestId)
-                                        .replaceWith(document(d, record, withRecordIds))))
-                        .collect().asList());
-    }
-
-    private static ExOfficioDocument document(Municipalities.Document d, KeptRecord record, boolean withRecordId) {
-        return new ExOfficioDocument(d.nameEl(), d.nameEn(), d.certificate(), record != null,
-                record == null || !withRecordId ? null : new RecordRef(record.kind(), record.id, record.version));
     }
 }

@@ -1,12 +1,8 @@
 package gr.mydimos.registry.citizen;
 
-import gr.mydimos.acting.ActingMunicipality;
 import gr.mydimos.identifiers.TaxNumber;
-import gr.mydimos.problems.Problem;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.records.Records;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,11 +28,7 @@ public class PeopleResource {
                                  String requestId) {}
 
     @Inject
-    Records records;
-    @Inject
-    ActingMunicipality acting;
-    @Inject
-    Clock clock;
+    People people;
 
     @GET
     @Path("{taxId}")
@@ -48,25 +39,8 @@ public class PeopleResource {
     public Uni<MeResource.Me> person(@PathParam("taxId") String taxId,
                                      @Parameter(description = "Why the clerk reads the data, e.g. «Τηλεφωνικό ραντεβού».")
                                      @QueryParam("reason") String reason) {
-        if (!TaxNumber.isValid(taxId)) {
-            throw Problems.invalidTaxNumber("taxId");
-        }
-        if (reason == null || reason.strip().length() < 3 || reason.length() > 300 || reason.chars().anyMatch(Character::isISOControl)) {
-            throw Problem.invalidField("reason", "γράψτε τον λόγο της αναζήτησης (3 έως 300 χαρακτήρες)",
-                    "say why you look the person up (3 to 300 characters)");
-        }
-        PersonRead read = new PersonRead();
-        read.readAt = clock.instant();
-        read.reader = records.caller();
-        read.readerMunicipality = acting.required();
-        read.subjectTaxId = taxId;
-        read.reason = reason.strip();
-        read.requestId = Records.requestId();
         // the look-up is logged whether or not it finds a record: the 404 comes after the log has committed
-        return Panache.withTransaction(() -> CitizenRecord.<CitizenRecord>findById(taxId).flatMap(r -> {
-            read.found = r != null;
-            return read.persist().replaceWith(r);
-        })).map(r -> {
+        return people.lookUp(taxId, reason).map(r -> {
             if (r == null) {
                 throw Problems.noRegistryRecord("Το μητρώο δεν έχει εγγραφή για αυτόν τον ΑΦΜ· ζητήστε τα στοιχεία από τον καλούντα.",
                         "The registry holds no record for this tax number; ask the caller for the details.");
