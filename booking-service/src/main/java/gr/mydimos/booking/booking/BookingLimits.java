@@ -1,8 +1,6 @@
 package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.BookingConfig;
-import gr.mydimos.booking.Problems;
-import gr.mydimos.problems.types.Text;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,19 +61,6 @@ public class BookingLimits {
     }
 
     private void refuseIfFull(long active, BookingRequest request, Caller caller) {
-        if (active < config.maxActivePerService()) {
-            return;
-        }
-        if (caller.isClerk() && request.limitOverrideReason() != null && !request.limitOverrideReason().isBlank()) {
-            return;
-        }
-        throw Problems.limitReached(Text.of(
-                "Υπάρχει ήδη ο μέγιστος αριθμός επερχόμενων ραντεβού αυτής της υπηρεσίας για το πρόσωπο (έως "
-                        + config.maxActivePerService() + ")"
-                        + (caller.isClerk() ? "· ο υπάλληλος μπορεί να τον υπερβεί δίνοντας αιτιολογία (limitOverrideReason)."
-                        : "· αλλάξτε ή ακυρώστε ένα υπάρχον."),
-                "At most " + config.maxActivePerService() + " upcoming booking(s) of this service per person"
-                        + (caller.isClerk() ? "; a clerk may exceed it by giving limitOverrideReason."
-                        : "; change or cancel an existing one.")));
+        new PerPersonLimit(config.maxActivePerService()).refuseIfFull(active, caller.isClerk(), request.limitOverrideReason());
     }
 }
