@@ -214,7 +214,7 @@ export function OfficeCall() {
   };
 
   return (
-    <div>
+    <div className="mydimos-full-width">
       <h1 className="govgr-heading-xl">{t('videoCall.office.title', { reference })}</h1>
       <p className="govgr-body"><Link className="govgr-link" to="/">{t('videoCall.office.back')}</Link></p>
       {error && <ErrorSummary title={t('errors.title')} errors={[{ message: error }]} />}

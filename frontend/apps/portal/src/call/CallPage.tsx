@@ -69,7 +69,7 @@ export function CallPage() {
   };
 
   return (
-    <div>
+    <div className="mydimos-full-width">
       <h1 className="govgr-heading-xl">{names ? t('callPage.with', { municipality: names.municipality }) : t('callPage.title')}</h1>
       {entered === 0 ? (
         <div className="govgr-grid-column-two-thirds">
