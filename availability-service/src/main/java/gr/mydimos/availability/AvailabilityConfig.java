@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-/** Booking-window, hold and calendar defaults; municipalities and services override the window (booking_policy). */
+/** Booking-window and calendar defaults; municipalities and services override the window (booking_policy). */
 @ConfigMapping(prefix = "availability")
 public interface AvailabilityConfig {
 
@@ -27,21 +27,13 @@ public interface AvailabilityConfig {
     @WithDefault("false")
     boolean employeeChoiceAllowed();
 
-    /** How long a slot stays held while a booking is completed (AV-6). */
-    @WithDefault("PT5M")
-    Duration holdLifetime();
-
     /**
-     * The client whose service account holds, confirms and releases reservations (its tokens name it as the
+     * The client whose service account takes and releases reservations (its tokens name it as the
      * authorised party, azp): besides the role, so that no other client given the role by mistake, in either realm,
      * could take an employee's time.
      */
     @WithDefault("booking-service")
     String reservationHolderClient();
-
-    /** How often unconfirmed holds past their lifetime are released. */
-    @WithDefault("30s")
-    String holdSweepEvery();
 
     /** The widest date range one slot search may ask for. */
     @WithDefault("62")

@@ -20,10 +20,6 @@ public final class Problems {
         return Problem.of(ProblemType.SLOT_UNAVAILABLE).detail(el, en).with("field", "start").build();
     }
 
-    public static Problem holdNotActive(String el, String en) {
-        return Problem.of(ProblemType.HOLD_NOT_ACTIVE).detail(el, en).build();
-    }
-
     /** A schedule change that would strand booked appointments (AV-7); each is listed, nothing is applied. */
     public static Problem scheduleConflict(List<?> bookings) {
         return Problem.of(ProblemType.SCHEDULE_CONFLICT)

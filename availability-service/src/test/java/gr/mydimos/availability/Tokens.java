@@ -17,7 +17,7 @@ public final class Tokens {
         return client("employees").getAccessToken(user, user, "backoffice");
     }
 
-    /** booking-service's own identity (client credentials): the only caller that may hold, confirm and release. */
+    /** booking-service's own identity (client credentials): the only caller that may reserve and release. */
     public static String bookingService() {
         return io.restassured.RestAssured.given().formParams("grant_type", "client_credentials",
                         "client_id", "booking-service", "client_secret", "booking-service-secret")

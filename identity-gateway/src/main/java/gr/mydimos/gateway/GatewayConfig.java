@@ -18,7 +18,7 @@ public interface GatewayConfig {
     URI publicUrl();
 
     /** Path prefixes of APIs that only services call one another on: answered 404 here, as if they did not exist. */
-    @WithDefault("/api/availability/holds,/api/availability/internal")
+    @WithDefault("/api/availability/reservations,/api/availability/internal")
     List<String> internalPaths();
 
     @WithDefault("PT2S")

@@ -96,13 +96,13 @@ class GatewaySecurityTest {
     @Test
     void internalApisAreNotReachableFromOutside() {
         String token = token("citizens", "citizen-maria", "portal");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/availability/holds")
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post("/api/availability/reservations")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(token).delete("/api/availability/holds/1").then().statusCode(404);
+        given().auth().oauth2(token).delete("/api/availability/reservations/1").then().statusCode(404);
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
-                .post("/api/availability/slots/../holds").then().statusCode(400); // not even routed: not canonical
+                .post("/api/availability/slots/../reservations").then().statusCode(400); // not even routed: not canonical
         UpstreamStub.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/availability/.*holds.*")));
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/api/availability/.*reservations.*")));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import gr.mydimos.availability.reservation.Reservations;
 import gr.mydimos.availability.schedule.ScheduleTemplate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +44,6 @@ public class RegistryEventConsumer {
     @Inject
     ObjectMapper json;
     @Inject
-    Reservations reservations;
-    @Inject
     @CacheName("registry-services")
     Cache catalogue;
 
@@ -61,9 +58,7 @@ public class RegistryEventConsumer {
         }
         if (event.employee() != null) {
             return Panache.withTransaction(() -> upsertUnit(event.employee().unitId(), event.employee().municipality())
-                    .call(() -> upsert(event.employee()))
-                    .call(() -> event.employee().active() ? Uni.createFrom().voidItem()
-                            : reservations.releaseHolds(event.employee().id())));
+                    .call(() -> upsert(event.employee())));
         }
         // a unit added later comes with its declared hours as the units of an activation do
         if (("MunicipalityActivated".equals(event.type()) || "UnitAdded".equals(event.type())) && event.municipality() != null) {

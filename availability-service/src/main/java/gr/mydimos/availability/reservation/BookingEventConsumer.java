@@ -2,7 +2,6 @@ package gr.mydimos.availability.reservation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +10,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * The safety net of AV-7 on booking events (docs/events.md): booking-service releases a cancelled or moved booking's
- * reservation itself, and this releases it again from the committed event, so a lost call cannot leave an employee's
- * time taken by a booking that no longer uses it. The time of a transfer proposal that lapsed is released only here. Only the reservation the event names is touched; releasing twice
- * changes nothing, so redelivery is harmless.
+ * Gives back the time a committed booking change no longer uses (docs/events.md): booking-service releases it itself
+ * right after the change, and this releases it again from the event, so a lost call cannot leave an employee's time
+ * taken by a booking that no longer uses it; the time of a proposal that lapsed, and of a suspended municipality's
+ * bookings, is released only here. Only the reservation the event names is touched; releasing twice changes nothing,
+ * so redelivery is harmless.
  */
 @ApplicationScoped
 public class BookingEventConsumer {
@@ -47,7 +47,7 @@ public class BookingEventConsumer {
             return Uni.createFrom().voidItem();
         }
         UUID released = switch (event.type()) {
-            case "BookingCancelled", "ReservationReleaseRequested" -> event.booking().reservationId();
+            case "BookingCancelled" -> event.booking().reservationId();
             case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
             case "BookingTransferExpired", "BookingTransferDeclined" -> event.proposal() == null ? null : event.proposal().reservationId();
             default -> null; // other types do not change reservations
@@ -55,7 +55,6 @@ public class BookingEventConsumer {
         if (released == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> reservations.releaseForBooking(released, event.booking().reference()))
-                .replaceWithVoid();
+        return reservations.release(released, event.booking().reference()).replaceWithVoid();
     }
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 @Entity
 public class Reservation extends PanacheEntityBase {
 
-    public enum Status { HELD, CONFIRMED, RELEASED, EXPIRED }
+    /** CONFIRMED: the time is taken for its booking; RELEASED: given back. */
+    public enum Status { CONFIRMED, RELEASED }
 
     @Id
     public UUID id;
@@ -29,7 +30,6 @@ public class Reservation extends PanacheEntityBase {
     public Instant blockedUntil;
     @Enumerated(EnumType.STRING)
     public Status status;
-    public Instant holdExpiresAt;
     public String bookingReference;
     public Instant createdAt;
 }

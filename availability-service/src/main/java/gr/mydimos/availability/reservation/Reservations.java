@@ -15,20 +15,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Holds, confirms and releases reservations. Whatever the application believes is free, the insert only succeeds
- * when the database's exclusion constraint agrees, so two requests can never get the same employee's time.
+ * Takes and gives back employees' time. Whatever the application believes is free, the insert only succeeds when the
+ * database's exclusion constraint agrees, so two requests can never get the same employee's time.
  */
 @ApplicationScoped
 public class Reservations {
 
     private static final String INSERT = """
             INSERT INTO reservation (id, employee_id, municipality_code, unit_id, service_id, mode, starts_at, ends_at,
-                                     blocked_until, status, hold_expires_at, created_at, booking_reference)
-            VALUES (:id, :employee, :municipality, :unit, :service, :mode, :start, :end, :blockedUntil, 'HELD', :expiresAt,
+                                     blocked_until, status, created_at, booking_reference)
+            VALUES (:id, :employee, :municipality, :unit, :service, :mode, :start, :end, :blockedUntil, 'CONFIRMED',
                     :now, :booking)
             ON CONFLICT DO NOTHING""";
 
@@ -40,17 +41,16 @@ public class Reservations {
     Clock clock;
 
     /**
-     * Holds the slot for a booking with the least busy free employee (or the one asked for); a 409 problem when none
-     * is free. The hold belongs to that booking: only its reference confirms or releases it.
+     * Takes the slot for a booking with the least busy free employee (or the one asked for), in one transaction; a 409
+     * problem when none is free. The reservation belongs to that booking: only its reference releases it.
      * A preferred employee is tried first when free, without being a person's choice (AV-5 does not apply).
-     * Where work positions limit in-person appointments, holds of the unit take a transaction-scoped advisory lock
-     * and count again under it, so concurrent holds cannot exceed the positions either.
+     * Where work positions limit in-person appointments, reservations of the unit take a transaction-scoped advisory
+     * lock and count again under it, so concurrent ones cannot exceed the positions either.
      */
     @WithTransaction
-    public Uni<Reservation> hold(String municipality, OfferedService service, Instant start, String employee,
-                                 String preferredEmployee, boolean staffAssigns, String bookingReference) {
+    public Uni<Reservation> reserve(String municipality, OfferedService service, Instant start, String employee,
+                                    String preferredEmployee, boolean staffAssigns, String bookingReference) {
         LocalDate day = start.atZone(config.zone()).toLocalDate();
-        Instant now = clock.instant();
         return search.candidates(municipality, service, day, day, employee, staffAssigns)
                 .flatMap(result -> !result.positionsLimited() ? Uni.createFrom().item(result)
                         : lockPositions(service.unitId()).flatMap(locked -> search.candidates(municipality, service, day, day, employee, staffAssigns)))
@@ -59,89 +59,37 @@ public class Reservations {
                             .orElseThrow(() -> Problems.slotUnavailable(
                                     "Δεν υπάρχει διαθέσιμη ώρα ραντεβού στις " + AthensTime.readable(start) + ".",
                                     "No free appointment starts at " + AthensTime.readable(start) + "."));
-                    List<String> order = new java.util.ArrayList<>(slot.freeEmployees());
+                    List<String> order = new ArrayList<>(slot.freeEmployees());
                     if (preferredEmployee != null && order.remove(preferredEmployee)) {
                         order.add(0, preferredEmployee); // continuity (a moved booking keeps its employee), no choice made
                     }
-                    return expireStaleHolds(order, now)
-                            .flatMap(ignored -> insertFirstFree(municipality, service, slot, order, now, bookingReference));
+                    return insertFirstFree(municipality, service, slot, order, clock.instant(), bookingReference);
                 });
     }
 
     /**
-     * Turns a hold into the booking's reservation; a 409 problem when the hold expired or was released, and a 404 for
-     * a hold of another booking (as if it did not exist).
+     * Gives a booking's reserved time back: the one way an employee's time is freed (docs/architecture.md says who
+     * calls it, and when). Releasing twice changes nothing; answers whether the booking has such a reservation.
      */
     @WithTransaction
-    public Uni<Reservation> confirm(UUID holdId, String bookingReference) {
-        return Reservation.<Reservation>findById(holdId).map(reservation -> {
-            if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
-                throw Problems.notFound("holdId", "Δεν υπάρχει δέσμευση " + holdId + " του ραντεβού " + bookingReference + ".",
-                        "No hold " + holdId + " of booking " + bookingReference + ".");
-            }
-            if (reservation.status == Reservation.Status.CONFIRMED && bookingReference.equals(reservation.bookingReference)) {
-                return reservation; // a retried confirmation
-            }
-            if (reservation.status != Reservation.Status.HELD) {
-                throw Problems.holdNotActive("Η δέσμευση " + holdId + " δεν είναι πλέον ενεργή.",
-                        "Hold " + holdId + " is " + reservation.status + ".");
-            }
-            reservation.status = Reservation.Status.CONFIRMED;
-            reservation.bookingReference = bookingReference;
-            return reservation;
-        });
+    public Uni<Boolean> release(UUID id, String bookingReference) {
+        return Reservation.update("status = ?1 where id = ?2 and bookingReference = ?3 and status = ?4",
+                        Reservation.Status.RELEASED, id, bookingReference, Reservation.Status.CONFIRMED)
+                .flatMap(released -> released > 0 ? Uni.createFrom().item(true)
+                        : Reservation.count("id = ?1 and bookingReference = ?2", id, bookingReference).map(n -> n > 0));
     }
 
-    /** Frees the time of a booking's hold or confirmed reservation. Releasing twice is harmless. */
-    @WithTransaction
-    public Uni<Void> release(UUID id, String bookingReference) {
-        return Reservation.<Reservation>findById(id).map(reservation -> {
-            if (reservation == null || !bookingReference.equals(reservation.bookingReference)) {
-                throw Problems.notFound("id", "Δεν υπάρχει δέσμευση " + id + " του ραντεβού " + bookingReference + ".",
-                        "No reservation " + id + " of booking " + bookingReference + ".");
-            }
-            if (reservation.status == Reservation.Status.HELD || reservation.status == Reservation.Status.CONFIRMED) {
-                reservation.status = Reservation.Status.RELEASED;
-            }
-            return null;
-        });
-    }
-
-    /** Confirmed reservations taken between two instants, oldest first, at most 10,000 at a time. */
+    /** Reservations kept that were taken between two instants, oldest first, at most 10,000 at a time. */
     @WithSession
-    public Uni<List<Reservation>> confirmedBetween(Instant from, Instant to) {
+    public Uni<List<Reservation>> keptBetween(Instant from, Instant to) {
         return Reservation.<Reservation>find("status = ?1 and createdAt >= ?2 and createdAt < ?3 order by createdAt",
                 Reservation.Status.CONFIRMED, from, to).range(0, 9_999).list();
-    }
-
-    /** Releases the reservation a booking no longer uses (from booking events); unknown or already released ids change nothing. */
-    @WithTransaction
-    public Uni<Integer> releaseForBooking(UUID id, String bookingReference) {
-        return Reservation.update("status = ?1 where id = ?2 and bookingReference = ?3 and status in (?4, ?5)",
-                Reservation.Status.RELEASED, id, bookingReference, Reservation.Status.HELD, Reservation.Status.CONFIRMED);
-    }
-
-    /** Releases the employee's unconfirmed holds (a removed employee); their confirmed appointments stay to be moved. */
-    public Uni<Integer> releaseHolds(String employeeId) {
-        return Reservation.update("status = ?1 where employeeId = ?2 and status = ?3",
-                Reservation.Status.RELEASED, employeeId, Reservation.Status.HELD);
-    }
-
-    /** Expires every hold past its lifetime (the sweeper). */
-    public Uni<Integer> expireDueHolds() {
-        return Reservation.update("status = ?1 where status = ?2 and holdExpiresAt <= ?3",
-                Reservation.Status.EXPIRED, Reservation.Status.HELD, clock.instant());
     }
 
     private static Uni<Object> lockPositions(String unitId) {
         return Panache.getSession().flatMap(session -> session
                 .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('work-positions:' || :unit))) AS l")
                 .setParameter("unit", unitId).getSingleResult());
-    }
-
-    private Uni<Integer> expireStaleHolds(List<String> employees, Instant now) {
-        return Reservation.update("status = ?1 where employeeId in ?2 and status = ?3 and holdExpiresAt <= ?4",
-                Reservation.Status.EXPIRED, employees, Reservation.Status.HELD, now);
     }
 
     private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,
@@ -162,7 +110,6 @@ public class Reservations {
                         .setParameter("start", slot.start())
                         .setParameter("end", slot.end())
                         .setParameter("blockedUntil", slot.blockedUntil())
-                        .setParameter("expiresAt", now.plus(config.holdLifetime()))
                         .setParameter("now", now)
                         .setParameter("booking", bookingReference)
                         .executeUpdate())

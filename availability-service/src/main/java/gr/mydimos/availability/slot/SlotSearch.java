@@ -24,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class SlotSearch {
 
-    /** The free start times, and whether in-person work positions limit them (then holds serialise per unit). */
+    /** The free start times, and whether in-person work positions limit them (then reservations serialise per unit). */
     public record Result(List<SlotGrid.Candidate> candidates, boolean positionsLimited) {}
 
     private static final String STATUS = "gr.mydimos.availability.reservation.Reservation.Status";
@@ -35,12 +35,12 @@ public class SlotSearch {
     private static final String BUSY = """
             select r.employeeId, r.startsAt, r.blockedUntil
             from Reservation r where r.employeeId in :employees and r.startsAt >= :from and r.startsAt < :to
-            and r.status in (%1$s.HELD, %1$s.CONFIRMED) and (r.status = %1$s.CONFIRMED or r.holdExpiresAt > :now)""".formatted(STATUS);
+            and r.status = %s.CONFIRMED""".formatted(STATUS);
 
     private static final String IN_PERSON = """
             select r.employeeId, r.startsAt, r.endsAt
             from Reservation r where r.unitId = :unit and r.startsAt >= :from and r.startsAt < :to and r.mode = 'IN_PERSON'
-            and r.status in (%1$s.HELD, %1$s.CONFIRMED) and (r.status = %1$s.CONFIRMED or r.holdExpiresAt > :now)""".formatted(STATUS);
+            and r.status = %s.CONFIRMED""".formatted(STATUS);
 
     @Inject
     AvailabilityConfig config;
@@ -79,8 +79,8 @@ public class SlotSearch {
                             .flatMap(schedule -> {
                                 List<String> ids = employees.stream().map(e -> e.id).toList();
                                 boolean limited = service.mode() == Mode.IN_PERSON && hasPositions(schedule, from, to);
-                                return busy(BUSY, "employees", ids, rangeStart, rangeEnd, now)
-                                        .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd, now)
+                                return busy(BUSY, "employees", ids, rangeStart, rangeEnd)
+                                        .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd)
                                                 : Uni.createFrom().item(List.<SlotGrid.Busy>of()))
                                                 .map(inPerson -> new Result(SlotGrid.candidates(from, to, schedule, service, ids,
                                                         busy, inPerson, now.plus(window.minimumNotice()), now.plus(window.horizon())),
@@ -98,12 +98,12 @@ public class SlotSearch {
         return false;
     }
 
-    private static Uni<List<SlotGrid.Busy>> busy(String query, String name, Object value, Instant from, Instant to, Instant now) {
+    private static Uni<List<SlotGrid.Busy>> busy(String query, String name, Object value, Instant from, Instant to) {
         if (value instanceof List<?> list && list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return Panache.getSession().flatMap(session -> session.createSelectionQuery(query, SlotGrid.Busy.class)
-                .setParameter(name, value).setParameter("from", from).setParameter("to", to).setParameter("now", now)
+                .setParameter(name, value).setParameter("from", from).setParameter("to", to)
                 .getResultList());
     }
 }

@@ -88,12 +88,10 @@ class NationalClosureTest {
 
     private static void book(String start, String reference) {
         String bookingService = Tokens.bookingService();
-        String hold = given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("""
+        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("""
                         {"bookingReference": "%s", "municipality": "thessaloniki", "service": "%s", "mode": "PHONE",
                          "start": "%s", "employee": null}""".formatted(reference, SERVICE, start))
-                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+                .post("/api/availability/reservations").then().statusCode(201);
     }
 
     private static List<String> daysWithSlots(String from, String to) {

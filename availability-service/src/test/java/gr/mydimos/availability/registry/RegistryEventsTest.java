@@ -38,11 +38,11 @@ class RegistryEventsTest {
         String id = "thessaloniki-emp-" + UUID.randomUUID().toString().substring(0, 8);
         publish(id, employeeEvent("EmployeeAdded", id, true));
         String token = gr.mydimos.availability.Tokens.bookingService();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:00"), id).then().statusCode(201));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> reserve(token, at("08:00"), id).then().statusCode(201));
 
         publish(id, employeeEvent("EmployeeRemoved", id, false));
         // once removed, the id names nobody who serves: a problem naming the field, not an empty day
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> hold(token, at("08:35"), id).then().statusCode(400)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> reserve(token, at("08:35"), id).then().statusCode(400)
                 .body("field", org.hamcrest.Matchers.equalTo("employee")));
         given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
                         "mode", "IN_PERSON", "from", wednesday.toString(), "to", wednesday.toString(), "employee", id)
@@ -113,11 +113,11 @@ class RegistryEventsTest {
         return wednesday + "T" + time + ":00+0" + offset + ":00";
     }
 
-    private static io.restassured.response.Response hold(String token, String start, String employee) {
+    private static io.restassured.response.Response reserve(String token, String start, String employee) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
                 {"bookingReference": "TEST-REGISTRY", "municipality": "thessaloniki",
                  "service": "thessaloniki-civil-marriage-licence", "mode": "IN_PERSON", "start": "%s", "employee": "%s"}"""
-                .formatted(start, employee)).post("/api/availability/holds");
+                .formatted(start, employee)).post("/api/availability/reservations");
     }
 
     private static String employeeEvent(String type, String id, boolean active) {

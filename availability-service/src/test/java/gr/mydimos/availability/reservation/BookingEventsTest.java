@@ -61,19 +61,6 @@ class BookingEventsTest {
     }
 
     @Test
-    void aReleaseBookingServiceCouldNotMakeItselfArrivesAsAnEvent() {
-        String start = DAY + "T11:00:00+02:00";
-        String reservation = book(start, "TEST-ORPH");
-        slots().then().body("start", not(hasItem(start)));
-
-        publish("TEST-ORPH", """
-                {"eventId": "%s", "type": "ReservationReleaseRequested", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
-                 "booking": {"reference": "TEST-ORPH", "reservationId": "%s"}}""".formatted(UUID.randomUUID(), reservation));
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(start)));
-    }
-
-    @Test
     void aLapsedOrDeclinedTransferProposalGivesItsTimeBack() {
         String[][] answers = {{"BookingTransferExpired", "T10:20:00+02:00", "TEST-XFER"},
                               {"BookingTransferDeclined", "T10:40:00+02:00", "TEST-DECL"}};
@@ -92,16 +79,12 @@ class BookingEventsTest {
         }
     }
 
-    /** Holds and confirms the time with thessaloniki-emp-03 and returns the reservation id. */
+    /** Reserves the time with thessaloniki-emp-03 and returns the reservation id. */
     private static String book(String start, String reference) {
-        String bookingService = Tokens.bookingService();
-        String hold = given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("""
+        return given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON).body("""
                         {"bookingReference": "%s", "municipality": "thessaloniki", "service": "thessaloniki-registry-certificate",
                          "mode": "VIDEO", "start": "%s", "employee": "thessaloniki-emp-03"}""".formatted(reference, start))
-                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
-        return hold;
+                .post("/api/availability/reservations").then().statusCode(201).extract().path("id");
     }
 
     private static io.restassured.response.Response slots() {

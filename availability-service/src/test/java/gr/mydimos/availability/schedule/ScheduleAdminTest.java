@@ -133,8 +133,8 @@ class ScheduleAdminTest {
                 .post(BASE + "/positions").then().statusCode(201);
         String bookingService = Tokens.bookingService();
         List<Integer> statuses = IntStream.range(0, 2).mapToObj(i -> CompletableFuture.supplyAsync(() -> given()
-                        .auth().oauth2(bookingService).contentType(ContentType.JSON).body(hold("IN_PERSON", "2027-01-19T10:05:00+02:00", null))
-                        .post("/api/availability/holds").statusCode()))
+                        .auth().oauth2(bookingService).contentType(ContentType.JSON).body(reservation("IN_PERSON", "2027-01-19T10:05:00+02:00", null))
+                        .post("/api/availability/reservations").statusCode()))
                 .toList().stream().map(CompletableFuture::join).toList();
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
@@ -166,11 +166,11 @@ class ScheduleAdminTest {
             // the person cannot choose, but the municipality's admin assigns (a transfer they propose: booking-service
             // says the choice is the staff's)
             given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
-                    .body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/holds")
+                    .body(reservation("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")).post("/api/availability/reservations")
                     .then().statusCode(400).body("field", equalTo("employee"));
             given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
-                    .body(hold("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")
-                            .replace("{", "{\"staffChoice\": true, ")).post("/api/availability/holds")
+                    .body(reservation("PHONE", "2026-12-07T12:00:00+02:00", "thessaloniki-emp-05")
+                            .replace("{", "{\"staffChoice\": true, ")).post("/api/availability/reservations")
                     .then().statusCode(201).body("employee", equalTo("thessaloniki-emp-05"));
         } finally {
             // back to the municipality's window (another municipality's admin or a clerk may not); removing it twice finds none
@@ -242,11 +242,9 @@ class ScheduleAdminTest {
 
     private static void book(String start, String employee, String reference) {
         String bookingService = Tokens.bookingService();
-        String hold = given().auth().oauth2(bookingService).contentType(ContentType.JSON)
-                .body(hold("PHONE", start, employee).replace("TEST-SCHEDULE", reference))
-                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(bookingService).contentType(ContentType.JSON).body("{\"bookingReference\": \"" + reference + "\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+        given().auth().oauth2(bookingService).contentType(ContentType.JSON)
+                .body(reservation("PHONE", start, employee).replace("TEST-SCHEDULE", reference))
+                .post("/api/availability/reservations").then().statusCode(201);
     }
 
     private static io.restassured.specification.RequestSpecification admin() {
@@ -267,7 +265,7 @@ class ScheduleAdminTest {
         return answer.extract().jsonPath().getList("start");
     }
 
-    private static String hold(String mode, String start, String employee) {
+    private static String reservation(String mode, String start, String employee) {
         return """
                 {"bookingReference": "TEST-SCHEDULE", "municipality": "thessaloniki", "service": "%s", "mode": "%s",
                  "start": "%s", "employee": %s}"""

@@ -3,25 +3,23 @@ package gr.mydimos.booking.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
-import gr.mydimos.booking.Topics;
-import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-/** Holds and reservations in availability-service, with its answers turned into this service's problems. */
+/**
+ * Employees' time in availability-service, taken for a booking and given back, with availability's answers turned into
+ * this service's problems. Who gives an employee's time back, and when: docs/architecture.md ("Reservations").
+ */
 @ApplicationScoped
 public class Availability {
 
@@ -29,56 +27,41 @@ public class Availability {
 
     public record Reservation(UUID id, String employee, OffsetDateTime start, OffsetDateTime end) {}
 
+    /**
+     * A time asked for a booking: with the employee the person (or, with {@code staffChoice}, the municipality's staff)
+     * chose, or else preferably with {@code preferred} (a moved booking keeps its employee when they are free).
+     */
+    public record Wanted(String municipality, String service, Mode mode, OffsetDateTime start, String employee,
+                         String preferred, boolean staffChoice) {}
+
     @RestClient
     AvailabilityApi api;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Clock clock;
 
     /**
-     * Holds the slot for the booking, with the employee the person (or, with {@code staffChoice}, the municipality's
-     * staff) chose, or else preferably with {@code preferred} (a moved booking keeps its employee when they are free);
-     * a 409 problem when it is no longer free.
+     * Takes the time for the booking in one call (a 409 problem when it is no longer free) and hands it to {@code use},
+     * which commits whatever needs it; if that fails, the time is given back at once. Should this process die in
+     * between, {@link ReservationReconciliation} gives it back.
      */
-    public Uni<Reservation> hold(String bookingReference, String municipality, String service, Mode mode,
-                                 OffsetDateTime start, String employee, String preferred, boolean staffChoice) {
-        return api.hold(new AvailabilityApi.HoldRequest(bookingReference, municipality, service, mode, start, employee,
-                        preferred, staffChoice))
-                .map(h -> new Reservation(h.id(), h.employee(), h.start(), h.end()))
-                .onFailure().transform(Availability::translate);
-    }
-
-    public Uni<Void> confirm(UUID reservation, String bookingReference) {
-        return api.confirm(reservation, new AvailabilityApi.ConfirmRequest(bookingReference)).replaceWithVoid()
-                .onFailure().transform(Availability::translate);
+    public <T> Uni<T> reserveFor(String bookingReference, Wanted wanted, Function<Reservation, Uni<T>> use) {
+        return api.reserve(new AvailabilityApi.ReservationRequest(bookingReference, wanted.municipality(), wanted.service(),
+                        wanted.mode(), wanted.start(), wanted.employee(), wanted.preferred(), wanted.staffChoice()))
+                .map(r -> new Reservation(r.id(), r.employee(), r.start(), r.end()))
+                .onFailure().transform(Availability::translate)
+                .flatMap(reservation -> Uni.createFrom().deferred(() -> use.apply(reservation)) // a throw is a failure too
+                        .onFailure().call(() -> release(reservation.id(), bookingReference)));
     }
 
     /**
-     * Frees the reservation. If availability cannot be reached, the request is not lost: it is written to the outbox
-     * as a {@code ReservationReleaseRequested} event (docs/events.md), which availability acts on when it gets it, so a
-     * failed booking never keeps an employee's time. A hold never confirmed also expires by itself.
+     * Gives the booking's reservation back now, so that the time shows free at once. A failure is only logged: a
+     * committed change also names the reservation in its event, on which availability releases it
+     * (BookingEventConsumer), and a reservation no booking ever used is found by {@link ReservationReconciliation}.
      */
     public Uni<Void> release(UUID reservation, String bookingReference) {
-        return api.release(reservation, bookingReference).onFailure().recoverWithUni(failure -> {
-            LOG.warnf("Could not release reservation %s of %s now (%s); asking again through the outbox", reservation,
-                    bookingReference, failure.toString());
-            UUID eventId = UUID.randomUUID();
-            Instant now = clock.instant();
-            ReleaseRequested event = new ReleaseRequested(eventId, "ReservationReleaseRequested", 1, now,
-                    new ReleaseRequested.Booking(bookingReference, reservation));
-            return Panache.withTransaction(() -> outbox.add(Topics.BOOKING_EVENTS, bookingReference, event.type(), eventId, now, event))
-                    .onFailure().recoverWithItem(lost -> {
-                        LOG.errorf("Reservation %s of %s could not be released nor recorded for release: %s", reservation,
-                                bookingReference, lost.toString());
-                        return null;
-                    });
+        return api.release(reservation, bookingReference).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Could not release reservation %s of %s now (%s); the booking's event or the reconciliation will",
+                    reservation, bookingReference, failure.toString());
+            return null;
         });
-    }
-
-    /** The event that asks availability to free a reservation booking-service could not release itself. */
-    record ReleaseRequested(UUID eventId, String type, int schemaVersion, Instant occurredAt, Booking booking) {
-        record Booking(String reference, UUID reservationId) {}
     }
 
     /**

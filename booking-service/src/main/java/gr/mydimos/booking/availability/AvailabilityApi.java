@@ -17,9 +17,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * availability-service's holds, called under booking-service's own identity (client credentials, realm role
+ * availability-service's reservations, called under booking-service's own identity (client credentials, realm role
  * reservation-holder): booking-service has decided who may book what; availability takes an employee's time only for
- * a booking, and only for this caller. Each hold belongs to the booking it is taken for.
+ * a booking, and only for this caller. Each reservation belongs to the booking it is taken for.
  */
 @RegisterRestClient(configKey = "availability")
 @OidcClientFilter
@@ -27,15 +27,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface AvailabilityApi {
 
     /** staffChoice: the municipality's staff name the employee, whatever its policy on a person's choice. */
-    record HoldRequest(String bookingReference, String municipality, String service, Mode mode, OffsetDateTime start,
-                       String employee, String preferredEmployee, boolean staffChoice) {}
+    record ReservationRequest(String bookingReference, String municipality, String service, Mode mode,
+                              OffsetDateTime start, String employee, String preferredEmployee, boolean staffChoice) {}
 
-    /** A confirmed reservation, for the reconciliation against bookings. */
-    record Confirmed(UUID id, String bookingReference, OffsetDateTime createdAt) {}
-
-    record ConfirmRequest(String bookingReference) {}
-
-    record Hold(UUID id, String employee, String status, OffsetDateTime start, OffsetDateTime end) {}
+    record Reservation(UUID id, String bookingReference, String employee, OffsetDateTime start, OffsetDateTime end,
+                       OffsetDateTime createdAt) {}
 
     /** A closure or leave (kind CLOSURE or LEAVE; unitId, employeeId), as availability's schedule takes it. */
     record ClosureRequest(String kind, String unitId, String employeeId, OffsetDateTime start, OffsetDateTime end,
@@ -51,20 +47,17 @@ interface AvailabilityApi {
     record StaffMember(String id, String unitId, boolean active) {}
 
     @POST
-    @Path("holds")
-    Uni<Hold> hold(HoldRequest request);
-
-    @POST
-    @Path("holds/{id}/confirm")
-    Uni<Hold> confirm(@PathParam("id") UUID id, ConfirmRequest request);
+    @Path("reservations")
+    Uni<Reservation> reserve(ReservationRequest request);
 
     @DELETE
-    @Path("holds/{id}")
+    @Path("reservations/{id}")
     Uni<Void> release(@PathParam("id") UUID id, @QueryParam("booking") String bookingReference);
 
+    /** The reservations availability keeps that were taken between the two instants. */
     @GET
-    @Path("holds/confirmed")
-    Uni<List<Confirmed>> confirmed(@QueryParam("from") Instant from, @QueryParam("to") Instant to);
+    @Path("reservations")
+    Uni<List<Reservation>> kept(@QueryParam("from") Instant from, @QueryParam("to") Instant to);
 
     /** An emergency closure whose stranded bookings (handledBookings) booking-service moves or cancels. */
     @POST

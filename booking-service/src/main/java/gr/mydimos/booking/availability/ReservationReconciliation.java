@@ -18,10 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Finds the reservations availability keeps confirmed that no booking uses, and frees them. A booking confirms its
- * reservation before the booking's own transaction commits; if this service dies in between, or a release is lost,
- * an employee's time would stay taken for nobody. So, on its own, every {@code booking.reconcile-every}: the
- * reservations confirmed in the last {@code booking.reconcile-lookback}, up to {@code booking.reconcile-grace} ago
+ * Finds the reservations availability keeps that no booking uses, and frees them (AV-6: a time taken for a booking
+ * not made is given back). A booking takes its reservation before the booking's own transaction commits; if this
+ * service dies in between, or the release after a failed commit is lost, an employee's time would stay taken for
+ * nobody. So, on its own, every {@code booking.reconcile-every}: the
+ * reservations taken in the last {@code booking.reconcile-lookback}, up to {@code booking.reconcile-grace} ago
  * (a booking being made right now is not yet committed), are compared with those that bookings and open transfer
  * proposals hold; the others are released, each logged and counted.
  */
@@ -51,10 +52,10 @@ public class ReservationReconciliation {
     /** Releases the reservations no booking uses; answers how many. */
     public Uni<Integer> reconcile() {
         Instant now = clock.instant();
-        return availability.confirmed(now.minus(config.reconcileLookback()), now.minus(config.reconcileGrace())).flatMap(confirmed -> confirmed.isEmpty()
+        return availability.kept(now.minus(config.reconcileLookback()), now.minus(config.reconcileGrace())).flatMap(confirmed -> confirmed.isEmpty()
                 ? Uni.createFrom().item(0)
-                : inUse(confirmed.stream().map(AvailabilityApi.Confirmed::id).toList()).flatMap(used -> {
-                    List<AvailabilityApi.Confirmed> orphans = confirmed.stream().filter(r -> !used.contains(r.id())).toList();
+                : inUse(confirmed.stream().map(AvailabilityApi.Reservation::id).toList()).flatMap(used -> {
+                    List<AvailabilityApi.Reservation> orphans = confirmed.stream().filter(r -> !used.contains(r.id())).toList();
                     return Multi.createFrom().iterable(orphans)
                             .onItem().transformToUniAndConcatenate(r -> availability.release(r.id(), r.bookingReference())
                                     .map(released -> {

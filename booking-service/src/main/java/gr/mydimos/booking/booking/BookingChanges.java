@@ -57,22 +57,19 @@ public class BookingChanges {
             } else {
                 b.requireNotStarted(clock.instant());
             }
-            return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, b.employeeId,
-                            caller.assignsEmployeesOf(b.municipalityCode))
-                    .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
-                    .flatMap(r -> {
-                        BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
-                                b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId, b.callRoom());
-                        // moved by the person: a proposal pending for the old time no longer applies (a closure's
-                        // would otherwise cancel the booking at its deadline)
-                        return transfers.withdrawOpen(b.id, b.reference).chain(() -> change(b, previous, caller, via, current -> {
-                            current.requireStatus(Booking.Status.CONFIRMED);
-                            current.moveTo(r.start().toInstant(), r.end().toInstant(), r.employee(), r.id());
-                            return BookingEvent.RESCHEDULED;
-                        }))
-                                .onFailure().call(() -> availability.release(r.id(), b.reference))
-                                .call(() -> availability.release(previous.reservationId(), b.reference));
-                    });
+            Availability.Wanted wanted = new Availability.Wanted(b.municipalityCode, b.serviceId, b.mode, start, employee,
+                    b.employeeId, caller.assignsEmployeesOf(b.municipalityCode));
+            BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
+                    b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId, b.callRoom());
+            // moved by the person: a proposal pending for the old time no longer applies (a closure's would otherwise
+            // cancel the booking at its deadline)
+            return availability.reserveFor(b.reference, wanted, r -> transfers.withdrawOpen(b.id, b.reference)
+                            .chain(() -> change(b, previous, caller, via, current -> {
+                                current.requireStatus(Booking.Status.CONFIRMED);
+                                current.moveTo(r.start().toInstant(), r.end().toInstant(), r.employee(), r.id());
+                                return BookingEvent.RESCHEDULED;
+                            })))
+                    .call(() -> availability.release(previous.reservationId(), b.reference));
         });
     }
 

@@ -52,9 +52,8 @@ public class BookingService {
     BookingViews views;
 
     /**
-     * Holds the slot, confirms the reservation under the new reference, then commits booking and event together.
-     * Confirming before the commit means a booking never exists without its reservation; if the commit fails the
-     * reservation is released again (compensation).
+     * Reserves the time under the new reference, then commits booking and event together. Reserving before the commit
+     * means a booking never exists without its reservation; if the commit fails the reservation is given back.
      */
     public Uni<Created> create(BookingRequest request, Caller caller, String idempotencyKey) {
         Booking.Channel channel = channelFor(request, caller);
@@ -89,12 +88,10 @@ public class BookingService {
                                 "this municipality does not allow a third person in video calls");
                     }
                     String reference = references.bookingReference();
-                    return availability.hold(reference, request.municipality(), request.service(), request.mode(),
-                                    request.start(), blankToNull(request.employee()), null,
-                                    caller.assignsEmployeesOf(request.municipality()))
-                            .call(reservation -> availability.confirm(reservation.id(), reference)
-                                    .onFailure().call(() -> availability.release(reservation.id(), reference)))
-                            .flatMap(reservation -> {
+                    Availability.Wanted wanted = new Availability.Wanted(request.municipality(), request.service(),
+                            request.mode(), request.start(), blankToNull(request.employee()), null,
+                            caller.assignsEmployeesOf(request.municipality()));
+                    return availability.reserveFor(reference, wanted, reservation -> {
                                 Booking booking = newBooking(request, caller, channel, phone, reference, reservation, offer,
                                         idempotencyKey, requestHash);
                                 BookingEvent event = events.of(BookingEvent.CONFIRMED, booking, offer, null);
@@ -103,11 +100,10 @@ public class BookingService {
                                                 .call(booking::persist)
                                                 .call(() -> events.add(event)))
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(),
-                                                BookingEvents.documents(offer), config.changeCutOff(), null), false))
-                                        .onFailure().call(() -> availability.release(reservation.id(), reference))
-                                        .onFailure(ConstraintViolationException.class)
-                                        .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));
-                            });
+                                                BookingEvents.documents(offer), config.changeCutOff(), null), false));
+                            })
+                            .onFailure(ConstraintViolationException.class)
+                            .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));
                 }));
     }
 

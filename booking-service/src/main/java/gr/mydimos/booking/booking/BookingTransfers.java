@@ -68,18 +68,17 @@ public class BookingTransfers {
     public Uni<Proposed> propose(Booking b, OffsetDateTime start, String employee, String reason, Caller caller,
                                  UUID closure, Instant answerBy) {
         Transfer.requireTransferable(b, clock.instant()); // refused before any time is held
-        return availability.hold(b.reference, b.municipalityCode, b.serviceId, b.mode, start, employee, null,
-                        caller.assignsEmployeesOf(b.municipalityCode))
-                .call(r -> availability.confirm(r.id(), b.reference).onFailure().call(() -> availability.release(r.id(), b.reference)))
-                .flatMap(r -> Uni.createFrom().item(() -> Transfer.propose(b, r.start().toInstant(), r.end().toInstant(), r.employee(),
-                                r.id(), reason, caller.subject(), clock.instant(), closure, answerBy, cutOff(), config.transferValidFor()))
+        Availability.Wanted wanted = new Availability.Wanted(b.municipalityCode, b.serviceId, b.mode, start, employee, null,
+                caller.assignsEmployeesOf(b.municipalityCode));
+        return availability.reserveFor(b.reference, wanted, r -> Uni.createFrom().item(() -> Transfer.propose(b,
+                                r.start().toInstant(), r.end().toInstant(), r.employee(), r.id(), reason, caller.subject(),
+                                clock.instant(), closure, answerBy, cutOff(), config.transferValidFor()))
                         .call(t -> Panache.withTransaction(() -> t.persist()
-                                .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal(t)))))
-                        .onFailure().call(() -> availability.release(r.id(), b.reference))
-                        .onFailure(ConstraintViolationException.class)
-                        .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
-                                "A transfer of this booking is already awaiting an answer."))
-                        .map(t -> new Proposed(b, t)));
+                                .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal(t))))))
+                .onFailure(ConstraintViolationException.class)
+                .transform(e -> Problems.statusConflict("Εκκρεμεί ήδη απάντηση σε πρόταση μεταφοράς αυτού του ραντεβού.",
+                        "A transfer of this booking is already awaiting an answer."))
+                .map(t -> new Proposed(b, t));
     }
 
 
@@ -213,13 +212,20 @@ public class BookingTransfers {
         return withdraw(bookingId, reference, "bookingId = ?1 and status = ?2 and closureId is null");
     }
 
+    /**
+     * The proposal lapses with its event, in its own transaction, and its time is given back at once (availability
+     * frees it again on the event, should this release be lost).
+     */
     private Uni<Void> withdraw(UUID bookingId, String reference, String open) {
         return Panache.withTransaction(() -> Transfer.<Transfer>find(open, bookingId, Transfer.Status.PROPOSED).firstResult()
-                .invoke(t -> {
-                    if (t != null) {
-                        t.expire(clock.instant());
-                    }
-                }))
+                        .call(t -> {
+                            if (t == null) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            t.expire(clock.instant());
+                            return Booking.<Booking>findById(bookingId)
+                                    .call(b -> events.record(BookingEvent.TRANSFER_EXPIRED, b, null, proposal(t)));
+                        }))
                 .call(t -> t == null ? Uni.createFrom().voidItem() : availability.release(t.reservationId, reference))
                 .replaceWithVoid();
     }

@@ -75,14 +75,14 @@ class BookingLifecycleTest {
                 .body("documents.nameEl", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())); // what to bring, as in any answer
         given().auth().oauth2(maria).get("/api/bookings").then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.documents.nameEl", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
-        PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+        PeerServicesStub.server.verify(postRequestedFor(urlPathEqualTo("/api/availability/reservations"))
                 .withRequestBody(matchingJsonPath("$.preferredEmployee",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo("thessaloniki-emp-01"))));
         JsonPath moved = event(reference, "BookingRescheduled");
         assertThat(moved.getString("previous.start")).isEqualTo("2026-12-01T11:00:00+02:00");
         assertThat(moved.getString("booking.start")).isEqualTo("2026-12-01T11:20:00+02:00");
         PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
-                "/api/availability/holds/" + moved.getString("previous.reservationId"))));
+                "/api/availability/reservations/" + moved.getString("previous.reservationId"))));
 
         clock.setAthens("2026-12-01T10:21"); // 59 minutes before the start
         given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-01T12:00:00+02:00\"}")
@@ -184,17 +184,19 @@ class BookingLifecycleTest {
     }
 
     @Test
-    void aReleaseThatAvailabilityCannotTakeNowIsAskedAgainThroughTheOutbox() {
+    void aReleaseThatAvailabilityCannotTakeNowIsLeftToTheCommittedEvent() {
         String maria = citizen("citizen-maria");
         String reference = book(maria, "2026-12-23T10:00:00+02:00", "");
+        String before = event(reference, "BookingConfirmed").getString("booking.reservationId");
         var unavailable = PeerServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .delete(urlPathMatching("/api/availability/holds/.*")).atPriority(1)
+                .delete(urlPathMatching("/api/availability/reservations/.*")).atPriority(1)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
         try {
+            // the move stands, and its event names the old time for availability to free (BookingEventsTest there)
             given().auth().oauth2(maria).contentType(ContentType.JSON).body("{\"start\": \"2026-12-23T11:00:00+02:00\"}")
-                    .post("/api/bookings/" + reference + "/reschedule").then().statusCode(200);
-            String previous = event(reference, "BookingRescheduled").getString("previous.reservationId");
-            assertThat(event(reference, "ReservationReleaseRequested").getString("booking.reservationId")).isEqualTo(previous);
+                    .post("/api/bookings/" + reference + "/reschedule").then().statusCode(200)
+                    .body("start", equalTo("2026-12-23T11:00:00+02:00"));
+            assertThat(event(reference, "BookingRescheduled").getString("previous.reservationId")).isEqualTo(before);
         } finally {
             PeerServicesStub.server.removeStub(unavailable);
         }
@@ -207,18 +209,18 @@ class BookingLifecycleTest {
         String reference = book(maria, "2026-12-17T08:00:00+02:00", "");
         String used = event(reference, "BookingConfirmed").getString("booking.reservationId");
         String orphan = java.util.UUID.randomUUID().toString();
-        // availability still holds one reservation confirmed for a booking that was never committed
+        // availability still keeps one reservation for a booking that was never committed
         var listed = PeerServicesStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .get(urlPathEqualTo("/api/availability/holds/confirmed")).atPriority(1)
+                .get(urlPathEqualTo("/api/availability/reservations")).atPriority(1)
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
                         [{"id": "%s", "bookingReference": "%s", "createdAt": "2026-12-01T09:00:00+02:00"},
                          {"id": "%s", "bookingReference": "LOST-0001", "createdAt": "2026-12-01T09:00:00+02:00"}]"""
                         .formatted(used, reference, orphan))));
         try {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> PeerServicesStub.server.verify(
-                    deleteRequestedFor(urlPathEqualTo("/api/availability/holds/" + orphan))
+                    deleteRequestedFor(urlPathEqualTo("/api/availability/reservations/" + orphan))
                             .withQueryParam("booking", com.github.tomakehurst.wiremock.client.WireMock.equalTo("LOST-0001"))));
-            PeerServicesStub.server.verify(0, deleteRequestedFor(urlPathEqualTo("/api/availability/holds/" + used)));
+            PeerServicesStub.server.verify(0, deleteRequestedFor(urlPathEqualTo("/api/availability/reservations/" + used)));
         } finally {
             PeerServicesStub.server.removeStub(listed);
         }
@@ -311,7 +313,7 @@ class BookingLifecycleTest {
         JsonPath declined = event(reference, "BookingTransferDeclined");
         assertThat(declined.getString("proposal.start")).isEqualTo("2026-12-18T12:30:00+02:00");
         PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
-                "/api/availability/holds/" + declined.getString("proposal.reservationId"))));
+                "/api/availability/reservations/" + declined.getString("proposal.reservationId"))));
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/accept")
                 .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-status"));
         given().auth().oauth2(maria).post("/api/bookings/" + reference + "/transfer/decline").then().statusCode(409);
@@ -414,18 +416,18 @@ class BookingLifecycleTest {
         String nikos = citizen("citizen-nikos");
         String reference = book(nikos, "2026-12-01T13:00:00+02:00", "");
         String later = "2026-12-01T13:40:00+02:00";
-        var slowHold = PeerServicesStub.server.stubFor(post(urlPathEqualTo("/api/availability/holds")).atPriority(1)
+        var slowReservation = PeerServicesStub.server.stubFor(post(urlPathEqualTo("/api/availability/reservations")).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.start", com.github.tomakehurst.wiremock.client.WireMock.equalTo(later)))
                 .willReturn(aResponse().withStatus(201).withFixedDelay(1500).withHeader("Content-Type", "application/json")
                         .withBody("""
-                                {"id": "7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11", "employee": "thessaloniki-emp-01", "status": "HELD",
+                                {"id": "7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11", "employee": "thessaloniki-emp-01",
                                  "start": "%s", "end": "2026-12-01T13:55:00+02:00"}""".formatted(later))));
         try {
             CompletableFuture<io.restassured.response.Response> reschedule = CompletableFuture.supplyAsync(() ->
                     given().auth().oauth2(nikos).contentType(ContentType.JSON).body("{\"start\": \"" + later + "\"}")
                             .post("/api/bookings/" + reference + "/reschedule"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> PeerServicesStub.server.verify(
-                    postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+                    postRequestedFor(urlPathEqualTo("/api/availability/reservations"))
                             .withRequestBody(matchingJsonPath("$.start", com.github.tomakehurst.wiremock.client.WireMock.equalTo(later)))));
             given().auth().oauth2(employee("clerk-thessaloniki")).post("/api/bookings/" + reference + "/cancel")
                     .then().statusCode(200);
@@ -435,11 +437,11 @@ class BookingLifecycleTest {
                     .body("type", equalTo("https://mydimos.gov.gr/problems/changed-meanwhile"))
                     .body("title", equalTo("Το ραντεβού άλλαξε στο μεταξύ"));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> PeerServicesStub.server.verify(
-                    deleteRequestedFor(urlPathEqualTo("/api/availability/holds/7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11"))));
+                    deleteRequestedFor(urlPathEqualTo("/api/availability/reservations/7d1f0c52-2f6e-4c57-9a57-2b0e3f1d9c11"))));
             given().auth().oauth2(nikos).get("/api/bookings/" + reference).then().statusCode(200)
                     .body("status", equalTo("CANCELLED")).body("start", equalTo("2026-12-01T13:00:00+02:00"));
         } finally {
-            PeerServicesStub.server.removeStub(slowHold);
+            PeerServicesStub.server.removeStub(slowReservation);
         }
     }
 

@@ -120,11 +120,11 @@ class CreateBookingTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/idempotency-key-reused"));
 
-        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/reservations"))
                 .withRequestBody(matchingJsonPath("$.start",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(start).atZoneSameInstant(java.time.ZoneId.of("Europe/Athens")))))));
         // the time is held for this booking, under booking-service's own identity, never with the person's token
-        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/holds"))
+        PeerServicesStub.server.verify(1, postRequestedFor(urlPathEqualTo("/api/availability/reservations"))
                 .withRequestBody(matchingJsonPath("$.bookingReference", com.github.tomakehurst.wiremock.client.WireMock.equalTo(first)))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.notMatching("Bearer " + token)));

@@ -151,7 +151,7 @@ class ClosuresTest {
             JsonPath cancelled = event(booked.get(1), "BookingCancelled");
             assertThat(cancelled.getString("reason")).isEqualTo("Στάση εργασίας");
             PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
-                    "/api/availability/holds/" + cancelled.getString("booking.reservationId"))));
+                    "/api/availability/reservations/" + cancelled.getString("booking.reservationId"))));
 
             // the fourth moves itself (through a clerk) to a time of its own: its closure's proposal no longer applies
             given().auth().oauth2(clerk).contentType(ContentType.JSON)
@@ -221,7 +221,7 @@ class ClosuresTest {
             JsonPath cancelled = event(reference, "BookingCancelled");
             assertThat(cancelled.getString("reason")).isEqualTo(reason);
             PeerServicesStub.server.verify(deleteRequestedFor(urlPathEqualTo(
-                    "/api/availability/holds/" + cancelled.getString("booking.reservationId"))));
+                    "/api/availability/reservations/" + cancelled.getString("booking.reservationId"))));
         } finally {
             PeerServicesStub.server.removeStub(inForce);
         }

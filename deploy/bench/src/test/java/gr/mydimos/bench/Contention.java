@@ -86,8 +86,8 @@ public class Contention extends Simulation {
                 }
             }
             long held;
-            try (var query = availability.prepareStatement("SELECT count(*) FROM reservation WHERE employee_id = ? AND status IN "
-                    + "('HELD', 'CONFIRMED') AND starts_at = ANY (?)")) {
+            try (var query = availability.prepareStatement("SELECT count(*) FROM reservation WHERE employee_id = ? AND status = "
+                    + "'CONFIRMED' AND starts_at = ANY (?)")) {
                 query.setString(1, employee);
                 query.setArray(2, availability.createArrayOf("timestamptz", starts.stream()
                         .map(s -> java.sql.Timestamp.from(java.time.OffsetDateTime.parse(s).toInstant())).toArray()));

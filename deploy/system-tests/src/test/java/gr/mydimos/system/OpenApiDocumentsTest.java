@@ -56,8 +56,8 @@ class OpenApiDocumentsTest {
         document.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/audit", "/api/audit/verify", "/api/bookings", "/api/availability/slots",
                 "/api/registry/municipalities", "/api/notifications", "/api/availability/national-closures");
-        assertThat(paths).noneMatch(p -> p.startsWith("/api/availability/holds"));
-        assertThat(document.get("components").get("schemas").has("HoldRequest")).as("a schema of the holds only").isFalse();
+        assertThat(paths).noneMatch(p -> p.startsWith("/api/availability/reservations"));
+        assertThat(document.get("components").get("schemas").has("ReservationRequest")).as("a schema of the reservations only").isFalse();
         document.get("components").get("securitySchemes").forEach(scheme ->
                 assertThat(scheme.get("openIdConnectUrl").asText()).startsWith(Demo.KEYCLOAK + "/realms/"));
         assertThat(document.at("/paths/~1api~1bookings/post/responses/201").isMissingNode()).isFalse();

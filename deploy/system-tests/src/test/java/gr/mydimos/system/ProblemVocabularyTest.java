@@ -39,9 +39,8 @@ class ProblemVocabularyTest {
             "upstream-unavailable", "identity-gateway GatewayRoutingTest (a service that is down)",
             "upstream-timeout", "identity-gateway GatewayRoutingTest (a service that does not answer)",
             "service-busy", "identity-gateway GatewayRoutingTest (a service's connections all busy)",
-            "dependency-unavailable", "availability-service HoldTest (the registry down)",
+            "dependency-unavailable", "availability-service ReservationTest (the registry down)",
             "body-too-slow", "identity-gateway GatewayRoutingTest (takes the 10 s body timeout)",
-            "hold-not-active", "availability-service HoldTest (between services only)",
             "changed-meanwhile", "booking-service BookingLifecycleTest (a cancellation commits while a reschedule waits)",
             "change-cut-off-passed", "booking-service BookingLifecycleTest (a clock set to the last hour)",
             "transfer-expired", "booking-service BookingLifecycleTest (a clock past the proposal's expiry)");

@@ -276,9 +276,9 @@ class SecurityControlsTest {
     }
 
     @Test
-    void onlyBookingServiceHoldsConfirmsAndReleasesAnEmployeesTime() {
+    void onlyBookingServiceReservesAndReleasesAnEmployeesTime() {
         String service = "thessaloniki-registry-certificate";
-        String hold = """
+        String reservation = """
                 {"bookingReference": "PHANTOM-01", "municipality": "thessaloniki", "service": "%s", "mode": "IN_PERSON",
                  "start": "%s"}""".formatted(service, Demo.freeSlot(service, 6));
         String citizen = Demo.token("citizens", "citizen-maria", "portal");
@@ -287,15 +287,13 @@ class SecurityControlsTest {
                 .post(Demo.KEYCLOAK + "/realms/employees/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         for (String token : new String[] {citizen, efka, Demo.token("employees", "central-admin", "backoffice")}) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(hold)
-                    .post("http://127.0.0.1:8082/api/availability/holds").then().statusCode(403);
-            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"PHANTOM-01\"}")
-                    .post("http://127.0.0.1:8082/api/availability/holds/" + UUID.randomUUID() + "/confirm").then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(reservation)
+                    .post("http://127.0.0.1:8082/api/availability/reservations").then().statusCode(403);
             given().auth().oauth2(token).queryParam("booking", "PHANTOM-01")
-                    .delete("http://127.0.0.1:8082/api/availability/holds/" + UUID.randomUUID()).then().statusCode(403);
-            // and from outside the holds do not exist at all
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(hold)
-                    .post(Demo.GATEWAY + "/api/availability/holds").then().statusCode(404);
+                    .delete("http://127.0.0.1:8082/api/availability/reservations/" + UUID.randomUUID()).then().statusCode(403);
+            // and from outside the reservations do not exist at all
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(reservation)
+                    .post(Demo.GATEWAY + "/api/availability/reservations").then().statusCode(404);
             // nor may anyone but booking-service put a closure in force that strands bookings
             String closure = """
                     {"closure": {"kind": "CLOSURE", "start": "2030-01-07T08:00:00+02:00", "end": "2030-01-07T09:00:00+02:00",

@@ -164,7 +164,7 @@ public class ApiDocuments {
         return node;
     }
 
-    /** Schemas only the paths left out use (the holds between services) are not part of the front ends' API. */
+    /** Schemas only the paths left out use (the reservations between services) are not part of the front ends' API. */
     private static void unreachableSchemasRemoved(JsonObject combined) {
         JsonObject schemas = combined.getJsonObject("components").getJsonObject("schemas");
         Set<String> reached = new HashSet<>();

@@ -44,7 +44,6 @@ public enum ProblemType {
             "The employee has booked appointments"),
     // bookings
     SLOT_UNAVAILABLE("slot-unavailable", 409, "Η ώρα δεν είναι πλέον διαθέσιμη", "Time no longer available"),
-    HOLD_NOT_ACTIVE("hold-not-active", 409, "Η δέσμευση της ώρας δεν είναι πλέον ενεργή", "The hold is no longer active"),
     BOOKING_LIMIT_REACHED("booking-limit-reached", 409, "Συμπληρώθηκε το όριο ραντεβού", "Booking limit reached"),
     BOOKING_STATUS("booking-status", 409, "Η ενέργεια δεν είναι δυνατή στην τρέχουσα κατάσταση του ραντεβού",
             "Not possible in the booking's current status"),

@@ -3,20 +3,17 @@ package gr.mydimos.availability.reservation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gr.mydimos.availability.RegistryStub;
-import gr.mydimos.testing.MovableClock;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,15 +31,13 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Slot search and holds against the real PostgreSQL and Keycloak; the registry peer is stubbed. */
+/** Slot search and reservations against the real PostgreSQL and Keycloak; the registry peer is stubbed. */
 @QuarkusTest
 @QuarkusTestResource(RegistryStub.class)
-class HoldTest {
+class ReservationTest {
 
     @ConfigProperty(name = "keycloak.url")
     String keycloakUrl;
-    @Inject
-    MovableClock clock;
     @Inject
     DataSource database;
 
@@ -62,7 +57,7 @@ class HoldTest {
     }
 
     @Test
-    void twoHundredConcurrentHoldsOfOneTimeWithThreeQualifiedEmployeesGiveExactlyThree() throws Exception {
+    void twoHundredConcurrentReservationsOfOneTimeWithThreeQualifiedEmployeesGiveExactlyThree() throws Exception {
         String start = day + "T09:00:00+02:00";
         String token = Tokens.bookingService();
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -70,7 +65,7 @@ class HoldTest {
             List<Future<Response>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 futures.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(holdBody(start, null, "TEST-RACE")).post("/api/availability/holds")));
+                        .body(reservationBody(start, null, "TEST-RACE")).post("/api/availability/reservations")));
             }
             List<Response> answers = new ArrayList<>();
             for (Future<Response> f : futures) {
@@ -98,7 +93,7 @@ class HoldTest {
     void theBufferAfterAnAppointmentKeepsTheEmployeeFromTheNextOneEvenAcrossServices() throws Exception {
         // a certificate at 11:40 keeps thessaloniki-emp-01 until 12:00 (15 minutes + 5 of buffer); marriage licences
         // (30 + 5) start every 35 minutes: 11:30 would overlap, 12:05 is after the buffer
-        holdFor(day + "T11:40:00+02:00", "thessaloniki-emp-01", "TEST-BUFFER");
+        reserve(day + "T11:40:00+02:00", "thessaloniki-emp-01", "TEST-BUFFER");
         assertThat(given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-civil-marriage-licence",
                         "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
                 .get("/api/availability/slots").then().statusCode(200).extract().jsonPath().<String>getList("start"))
@@ -108,84 +103,62 @@ class HoldTest {
         try (Connection c = database.getConnection(); Statement sql = c.createStatement()) {
             assertThatThrownBy(() -> sql.executeUpdate("""
                     INSERT INTO reservation (id, employee_id, municipality_code, unit_id, service_id, mode, starts_at,
-                        ends_at, blocked_until, status, hold_expires_at, created_at)
+                        ends_at, blocked_until, status, created_at)
                     VALUES (gen_random_uuid(), 'thessaloniki-emp-01', 'thessaloniki', 'thessaloniki-municipal-registry',
                         'thessaloniki-registry-certificate', 'IN_PERSON', '%1$sT11:58:00+02:00', '%1$sT12:13:00+02:00',
-                        '%1$sT12:18:00+02:00', 'CONFIRMED', now(), now())""".formatted(day)))
+                        '%1$sT12:18:00+02:00', 'CONFIRMED', now())""".formatted(day)))
                     .isInstanceOf(SQLException.class).hasMessageContaining("exclusion constraint");
         }
     }
 
     @Test
-    void anExpiredHoldIsReleasedByTheSweepAndItsSlotIsFreeAgain() throws Exception {
-        String token = Tokens.bookingService();
-        String start = day + "T13:00:00+02:00";
-        String hold = holdFor(start, "thessaloniki-emp-01", "TEST-LATE");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(holdBody(start, "thessaloniki-emp-01", "TEST-OTHER"))
-                .post("/api/availability/holds").then().statusCode(409);
-
-        clock.advance(Duration.ofMinutes(6)); // past the five-minute lifetime; the sweep runs every second in tests
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(hold)).isEqualTo("EXPIRED"));
-
-        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
-                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-01")
-                .get("/api/availability/slots").then().statusCode(200).body("start", hasItem(start));
-        holdFor(start, "thessaloniki-emp-01", "TEST-OTHER");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-LATE\"}")
-                .post("/api/availability/holds/" + hold + "/confirm")
-                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/hold-not-active"));
-    }
-
-    @Test
-    void releasedHoldFreesTheSlotAndAConfirmedOneStaysTaken() {
+    void aReleasedReservationFreesTheSlotAndAKeptOneStaysTaken() throws Exception {
         String token = Tokens.bookingService();
         String start = day + "T10:20:00+02:00";
-        String hold = holdFor(start, "thessaloniki-emp-02", "TEST-REF2");
-        given().auth().oauth2(token).queryParam("booking", "TEST-REF2").delete("/api/availability/holds/" + hold)
-                .then().statusCode(204);
-        String again = holdFor(start, "thessaloniki-emp-02", "TEST-REF1");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF1\"}")
-                .post("/api/availability/holds/" + again + "/confirm")
-                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        String released = reserve(start, "thessaloniki-emp-02", "TEST-REF2");
+        for (int i = 0; i < 2; i++) { // releasing twice changes nothing
+            given().auth().oauth2(token).queryParam("booking", "TEST-REF2").delete("/api/availability/reservations/" + released)
+                    .then().statusCode(204);
+        }
+        assertThat(status(released)).isEqualTo("RELEASED");
+        String kept = reserve(start, "thessaloniki-emp-02", "TEST-REF1");
+        assertThat(status(kept)).isEqualTo("CONFIRMED");
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(holdBody(start, "thessaloniki-emp-02", "TEST-REF3")).post("/api/availability/holds")
-                .then().statusCode(409);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-REF2\"}")
-                .post("/api/availability/holds/" + hold + "/confirm")
-                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/hold-not-active"));
+                .body(reservationBody(start, "thessaloniki-emp-02", "TEST-REF3")).post("/api/availability/reservations")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/slot-unavailable"));
+        given().queryParams("municipality", "thessaloniki", "service", "thessaloniki-registry-certificate",
+                        "mode", "IN_PERSON", "from", day.toString(), "to", day.toString(), "employee", "thessaloniki-emp-02")
+                .get("/api/availability/slots").then().statusCode(200).body("start", not(hasItem(start)));
     }
 
     @Test
-    void onlyBookingServicesOwnIdentityHoldsConfirmsAndReleasesAndOnlyForTheBookingOfTheHold() {
-        String body = holdBody(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
-        given().contentType(ContentType.JSON).body(body).post("/api/availability/holds").then().statusCode(401);
+    void onlyBookingServicesOwnIdentityReservesAndReleasesAndOnlyForTheBookingOfTheReservation() {
+        String body = reservationBody(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
+        given().contentType(ContentType.JSON).body(body).post("/api/availability/reservations").then().statusCode(401);
         for (String token : new String[] {citizenToken(), employeeToken("clerk-thessaloniki"), employeeToken("central-admin")}) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/availability/holds")
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/availability/reservations")
                     .then().statusCode(403).contentType("application/problem+json");
         }
-        String hold = holdFor(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
+        String reservation = reserve(day + "T11:20:00+02:00", "thessaloniki-emp-03", "TEST-OWN");
         String citizen = citizenToken();
-        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-OWN\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(403);
-        given().auth().oauth2(citizen).queryParam("booking", "TEST-OWN").delete("/api/availability/holds/" + hold)
+        given().auth().oauth2(citizen).queryParam("booking", "TEST-OWN").delete("/api/availability/reservations/" + reservation)
                 .then().statusCode(403);
         given().auth().oauth2(citizen).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2027-01-01T00:00:00Z")
-                .get("/api/availability/holds/confirmed").then().statusCode(403);
-        // a hold is its booking's: another reference neither confirms nor releases it
+                .get("/api/availability/reservations").then().statusCode(403);
+        // a reservation is its booking's: another reference does not release it
         String service = Tokens.bookingService();
-        given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"bookingReference\": \"PHANTOM-1\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(404);
-        given().auth().oauth2(service).queryParam("booking", "PHANTOM-1").delete("/api/availability/holds/" + hold)
-                .then().statusCode(404);
-        given().auth().oauth2(service).delete("/api/availability/holds/" + hold).then().statusCode(400)
+        given().auth().oauth2(service).queryParam("booking", "PHANTOM-1").delete("/api/availability/reservations/" + reservation)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(service).delete("/api/availability/reservations/" + reservation).then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("booking"));
-        given().auth().oauth2(service).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-OWN\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+        given().auth().oauth2(service).queryParam("from", "yesterday").get("/api/availability/reservations")
+                .then().statusCode(400).body("field", equalTo("from"));
         given().auth().oauth2(service).queryParam("from", day.atStartOfDay(java.time.ZoneOffset.UTC).minusDays(400).toInstant().toString())
                 .queryParam("to", java.time.Instant.now().plusSeconds(60).toString())
-                .get("/api/availability/holds/confirmed").then().statusCode(200)
-                .body("find { it.id == '" + hold + "' }.bookingReference", equalTo("TEST-OWN"));
+                .get("/api/availability/reservations").then().statusCode(200)
+                .body("find { it.id == '" + reservation + "' }.bookingReference", equalTo("TEST-OWN"))
+                .body("find { it.id == '" + reservation + "' }.employee", equalTo("thessaloniki-emp-03"));
     }
 
     @Test
@@ -226,9 +199,7 @@ class HoldTest {
     @Test
     void adminsSeeAnEmployeesBookedAppointmentsOfTheirOwnMunicipalityOnly() {
         String start = day + "T11:00:00+02:00";
-        String hold = holdFor(start, "thessaloniki-emp-02", "TEST-EMP2");
-        given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON).body("{\"bookingReference\": \"TEST-EMP2\"}")
-                .post("/api/availability/holds/" + hold + "/confirm").then().statusCode(200);
+        reserve(start, "thessaloniki-emp-02", "TEST-EMP2");
 
         given().auth().oauth2(employeeToken("admin-thessaloniki"))
                 .get("/api/availability/employees/thessaloniki-emp-02/appointments")
@@ -255,13 +226,13 @@ class HoldTest {
         return new KeycloakTestClient(keycloakUrl + "/realms/employees").getAccessToken(user, user, "backoffice");
     }
 
-    private String holdFor(String start, String employee, String bookingReference) {
+    private String reserve(String start, String employee, String bookingReference) {
         return given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON)
-                .body(holdBody(start, employee, bookingReference))
-                .post("/api/availability/holds").then().statusCode(201).extract().path("id");
+                .body(reservationBody(start, employee, bookingReference))
+                .post("/api/availability/reservations").then().statusCode(201).extract().path("id");
     }
 
-    private static String holdBody(String start, String employee, String bookingReference) {
+    private static String reservationBody(String start, String employee, String bookingReference) {
         return """
                 {"bookingReference": "%s", "municipality": "thessaloniki", "service": "thessaloniki-registry-certificate",
                  "mode": "IN_PERSON", "start": "%s", "employee": %s}"""
