@@ -209,6 +209,7 @@ needs_build() {
       "$ROOT_DIR/request-correlation/src/main" "$ROOT_DIR/request-correlation/pom.xml" \
       "$ROOT_DIR/http-problems/src/main" "$ROOT_DIR/http-problems/pom.xml" \
       "$ROOT_DIR/problem-types/src/main" "$ROOT_DIR/problem-types/pom.xml" \
+      "$ROOT_DIR/event-contracts/src/main" "$ROOT_DIR/event-contracts/pom.xml" \
       "$ROOT_DIR/call-tickets/src/main" "$ROOT_DIR/call-tickets/pom.xml" \
       "$ROOT_DIR/greek-identifiers/src/main" "$ROOT_DIR/greek-identifiers/pom.xml" \
       "$ROOT_DIR/acting-municipality/src/main" "$ROOT_DIR/acting-municipality/pom.xml" -newer "$jar" -print -quit)" ] || return 0

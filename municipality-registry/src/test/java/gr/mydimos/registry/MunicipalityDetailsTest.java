@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import gr.mydimos.events.EventContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -159,6 +160,7 @@ class MunicipalityDetailsTest {
                             .filter(e -> "UnitAdded".equals(e.getString("type"))
                                     && id.equals(e.getString("municipality.units[0].id"))).findFirst(), java.util.Optional::isPresent)
                     .orElseThrow();
+            EventContract.registryEvent(added.prettify());
             org.assertj.core.api.Assertions.assertThat(added.getString("municipality.units[0].hours[0].opens")).isEqualTo("08:00");
             events.close();
         }

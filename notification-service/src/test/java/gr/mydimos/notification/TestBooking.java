@@ -1,15 +1,19 @@
 package gr.mydimos.notification;
 
+import gr.mydimos.events.BookingEvent;
+import gr.mydimos.events.EventContract;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A booking as booking-service describes it on Kafka (docs/events.md), to publish its events to the real broker.
+ * A booking as booking-service describes it on Kafka (the events' contract), to publish its events to the real broker.
  * Times are local to Athens, as people read them.
  */
 public record TestBooking(String reference, String email, String language, String mode, OffsetDateTime start,
@@ -52,13 +56,13 @@ public record TestBooking(String reference, String email, String language, Strin
         return publish(type, UUID.randomUUID(), null, null);
     }
 
-    /** Publishes an event with the given id, the time before a move and a transfer proposal (JSON or null). */
-    public UUID publish(String type, UUID eventId, TestBooking previous, String proposal) {
+    /** Publishes an event with the given id, the time before a move and a transfer proposal (or null). */
+    public UUID publish(String type, UUID eventId, TestBooking previous, BookingEvent.Proposal proposal) {
         return publish(type, eventId, previous, proposal, null);
     }
 
     /** ... and the municipality's reason (a cancellation it decided). */
-    public UUID publish(String type, UUID eventId, TestBooking previous, String proposal, String reason) {
+    public UUID publish(String type, UUID eventId, TestBooking previous, BookingEvent.Proposal proposal, String reason) {
         String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming.booking-events.topic", String.class);
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
             kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, reference, json(type, eventId, previous,
@@ -67,41 +71,45 @@ public record TestBooking(String reference, String email, String language, Strin
         return eventId;
     }
 
-    public String json(String type, UUID eventId, TestBooking previous, String proposal) {
+    public String json(String type, UUID eventId, TestBooking previous, BookingEvent.Proposal proposal) {
         return json(type, eventId, previous, proposal, null);
     }
 
-    public String json(String type, UUID eventId, TestBooking previous, String proposal, String reason) {
-        String status = switch (type) {
-            case "BookingCancelled" -> "CANCELLED";
-            case "BookingCompleted" -> "COMPLETED";
-            default -> "CONFIRMED";
+    /** The event as booking-service writes it (it keeps the events' contract), with a field this version does not know. */
+    public String json(String type, UUID eventId, TestBooking previous, BookingEvent.Proposal proposal, String reason) {
+        BookingEvent.Status status = switch (type) {
+            case BookingEvent.CANCELLED -> BookingEvent.Status.CANCELLED;
+            case BookingEvent.COMPLETED -> BookingEvent.Status.COMPLETED;
+            case BookingEvent.CHECKED_IN -> BookingEvent.Status.CHECKED_IN;
+            case BookingEvent.NO_SHOW -> BookingEvent.Status.NO_SHOW;
+            default -> BookingEvent.Status.CONFIRMED;
         };
-        return """
-                {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "2026-12-01T07:00:00Z",
-                 "booking": {"reference": "%s", "status": "%s", "channel": "ONLINE",
-                   "municipality": {"code": "thessaloniki", "nameEl": "Δήμος Θεσσαλονίκης", "nameEn": "Municipality of Thessaloniki"},
-                   "service": {"id": "thessaloniki-registry-certificate", "nameEl": "Έκδοση πιστοποιητικού δημοτολογίου",
-                               "nameEn": "Municipal registry certificate"},
-                   "unitId": "thessaloniki-municipal-registry", "employeeId": "thessaloniki-emp-01", "mode": "%s",
-                   "start": "%s", "end": "%s", "language": "%s",
-                   "person": {"fullName": "Μαρία Παπαδοπούλου", "email": "%s"}, "videoLink": %s, "thirdPartyEmail": %s,
-                   "thirdPartyVideoLink": %s,
-                   "documents": [{"nameEl": "Αστυνομική ταυτότητα ή διαβατήριο", "nameEn": "Identity card or passport", "exOfficio": false},
-                                 {"nameEl": "Πιστοποιητικό γέννησης", "nameEn": "Birth certificate", "exOfficio": true}],
-                   "reservationId": "%s", "onBehalfOfOther": %s, "bookerEmail": %s,
-                   "somethingNew": "ignored"},
-                 "previous": %s, "proposal": %s, "reason": %s}"""
-                .formatted(eventId, type, reference, status, mode, start, start.plusMinutes(15), language, email,
-                        "VIDEO".equals(mode) ? "\"https://meet.mydimos.gov.gr/" + reference + "\"" : "null",
-                        thirdPartyEmail == null ? "null" : "\"" + thirdPartyEmail + "\"",
-                        thirdPartyEmail == null ? "null" : "\"https://meet.mydimos.gov.gr/invited-" + reference + "\"",
-                        UUID.randomUUID(), onBehalfOfOther,
-                        bookerEmail() == null ? "null" : "\"" + bookerEmail() + "\"",
-                        previous == null ? "null" : """
-                                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-01", "reservationId": "%s"}"""
-                                .formatted(previous.start(), previous.start().plusMinutes(15), UUID.randomUUID()),
-                        proposal == null ? "null" : proposal, reason == null ? "null" : "\"" + reason + "\"");
+        BookingEvent.Mode mode = BookingEvent.Mode.valueOf(this.mode);
+        boolean video = mode == BookingEvent.Mode.VIDEO;
+        BookingEvent.Booking booking = new BookingEvent.Booking(reference, status, BookingEvent.Channel.ONLINE,
+                new BookingEvent.Municipality("thessaloniki", "Δήμος Θεσσαλονίκης", "Municipality of Thessaloniki"),
+                new BookingEvent.Service("thessaloniki-registry-certificate", "Έκδοση πιστοποιητικού δημοτολογίου",
+                        "Municipal registry certificate"),
+                "thessaloniki-municipal-registry", "thessaloniki-emp-01", mode, start, start.plusMinutes(15), language,
+                new BookingEvent.Person("Μαρία Παπαδοπούλου", email),
+                video ? "https://meet.mydimos.gov.gr/" + reference : null, thirdPartyEmail,
+                thirdPartyEmail == null ? null : "https://meet.mydimos.gov.gr/invited-" + reference,
+                List.of(new BookingEvent.Document("Αστυνομική ταυτότητα ή διαβατήριο", "Identity card or passport", false),
+                        new BookingEvent.Document("Πιστοποιητικό γέννησης", "Birth certificate", true)),
+                UUID.randomUUID(), onBehalfOfOther, bookerEmail(), video ? "room-" + reference : null);
+        BookingEvent event = new BookingEvent(eventId, type, BookingEvent.SCHEMA_VERSION,
+                Instant.parse("2026-12-01T07:00:00Z"), booking,
+                previous == null ? null : new BookingEvent.Previous(previous.start(), previous.start().plusMinutes(15),
+                        "thessaloniki-emp-01", UUID.randomUUID(), null),
+                proposal, reason);
+        return EventContract.json(event).replace("\"reference\":", "\"somethingNew\":\"ignored\",\"reference\":");
+    }
+
+    /** A transfer to a local time in Athens, to be accepted by another, with the municipality's reason if any. */
+    public static BookingEvent.Proposal proposal(String localStart, String localExpiry, String reason,
+                                                 boolean cancelsIfUnanswered) {
+        return new BookingEvent.Proposal(athens(localStart), athens(localStart).plusMinutes(15), "thessaloniki-emp-02",
+                athens(localExpiry), UUID.randomUUID(), reason, cancelsIfUnanswered);
     }
 
     public static OffsetDateTime athens(String localDateTime) {

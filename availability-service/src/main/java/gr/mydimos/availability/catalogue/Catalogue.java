@@ -2,13 +2,19 @@ package gr.mydimos.availability.catalogue;
 
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.Problems;
+import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.problems.Problem;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -23,6 +29,8 @@ public class Catalogue {
 
     @RestClient
     RegistryApi registry;
+    @CacheName("registry-services")
+    Cache cache;
 
     /** The service in that mode, or a 400 problem: unknown-service, or invalid-field when the mode is not offered. */
     public Uni<OfferedService> require(String municipality, String serviceId, Mode mode) {
@@ -43,6 +51,35 @@ public class Catalogue {
                 .findFirst().map(RegistryApi.ServiceTerms::unitId)
                 .orElseThrow(() -> Problem.invalidField(field, "ο δήμος δεν προσφέρει υπηρεσία «" + serviceId + "»",
                         "the municipality offers no service '" + serviceId + "'")));
+    }
+
+    /**
+     * A service added or changed: ServiceChanged carries its whole terms, so a municipality's catalogue read earlier
+     * takes them as they are, without asking the registry again (one not read yet is read when first needed).
+     */
+    public Uni<Void> changed(RegistryEvent.Service changed) {
+        CaffeineCache services = cache.as(CaffeineCache.class);
+        CompletableFuture<List<RegistryApi.ServiceTerms>> cached = services.getIfPresent(changed.municipality());
+        if (cached == null) {
+            return Uni.createFrom().voidItem();
+        }
+        RegistryApi.ServiceTerms terms = new RegistryApi.ServiceTerms(changed.id(), changed.unitId(), changed.modes().stream()
+                .map(m -> new RegistryApi.ModeDuration(Mode.valueOf(m.mode()), m.durationMinutes())).toList(),
+                changed.bufferMinutes());
+        return Uni.createFrom().completionStage(cached).onItemOrFailure().transformToUni((list, failure) -> {
+            if (list == null) {
+                return services.invalidate(changed.municipality()); // the read failed: read afresh when needed
+            }
+            List<RegistryApi.ServiceTerms> updated = new ArrayList<>(list.stream().filter(s -> !s.id().equals(changed.id())).toList());
+            updated.add(terms);
+            services.put(changed.municipality(), CompletableFuture.completedFuture(List.copyOf(updated)));
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Forgets what was read of the municipality's catalogue (activated, suspended, or given a unit). */
+    public Uni<Void> forget(String municipality) {
+        return cache.invalidate(municipality);
     }
 
     @CacheResult(cacheName = "registry-services")

@@ -2,16 +2,13 @@ package gr.mydimos.availability.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.availability.schedule.ScheduleTemplate;
+import gr.mydimos.events.RegistryEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -24,17 +21,6 @@ public class RegistryEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(RegistryEventConsumer.class);
 
-    record Employee(String id, String municipality, String unitId, String displayName, List<String> serviceIds,
-                    boolean active) {}
-
-    record Hours(int day, String opens, String closes) {}
-
-    record Unit(String id, List<Hours> hours) {}
-
-    record Municipality(String code, List<Unit> units) {}
-
-    record Event(UUID eventId, String type, Instant occurredAt, Employee employee, Municipality municipality) {}
-
     private static final String UPSERT_EMPLOYEE = """
             INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids, active)
             VALUES (:id, :municipality, :unit, :name, string_to_array(:services, ','), :active)
@@ -44,14 +30,13 @@ public class RegistryEventConsumer {
     @Inject
     ObjectMapper json;
     @Inject
-    @CacheName("registry-services")
-    Cache catalogue;
+    Catalogue catalogue;
 
     @Incoming("registry-events")
     public Uni<Void> consume(String payload) {
-        Event event;
+        RegistryEvent event;
         try {
-            event = json.readValue(payload, Event.class);
+            event = json.readValue(payload, RegistryEvent.class);
         } catch (JsonProcessingException e) {
             LOG.errorf("Unreadable registry event skipped: %s", e.getOriginalMessage());
             return Uni.createFrom().voidItem();
@@ -61,17 +46,21 @@ public class RegistryEventConsumer {
                     .call(() -> upsert(event.employee())));
         }
         // a unit added later comes with its declared hours as the units of an activation do
-        if (("MunicipalityActivated".equals(event.type()) || "UnitAdded".equals(event.type())) && event.municipality() != null) {
+        if ((RegistryEvent.MUNICIPALITY_ACTIVATED.equals(event.type()) || RegistryEvent.UNIT_ADDED.equals(event.type()))
+                && event.municipality() != null) {
             return Panache.withTransaction(() -> replaceHours(event.municipality()))
-                    .call(catalogue::invalidateAll);
+                    .call(() -> catalogue.forget(event.municipality().code()));
         }
-        if ("MunicipalitySuspended".equals(event.type()) || "ServiceChanged".equals(event.type())) {
-            return catalogue.invalidateAll(); // read durations and modes afresh: never offer what no longer exists
+        if (RegistryEvent.MUNICIPALITY_SUSPENDED.equals(event.type()) && event.municipality() != null) {
+            return catalogue.forget(event.municipality().code()); // never offer what no longer exists
+        }
+        if (RegistryEvent.SERVICE_CHANGED.equals(event.type()) && event.service() != null) {
+            return catalogue.changed(event.service());
         }
         return Uni.createFrom().voidItem(); // a type this version does not use
     }
 
-    private static Uni<Void> upsert(Employee e) {
+    private static Uni<Void> upsert(RegistryEvent.Employee e) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(UPSERT_EMPLOYEE)
                 .setParameter("id", e.id()).setParameter("municipality", e.municipality())
                 .setParameter("unit", e.unitId()).setParameter("name", e.displayName())
@@ -86,9 +75,9 @@ public class RegistryEventConsumer {
     }
 
     /** Each unit's template declared by the registry becomes the declared hours; admins' own templates stay. */
-    private Uni<Void> replaceHours(Municipality municipality) {
+    private Uni<Void> replaceHours(RegistryEvent.Municipality municipality) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Unit unit : municipality.units()) {
+        for (RegistryEvent.Unit unit : municipality.units()) {
             chain = chain.call(() -> upsertUnit(unit.id(), municipality.code()))
                     .call(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                                     DELETE FROM schedule_template WHERE unit_id = :unit AND declared_by_registry

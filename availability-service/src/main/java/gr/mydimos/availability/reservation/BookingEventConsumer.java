@@ -2,6 +2,7 @@ package gr.mydimos.availability.reservation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.events.BookingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +22,6 @@ public class BookingEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(BookingEventConsumer.class);
 
-    record Booking(String reference, UUID reservationId) {}
-
-    record Previous(UUID reservationId) {}
-
-    record Proposal(UUID reservationId) {}
-
-    record Event(UUID eventId, String type, Booking booking, Previous previous, Proposal proposal) {}
-
     @Inject
     ObjectMapper json;
     @Inject
@@ -36,24 +29,16 @@ public class BookingEventConsumer {
 
     @Incoming("booking-events")
     public Uni<Void> consume(String payload) {
-        Event event;
+        BookingEvent event;
         try {
-            event = json.readValue(payload, Event.class);
+            event = json.readValue(payload, BookingEvent.class);
         } catch (JsonProcessingException e) {
             LOG.errorf("Unreadable booking event skipped: %s", e.getOriginalMessage());
             return Uni.createFrom().voidItem();
         }
-        if (event.booking() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        UUID released = switch (event.type()) {
-            case "BookingCancelled" -> event.booking().reservationId();
-            case "BookingRescheduled", "BookingTransferred" -> event.previous() == null ? null : event.previous().reservationId();
-            case "BookingTransferExpired", "BookingTransferDeclined" -> event.proposal() == null ? null : event.proposal().reservationId();
-            default -> null; // other types do not change reservations
-        };
+        UUID released = event.booking() == null || event.type() == null ? null : event.releasedReservation();
         if (released == null) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().voidItem(); // a change that gives no time back
         }
         return reservations.release(released, event.booking().reference()).replaceWithVoid();
     }

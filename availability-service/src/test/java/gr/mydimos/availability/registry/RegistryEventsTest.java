@@ -4,17 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import gr.mydimos.availability.RegistryStub;
+import gr.mydimos.events.EventContract;
+import gr.mydimos.events.RegistryEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,15 +56,11 @@ class RegistryEventsTest {
     @Test
     void declaredHoursOfAnActivatedMunicipalityBecomeTheUnitsSchedule() {
         LocalDate saturday = wednesday.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        StringBuilder hours = new StringBuilder();
-        for (int day = 1; day <= 6; day++) {
-            hours.append(day > 1 ? "," : "").append("{\"day\": %d, \"opens\": \"08:00\", \"closes\": \"14:00\"}".formatted(day));
-        }
-        publish("thessaloniki", """
-                {"eventId": "%s", "type": "MunicipalityActivated", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
-                 "municipality": {"code": "thessaloniki", "nameEl": "Δήμος Θεσσαλονίκης", "nameEn": "Thessaloniki",
-                   "modes": ["IN_PERSON"], "units": [{"id": "thessaloniki-municipal-registry", "hours": [%s]}]}}"""
-                .formatted(UUID.randomUUID(), hours));
+        List<RegistryEvent.Hours> hours = java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(day -> new RegistryEvent.Hours(day, "08:00", "14:00")).toList();
+        publish("thessaloniki", EventContract.json(RegistryEvent.of(RegistryEvent.MUNICIPALITY_ACTIVATED, Instant.now(),
+                new RegistryEvent.Municipality("thessaloniki", "Δήμος Θεσσαλονίκης", "Thessaloniki", List.of("IN_PERSON"),
+                        List.of(new RegistryEvent.Unit("thessaloniki-municipal-registry", hours))))));
 
         // 08:00–14:00 every 20 minutes (15 + 5 of buffer): 18 starts, now on Saturdays too
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
@@ -71,41 +70,31 @@ class RegistryEventsTest {
     }
 
     @Test
-    void aChangedServiceDurationIsReadAfreshWhenTheRegistrySaysSo() {
+    void aChangedServiceDurationTakesEffectFromTheEventAlone() {
         LocalDate thursday = wednesday.plusDays(1);
         io.restassured.specification.RequestSpecification search = given().queryParams("municipality", "thessaloniki",
                 "service", "thessaloniki-registry-certificate", "mode", "VIDEO",
                 "from", thursday.toString(), "to", thursday.toString());
         search.get("/api/availability/slots").then().statusCode(200).body("$", hasSize(18)); // 15 + 5 minutes, cached now
 
-        StubMapping changed = RegistryStub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/thessaloniki/services"))
-                .atPriority(1)
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withHeader("Content-Type", "application/json").withBody("""
-                                [{"id": "thessaloniki-registry-certificate", "unitId": "thessaloniki-municipal-registry",
-                                  "modes": [{"mode": "VIDEO", "durationMinutes": 30}], "bufferMinutes": 5}]""")));
-        search.get("/api/availability/slots").then().body("$", hasSize(18)); // still the cached catalogue
-        publish("thessaloniki-registry-certificate", """
-                {"eventId": "%s", "type": "ServiceChanged", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
-                 "service": {"id": "thessaloniki-registry-certificate", "municipality": "thessaloniki",
-                   "unitId": "thessaloniki-municipal-registry", "modes": [{"mode": "VIDEO", "durationMinutes": 30}],
-                   "bufferMinutes": 5}}""".formatted(UUID.randomUUID()));
-
+        // the registry (stubbed) still answers the old terms: what changes the slots is the event's
+        publish("thessaloniki-registry-certificate", serviceChanged(30));
         try {
             // 30 + 5 minutes from 08:00, the last ending by 14:00: 10 starts
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> search.get("/api/availability/slots")
                     .then().statusCode(200).body("$", hasSize(10)));
         } finally {
-            // the other tests expect the demo catalogue again
-            RegistryStub.server.removeStub(changed);
-            publish("thessaloniki-registry-certificate", """
-                    {"eventId": "%s", "type": "ServiceChanged", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:01Z",
-                     "service": {"id": "thessaloniki-registry-certificate", "municipality": "thessaloniki"}}"""
-                    .formatted(UUID.randomUUID()));
+            publish("thessaloniki-registry-certificate", serviceChanged(15)); // the other tests expect the demo catalogue
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> search.get("/api/availability/slots")
                     .then().statusCode(200).body("$", hasSize(18)));
         }
+    }
+
+    /** The registry certificate's terms, its video calls taking that many minutes. */
+    private static String serviceChanged(int videoMinutes) {
+        return EventContract.json(RegistryEvent.of(RegistryEvent.SERVICE_CHANGED, Instant.now(), new RegistryEvent.Service(
+                "thessaloniki-registry-certificate", "thessaloniki", "thessaloniki-municipal-registry",
+                List.of(new RegistryEvent.ModeDuration("IN_PERSON", 15), new RegistryEvent.ModeDuration("VIDEO", videoMinutes)), 5)));
     }
 
     private String at(String time) {
@@ -121,11 +110,8 @@ class RegistryEventsTest {
     }
 
     private static String employeeEvent(String type, String id, boolean active) {
-        return """
-                {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "2026-12-01T10:00:00Z",
-                 "employee": {"id": "%s", "municipality": "thessaloniki", "unitId": "thessaloniki-municipal-registry",
-                   "displayName": "Ο. Νέος", "serviceIds": ["thessaloniki-civil-marriage-licence"], "active": %s}}"""
-                .formatted(UUID.randomUUID(), type, id, active);
+        return EventContract.json(RegistryEvent.of(type, Instant.now(), new RegistryEvent.Employee(id, "thessaloniki",
+                "thessaloniki-municipal-registry", "Ο. Νέος", List.of("thessaloniki-civil-marriage-licence"), active)));
     }
 
     private void publish(String key, String json) {

@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.not;
 
 import gr.mydimos.availability.RegistryStub;
 import gr.mydimos.availability.Tokens;
+import gr.mydimos.events.BookingEvent;
+import gr.mydimos.events.EventContract;
+import gr.mydimos.events.Samples;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,10 +38,8 @@ class BookingEventsTest {
         String reservation = book(start, "TEST-CNCL");
         slots().then().body("start", not(hasItem(start)));
 
-        String event = """
-                {"eventId": "%s", "type": "BookingCancelled", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
-                 "booking": {"reference": "TEST-CNCL", "status": "CANCELLED", "reservationId": "%s"}}"""
-                .formatted(UUID.randomUUID(), reservation);
+        String event = EventContract.json(Samples.event(BookingEvent.CANCELLED,
+                booking("TEST-CNCL", BookingEvent.Status.CANCELLED, start, reservation), null, null));
         publish("TEST-CNCL", event);
         publish("TEST-CNCL", event);
 
@@ -51,10 +53,9 @@ class BookingEventsTest {
         String old = book(before, "TEST-RSCH");
         String kept = book(after, "TEST-RSCH");
 
-        publish("TEST-RSCH", """
-                {"eventId": "%s", "type": "BookingRescheduled", "schemaVersion": 1, "occurredAt": "2026-12-02T10:00:00Z",
-                 "booking": {"reference": "TEST-RSCH", "status": "CONFIRMED", "reservationId": "%s"},
-                 "previous": {"reservationId": "%s"}}""".formatted(UUID.randomUUID(), kept, old));
+        publish("TEST-RSCH", EventContract.json(Samples.event(BookingEvent.RESCHEDULED,
+                booking("TEST-RSCH", BookingEvent.Status.CONFIRMED, after, kept),
+                Samples.previous(OffsetDateTime.parse(before), UUID.fromString(old), "old-room"), null)));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(before)));
         slots().then().body("start", not(hasItem(after)));
@@ -69,11 +70,9 @@ class BookingEventsTest {
             String reservation = book(proposed, answer[2]);
             slots().then().body("start", not(hasItem(proposed)));
 
-            publish(answer[2], """
-                    {"eventId": "%s", "type": "%s", "schemaVersion": 1, "occurredAt": "2026-12-03T12:00:00+02:00",
-                     "booking": {"reference": "%s", "status": "CONFIRMED", "reservationId": "%s"},
-                     "proposal": {"start": "%s", "reservationId": "%s"}}""".formatted(UUID.randomUUID(), answer[0],
-                    answer[2], UUID.randomUUID(), proposed, reservation));
+            publish(answer[2], EventContract.json(Samples.event(answer[0],
+                    booking(answer[2], BookingEvent.Status.CONFIRMED, DAY + "T08:00:00+02:00", UUID.randomUUID().toString()),
+                    null, Samples.proposal(OffsetDateTime.parse(proposed), UUID.fromString(reservation)))));
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(proposed)));
         }
@@ -85,6 +84,12 @@ class BookingEventsTest {
                         {"bookingReference": "%s", "municipality": "thessaloniki", "service": "thessaloniki-registry-certificate",
                          "mode": "VIDEO", "start": "%s", "employee": "thessaloniki-emp-03"}""".formatted(reference, start))
                 .post("/api/availability/reservations").then().statusCode(201).extract().path("id");
+    }
+
+    /** The booking of a video call whose time is the reservation (events as booking-service writes them). */
+    private static BookingEvent.Booking booking(String reference, BookingEvent.Status status, String start, String reservation) {
+        return Samples.booking(reference, BookingEvent.Mode.VIDEO, status, OffsetDateTime.parse(start),
+                UUID.fromString(reservation), "room-" + reference);
     }
 
     private static io.restassured.response.Response slots() {

@@ -2,6 +2,7 @@ package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -209,6 +210,33 @@ public class Booking extends PanacheEntityBase {
         statusChangedBy = subject;
         statusChangedAt = at;
         statusChangedVia = via;
+    }
+
+    /**
+     * X-1: erases what tells who the person is — name, contacts, tax number, who booked, checked and changed it, the
+     * call's links, the request it came from — once its time is long past; what statistics count stays. Idempotent.
+     */
+    public void anonymise(Instant now) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        personFullName = "";
+        personEmail = "";
+        personPhone = "";
+        bookerEmail = null;
+        thirdPartyEmail = null;
+        ownerTaxId = null;
+        createdBy = null;
+        identityCheckedBy = null;
+        statusChangedBy = null;
+        idempotencyKey = null;
+        requestHash = null;
+        limitOverrideReason = null;
+        videoLink = null;
+        videoToken = null;
+        thirdPartyVideoToken = null;
+        interpreterVideoToken = null;
+        anonymisedAt = now;
     }
 
     /** The call's link that enters with this token: the applicant's link with its last part replaced; null without. */

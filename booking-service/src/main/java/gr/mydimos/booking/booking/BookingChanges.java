@@ -3,6 +3,7 @@ package gr.mydimos.booking.booking;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
+import gr.mydimos.events.BookingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -59,8 +60,7 @@ public class BookingChanges {
             }
             Availability.Wanted wanted = new Availability.Wanted(b.municipalityCode, b.serviceId, b.mode, start, employee,
                     b.employeeId, caller.assignsEmployeesOf(b.municipalityCode));
-            BookingEvent.Previous previous = new BookingEvent.Previous(b.startsAt.atZone(config.zone()).toOffsetDateTime(),
-                    b.endsAt.atZone(config.zone()).toOffsetDateTime(), b.employeeId, b.reservationId, b.callRoom());
+            BookingEvent.Previous previous = events.previous(b);
             // moved by the person: a proposal pending for the old time no longer applies (a closure's would otherwise
             // cancel the booking at its deadline)
             return availability.reserveFor(b.reference, wanted, r -> transfers.withdrawOpen(b.id, b.reference)

@@ -9,6 +9,7 @@ import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.catalogue.Catalogue;
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -3,6 +3,7 @@ package gr.mydimos.booking.booking;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.AthensTime;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -97,8 +98,7 @@ public class BookingTransfers {
                                     }
                                     t.accept(caller.subject(), via, now);
                                     b.requireStatus(Booking.Status.CONFIRMED);
-                                    BookingEvent.Previous previous = new BookingEvent.Previous(at(b.startsAt), at(b.endsAt),
-                                            b.employeeId, b.reservationId, b.callRoom());
+                                    BookingEvent.Previous previous = events.previous(b);
                                     b.moveTo(t.startsAt, t.endsAt, t.employeeId, t.reservationId);
                                     b.changedBy(caller.subject(), now, via);
                                     return events.record(BookingEvent.TRANSFERRED, b, previous)

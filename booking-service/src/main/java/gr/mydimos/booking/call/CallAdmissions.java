@@ -5,7 +5,6 @@ import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.booking.Booking;
-import gr.mydimos.booking.booking.BookingEvent;
 import gr.mydimos.booking.booking.BookingEvents;
 import gr.mydimos.booking.booking.BookingService;
 import gr.mydimos.booking.booking.BookingView;

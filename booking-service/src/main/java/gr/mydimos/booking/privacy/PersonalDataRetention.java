@@ -1,13 +1,16 @@
 package gr.mydimos.booking.privacy;
 
 import gr.mydimos.booking.BookingConfig;
+import gr.mydimos.booking.booking.Booking;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,12 +24,8 @@ public class PersonalDataRetention {
 
     private static final Logger LOG = Logger.getLogger(PersonalDataRetention.class);
 
-    private static final String ANONYMISE = """
-            UPDATE booking SET person_full_name = '', person_email = '', booker_email = NULL, person_phone = '', third_party_email = NULL,
-                owner_tax_id = NULL, created_by = NULL, idempotency_key = NULL, request_hash = NULL, video_link = NULL,
-                video_token = NULL, third_party_video_token = NULL, interpreter_video_token = NULL, identity_checked_by = NULL,
-                status_changed_by = NULL, limit_override_reason = NULL, anonymised_at = :now
-            WHERE anonymised_at IS NULL AND ends_at < :before""";
+    /** Bookings erased per transaction: short transactions, however many fall due at once. */
+    private static final int PAGE = 500;
 
     @Inject
     Clock clock;
@@ -37,14 +36,25 @@ public class PersonalDataRetention {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> anonymise() {
         Instant now = clock.instant();
-        Instant before = now.minus(config.keepPersonalDataFor());
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(ANONYMISE)
-                        .setParameter("now", now).setParameter("before", before).executeUpdate()
-                        .invoke(bookings -> {
-                            if (bookings > 0) {
-                                LOG.infof("Personal data erased from %d booking(s)", bookings);
-                            }
-                        })))
-                .replaceWithVoid();
+        return anonymiseDue(now, now.minus(config.keepPersonalDataFor()), 0);
+    }
+
+    /**
+     * One page of bookings whose time ended before {@code before}, each erased by its own rule ({@link Booking#anonymise}),
+     * then the next page. Rows are locked: another instance waits, then finds them erased and skips them.
+     */
+    private Uni<Void> anonymiseDue(Instant now, Instant before, int erased) {
+        return Panache.withTransaction(() -> Booking.<Booking>find("anonymisedAt is null and endsAt < ?1", before)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, PAGE).list()
+                        .invoke(due -> due.forEach(b -> b.anonymise(now))).map(List::size))
+                .flatMap(count -> {
+                    if (count == PAGE) {
+                        return anonymiseDue(now, before, erased + count);
+                    }
+                    if (erased + count > 0) {
+                        LOG.infof("Personal data erased from %d booking(s)", erased + count);
+                    }
+                    return Uni.createFrom().voidItem();
+                });
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gr.mydimos.booking.Mode;
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Problem;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +79,34 @@ class BookingTest {
         // recorded again (corrected): the outcome changes, the booking is already checked in
         assertThat(b.identityChecked(false, null, athens("2026-12-01T10:57"), "clerk")).isNull();
         assertThat(b.identityDocumentShown).isFalse();
+    }
+
+    @Test
+    void anonymisingErasesWhoThePersonIsAndKeepsWhatStatisticsCount() {
+        Booking b = confirmed();
+        b.mode = Mode.VIDEO;
+        b.municipalityCode = "thessaloniki";
+        b.serviceId = "thessaloniki-registry-certificate";
+        b.personFullName = "Μαρία Παπαδοπούλου";
+        b.personEmail = "maria@example.gr";
+        b.personPhone = "+306912345678";
+        b.ownerTaxId = "123456783";
+        b.createdBy = "citizen-maria";
+        b.videoToken = "token";
+        b.videoLink = "https://mydimos.example/call/token";
+        b.thirdPartyEmail = "guest@example.gr";
+        b.thirdPartyVideoToken = "guest-token";
+        b.anonymise(athens("2027-03-01T03:00"));
+
+        assertThat(b).extracting(x -> x.personFullName, x -> x.personEmail, x -> x.personPhone)
+                .containsExactly("", "", "");
+        assertThat(b).extracting(x -> x.ownerTaxId, x -> x.createdBy, x -> x.videoLink, x -> x.videoToken,
+                x -> x.thirdPartyEmail, x -> x.thirdPartyVideoToken).containsOnlyNulls();
+        assertThat(b).extracting(x -> x.municipalityCode, x -> x.serviceId, x -> x.status, x -> x.startsAt)
+                .containsExactly("thessaloniki", "thessaloniki-registry-certificate", Booking.Status.CONFIRMED,
+                        athens("2026-12-01T11:00"));
+        b.anonymise(athens("2027-03-02T03:00")); // again: nothing changes, not even when
+        assertThat(b.anonymisedAt).isEqualTo(athens("2027-03-01T03:00"));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package gr.mydimos.registry.catalogue;
 
 import gr.mydimos.acting.ActingMunicipality;
+import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.AvailabilityApi;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.municipality.Declaration;
 import gr.mydimos.registry.municipality.Municipality;
 import gr.mydimos.registry.municipality.Unit;

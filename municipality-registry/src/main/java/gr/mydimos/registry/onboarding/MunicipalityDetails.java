@@ -1,10 +1,10 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Declaration;
 import gr.mydimos.registry.municipality.Municipality;

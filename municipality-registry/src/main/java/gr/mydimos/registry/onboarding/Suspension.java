@@ -1,9 +1,9 @@
 package gr.mydimos.registry.onboarding;
 
+import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.types.ProblemType;
 import gr.mydimos.registry.Problems;
-import gr.mydimos.registry.RegistryEvent;
 import gr.mydimos.registry.municipality.Municipality;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,12 +1,12 @@
 package gr.mydimos.registry.staff;
 
 import gr.mydimos.acting.ActingMunicipality;
+import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.outbox.Outbox;
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
-import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.AvailabilityApi;
-import gr.mydimos.registry.RegistryEvent;
+import gr.mydimos.registry.Problems;
 import gr.mydimos.registry.catalogue.PublicService;
 import gr.mydimos.registry.municipality.Unit;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

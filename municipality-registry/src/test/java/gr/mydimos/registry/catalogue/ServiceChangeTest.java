@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import gr.mydimos.events.EventContract;
 import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +34,8 @@ class ServiceChangeTest {
                     .then().body("find { it.id == 'thessaloniki-transparency-information' }.modes[0].durationMinutes", equalTo(25));
 
             JsonPath event = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
-                    .filter(r -> "thessaloniki-transparency-information".equals(r.key())).map(r -> JsonPath.from(r.value()))
+                    .filter(r -> "thessaloniki-transparency-information".equals(r.key()))
+                    .peek(r -> EventContract.registryEvent(r.value())).map(r -> JsonPath.from(r.value()))
                     .filter(e -> Instant.parse(e.getString("occurredAt")).isAfter(before)).findFirst(), o -> o.isPresent())
                     .orElseThrow();
             assertThat(event.getString("type")).isEqualTo("ServiceChanged");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
+import gr.mydimos.events.EventContract;
 import gr.mydimos.registry.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,7 +43,8 @@ class SuspensionTest {
                     .post("/api/registry/municipalities/kalamaria/suspend").then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/municipality-status"));
 
             JsonPath event = await().atMost(Duration.ofSeconds(20)).until(() -> events.getRecords().stream()
-                    .filter(r -> "kalamaria".equals(r.key())).map(r -> JsonPath.from(r.value()))
+                    .filter(r -> "kalamaria".equals(r.key())).peek(r -> EventContract.registryEvent(r.value()))
+                    .map(r -> JsonPath.from(r.value()))
                     .filter(e -> Instant.parse(e.getString("occurredAt")).isAfter(before)).findFirst(), o -> o.isPresent())
                     .orElseThrow();
             assertThat(event.getString("type")).isEqualTo("MunicipalitySuspended");

@@ -2,7 +2,7 @@ package gr.mydimos.notification.message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gr.mydimos.notification.event.BookingEvent;
+import gr.mydimos.events.BookingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,10 +2,10 @@ package gr.mydimos.notification.message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.notification.NotificationConfig;
 import gr.mydimos.notification.calendar.CalendarEntry;
 import gr.mydimos.notification.contact.Contacts;
-import gr.mydimos.notification.event.BookingEvent;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -104,7 +104,7 @@ public class MailComposer {
                 booking.reference(), booking.person() == null ? "" : booking.person().fullName(),
                 greek ? booking.municipality().nameEl() : booking.municipality().nameEn(),
                 greek ? booking.service().nameEl() : booking.service().nameEn(),
-                booking.mode(), "IN_PERSON".equals(booking.mode()),
+                booking.mode().name(), booking.mode() == BookingEvent.Mode.IN_PERSON,
                 when(booking.start(), message.language),
                 event.previous() == null ? null : when(event.previous().start(), message.language),
                 event.proposal() == null ? null : when(event.proposal().start(), message.language),

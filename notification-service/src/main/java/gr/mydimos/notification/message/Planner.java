@@ -1,7 +1,7 @@
 package gr.mydimos.notification.message;
 
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.notification.NotificationConfig;
-import gr.mydimos.notification.event.BookingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +86,7 @@ public class Planner {
 
     private static List<Message> toThirdParty(Draft draft, Message.Kind kind) {
         BookingEvent.Booking booking = draft.event().booking();
-        if (!"VIDEO".equals(booking.mode()) || isBlank(booking.thirdPartyEmail())) {
+        if (booking.mode() != BookingEvent.Mode.VIDEO || isBlank(booking.thirdPartyEmail())) {
             return List.of();
         }
         return List.of(newMessage(draft, kind, draft.now(), booking.thirdPartyEmail(), Message.RecipientRole.THIRD_PARTY));

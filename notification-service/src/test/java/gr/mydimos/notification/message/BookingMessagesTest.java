@@ -6,6 +6,7 @@ import static gr.mydimos.notification.Notifications.log;
 import static gr.mydimos.notification.Notifications.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gr.mydimos.events.BookingEvent;
 import gr.mydimos.notification.Inbox;
 import gr.mydimos.notification.PeerServicesStub;
 import gr.mydimos.notification.TestBooking;
@@ -365,10 +366,7 @@ class BookingMessagesTest {
         TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
         booking.publish("BookingConfirmed");
         inbox().await(booking.email(), 1);
-        String proposal = """
-                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-02", "expiresAt": "%s",
-                 "reservationId": "%s"}""".formatted(TestBooking.athens("2026-12-09T10:00"),
-                TestBooking.athens("2026-12-09T10:15"), TestBooking.athens("2026-12-03T09:00"), UUID.randomUUID());
+        BookingEvent.Proposal proposal = TestBooking.proposal("2026-12-09T10:00", "2026-12-03T09:00", null, false);
         booking.publish("BookingTransferProposed", UUID.randomUUID(), null, proposal);
 
         Inbox.Mail proposed = inbox().await(booking.email(), 2).get(1);
@@ -393,11 +391,7 @@ class BookingMessagesTest {
         TestBooking booking = TestBooking.inPerson("el", "2026-12-10T09:10");
         booking.publish("BookingConfirmed");
         inbox().await(booking.email(), 1);
-        String proposal = """
-                {"start": "%s", "end": "%s", "employeeId": "thessaloniki-emp-02", "expiresAt": "%s",
-                 "reservationId": "%s", "reason": "Στάση εργασίας", "cancelsIfUnanswered": true}""".formatted(
-                TestBooking.athens("2026-12-11T10:00"), TestBooking.athens("2026-12-11T10:15"),
-                TestBooking.athens("2026-12-09T12:00"), UUID.randomUUID());
+        BookingEvent.Proposal proposal = TestBooking.proposal("2026-12-11T10:00", "2026-12-09T12:00", "Στάση εργασίας", true);
         booking.publish("BookingTransferProposed", UUID.randomUUID(), null, proposal);
         assertThat(inbox().await(booking.email(), 2).get(1).text())
                 .contains("Λόγος: Στάση εργασίας")

@@ -1,7 +1,8 @@
 package gr.mydimos.call.room;
 
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.events.BookingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,32 +10,32 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * A booking that no longer takes place at its time closes its call's room for those already in it (booking-service
  * refuses new admissions by itself): cancelled, moved to another time (the room was the booking at its old time),
- * completed or recorded as a no-show. Reads the room from the event (docs/events.md); anything else is ignored.
+ * completed or recorded as a no-show. Which room a change ends is the events' contract's to say
+ * ({@link BookingEvent#endedCallRoom()}); anything else is ignored.
  */
 @ApplicationScoped
 public class BookingChanges {
 
     @Inject
     Rooms rooms;
+    @Inject
+    ObjectMapper json;
 
     @Incoming("booking-events")
     public void changed(String payload) {
-        JsonObject event;
+        BookingEvent event;
         try {
-            event = new JsonObject(payload);
-        } catch (DecodeException | ClassCastException e) {
+            event = json.readValue(payload, BookingEvent.class);
+        } catch (JsonProcessingException e) {
             return; // not an event of ours: nothing in a room depends on it
         }
-        String type = event.getValue("type") instanceof String t ? t : "";
-        switch (type) {
-            case "BookingCancelled" -> rooms.end(room(event, "booking"), "cancelled");
-            case "BookingCompleted", "BookingNoShow" -> rooms.end(room(event, "booking"), "completed");
-            case "BookingRescheduled", "BookingTransferred" -> rooms.end(room(event, "previous"), "moved");
-            default -> { }
+        String room = event.type() == null || event.booking() == null ? null : event.endedCallRoom();
+        if (room != null) {
+            rooms.end(room, switch (event.type()) {
+                case BookingEvent.CANCELLED -> "cancelled";
+                case BookingEvent.RESCHEDULED, BookingEvent.TRANSFERRED -> "moved";
+                default -> "completed";
+            });
         }
-    }
-
-    private static String room(JsonObject event, String part) {
-        return event.getValue(part) instanceof JsonObject booking && booking.getValue("callRoom") instanceof String room ? room : null;
     }
 }

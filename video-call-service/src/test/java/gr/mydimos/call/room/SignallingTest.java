@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import gr.mydimos.calls.CallTicket;
 import gr.mydimos.calls.CallTickets;
+import gr.mydimos.events.BookingEvent;
+import gr.mydimos.events.EventContract;
+import gr.mydimos.events.Samples;
 import gr.mydimos.testing.MovableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +20,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -175,12 +179,15 @@ class SignallingTest {
         employee.first("welcome");
 
         try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+            OffsetDateTime start = OffsetDateTime.parse("2026-12-01T10:00:00+02:00");
+            BookingEvent cancellation = Samples.event(BookingEvent.CANCELLED, Samples.booking("K7QX-M4PA",
+                    BookingEvent.Mode.VIDEO, BookingEvent.Status.CANCELLED, start, UUID.randomUUID(), cancelled), null, null);
+            BookingEvent move = Samples.event(BookingEvent.RESCHEDULED, Samples.booking("K7QX-M4PB", BookingEvent.Mode.VIDEO,
+                            BookingEvent.Status.CONFIRMED, start.plusDays(1), UUID.randomUUID(), room()),
+                    Samples.previous(start, UUID.randomUUID(), moved), null);
             kafka.produceStrings().fromRecords(
-                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PA", new JsonObject().put("type", "BookingCancelled")
-                            .put("booking", new JsonObject().put("reference", "K7QX-M4PA").put("callRoom", cancelled)).encode()),
-                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PB", new JsonObject().put("type", "BookingRescheduled")
-                            .put("booking", new JsonObject().put("callRoom", room()))
-                            .put("previous", new JsonObject().put("callRoom", moved)).encode()),
+                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PA", EventContract.json(cancellation)),
+                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PB", EventContract.json(move)),
                     new ProducerRecord<>("booking-events-test-calls", "junk", "not an event")).awaitCompletion();
         }
 
