@@ -2,6 +2,7 @@ package gr.mydimos.booking.booking;
 
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.ShortDigest;
 import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -10,13 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.UUID;
 
 /** An appointment of a person with a municipality, served by one employee at one time. */
@@ -118,12 +115,7 @@ public class Booking extends PanacheEntityBase {
         if (mode != Mode.VIDEO) {
             return null;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((id + "@" + startsAt.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShortDigest.of(id + "@" + startsAt.getEpochSecond());
     }
 
     /** Refuses anything but what a booking in this status allows. */

@@ -38,6 +38,8 @@ public class BookingChanges {
     BookingViews views;
     @Inject
     Clock clock;
+    @Inject
+    ChangeCutOff cutOff;
 
     /**
      * Moves a booking to another free time: the same employee when they are free then, otherwise any qualified one (or
@@ -54,7 +56,7 @@ public class BookingChanges {
         return BookingService.visible(reference, caller).flatMap(b -> {
             b.requireStatus(Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
-                cutOff().requireOpen(b, clock.instant());
+                cutOff.requireOpen(b, clock.instant());
             } else {
                 b.requireNotStarted(clock.instant());
             }
@@ -82,7 +84,7 @@ public class BookingChanges {
         return BookingService.visible(reference, caller).flatMap(b -> {
             b.requireStatus(Booking.Status.CONFIRMED);
             if (caller.isCitizen()) {
-                cutOff().requireOpen(b, clock.instant());
+                cutOff.requireOpen(b, clock.instant());
             }
             return cancel(b, null, caller, via);
         });
@@ -165,9 +167,5 @@ public class BookingChanges {
                 .onFailure(StaleObjectStateException.class)
                 .transform(stale -> Problems.changedMeanwhile())
                 .flatMap(views::of);
-    }
-
-    private ChangeCutOff cutOff() {
-        return new ChangeCutOff(config.changeCutOff());
     }
 }

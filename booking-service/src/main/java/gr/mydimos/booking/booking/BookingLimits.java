@@ -22,6 +22,8 @@ public class BookingLimits {
     BookingConfig config;
     @Inject
     Clock clock;
+    @Inject
+    PerPersonLimit limit;
 
     /** Early refusal, before a slot is held. */
     public Uni<Void> check(BookingRequest request, Caller caller, String ownerTaxId) {
@@ -61,6 +63,6 @@ public class BookingLimits {
     }
 
     private void refuseIfFull(long active, BookingRequest request, Caller caller) {
-        new PerPersonLimit(config.maxActivePerService()).refuseIfFull(active, caller.isClerk(), request.limitOverrideReason());
+        limit.refuseIfFull(active, caller.isClerk(), request.limitOverrideReason());
     }
 }

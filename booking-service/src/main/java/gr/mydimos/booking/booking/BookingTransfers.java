@@ -49,6 +49,8 @@ public class BookingTransfers {
     BookingViews views;
     @Inject
     Clock clock;
+    @Inject
+    ChangeCutOff cutOff;
 
     public Uni<TransferView> propose(String reference, OffsetDateTime start, String employee, String reason, Caller caller) {
         if (!caller.isMunicipalAdmin() && !caller.isCentralAdmin()) {
@@ -73,7 +75,7 @@ public class BookingTransfers {
                 caller.assignsEmployeesOf(b.municipalityCode));
         return availability.reserveFor(b.reference, wanted, r -> Uni.createFrom().item(() -> Transfer.propose(b,
                                 r.start().toInstant(), r.end().toInstant(), r.employee(), r.id(), reason, caller.subject(),
-                                clock.instant(), closure, answerBy, cutOff(), config.transferValidFor()))
+                                clock.instant(), closure, answerBy, cutOff, config.transferValidFor()))
                         .call(t -> Panache.withTransaction(() -> t.persist()
                                 .call(() -> events.record(BookingEvent.TRANSFER_PROPOSED, b, null, proposal(t))))))
                 .onFailure(ConstraintViolationException.class)
@@ -251,7 +253,4 @@ public class BookingTransfers {
         return instant.atZone(config.zone()).toOffsetDateTime();
     }
 
-    private ChangeCutOff cutOff() {
-        return new ChangeCutOff(config.changeCutOff());
-    }
 }

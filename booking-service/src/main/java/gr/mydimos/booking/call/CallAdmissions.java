@@ -3,6 +3,7 @@ package gr.mydimos.booking.call;
 import gr.mydimos.booking.BookingConfig;
 import gr.mydimos.booking.Mode;
 import gr.mydimos.booking.Problems;
+import gr.mydimos.booking.ShortDigest;
 import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.booking.Booking;
 import gr.mydimos.booking.booking.BookingEvents;
@@ -18,13 +19,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.StaleObjectStateException;
@@ -153,7 +150,7 @@ public class CallAdmissions {
         Instant now = clock.instant();
         window.requireOpen(b.status, now, config.zone());
         String room = b.callRoom();
-        String ticket = tickets().sign(new CallTicket(room, role, digest(room + "/" + role + "/" + who), window.closesAt(),
+        String ticket = tickets().sign(new CallTicket(room, role, ShortDigest.of(room + "/" + role + "/" + who), window.closesAt(),
                 now.plus(config.call().ticketValidFor())));
         boolean named = role == CallTicket.Role.APPLICANT || role == CallTicket.Role.EMPLOYEE;
         return new Admission(room, role, ticket, b.startsAt.atZone(config.zone()).toOffsetDateTime(),
@@ -172,16 +169,6 @@ public class CallAdmissions {
         if (!caller.takesCallOf(b)) {
             throw Problems.forbidden("reference", "Στην τηλεδιάσκεψη μπαίνει ο υπάλληλος που έχει αναλάβει το ραντεβού ή ο συνάδελφος που όρισε η διοίκηση.",
                     "The video call is entered by the employee the booking is assigned to, or the colleague the admin named.");
-        }
-    }
-
-    /** 22 characters of a SHA-256: names a participant of a room without telling whose. */
-    private static String digest(String of) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
