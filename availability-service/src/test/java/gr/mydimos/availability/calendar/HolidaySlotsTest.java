@@ -3,15 +3,14 @@ package gr.mydimos.availability.calendar;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gr.mydimos.testing.MovableClock;
 import gr.mydimos.availability.RegistryStub;
+import gr.mydimos.testing.MovableClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** AV-2 and AV-3 through the real slot search: Greek holidays, early closing, a local feast and the change of time. */
@@ -21,22 +20,6 @@ class HolidaySlotsTest {
 
     @Inject
     MovableClock clock;
-    @Inject
-    NationalHolidays national;
-
-    @Test
-    void greekNationalHolidaysIncludingThoseThatMoveWithOrthodoxEaster() {
-        assertThat(closedDays(2026)).containsExactly("2026-01-01", "2026-01-06", "2026-02-23", "2026-03-25",
-                "2026-04-10", "2026-04-11", "2026-04-12", "2026-04-13", "2026-05-01", "2026-06-01", "2026-08-15",
-                "2026-10-28", "2026-12-25", "2026-12-26");
-        assertThat(closedDays(2027)).containsExactly("2027-01-01", "2027-01-06", "2027-03-15", "2027-03-25",
-                "2027-04-30", "2027-05-01", "2027-05-02", "2027-05-03", "2027-06-21", "2027-08-15",
-                "2027-10-28", "2027-12-25", "2027-12-26");
-        assertThat(closedDays(2028)).containsExactly("2028-01-01", "2028-01-06", "2028-02-28", "2028-03-25",
-                "2028-04-14", "2028-04-15", "2028-04-16", "2028-04-17", "2028-05-01", "2028-06-05", "2028-08-15",
-                "2028-10-28", "2028-12-25", "2028-12-26");
-        assertThat(national.orthodoxEaster(2027)).isEqualTo(LocalDate.of(2027, 5, 2));
-    }
 
     @Test
     void noSlotsOnChristmasNewYearOrEpiphanyAndOnChristmasEveTheLastEndsByNoon() {
@@ -70,11 +53,6 @@ class HolidaySlotsTest {
         assertThat(days(slots)).doesNotContain("2026-10-26", "2026-10-28"); // local feast, then national holiday
         assertThat(slots).filteredOn(s -> s[0].toLocalDate().equals(LocalDate.of(2026, 10, 27))).first()
                 .satisfies(s -> assertThat(s[0]).isEqualTo(OffsetDateTime.parse("2026-10-27T08:00+02:00")));
-    }
-
-    private List<String> closedDays(int year) {
-        return Stream.iterate(LocalDate.of(year, 1, 1), d -> d.getYear() == year, d -> d.plusDays(1))
-                .filter(national::isHoliday).map(LocalDate::toString).toList();
     }
 
     private static List<OffsetDateTime[]> slots(String from, String to) {
