@@ -22,9 +22,13 @@ public final class Architecture {
     private Architecture() {
     }
 
-    /** The main classes of the service whose packages start with {@code root}, without its tests. */
+    /**
+     * The main classes of the service whose packages start with {@code root}, without its tests; read from its own
+     * compiled classes only, since the rules are about them (archunit.properties: nothing else is resolved).
+     */
     public static JavaClasses of(String root) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(root);
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(root);
     }
 
     /** Fails, naming each cycle, when the root package and the feature packages under it depend on each other in a circle. */
