@@ -31,9 +31,12 @@ public class RegistryEventConsumer {
         RegistryEvent event;
         try {
             event = json.readValue(payload, RegistryEvent.class);
-        } catch (JsonProcessingException e) {
-            LOG.errorf("Unreadable registry event skipped: %s", e.getOriginalMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
+            LOG.errorf("Unreadable registry event skipped: %s", e.getMessage());
             return Uni.createFrom().voidItem();
+        }
+        if (event == null) {
+            return Uni.createFrom().voidItem(); // JSON null: nothing to apply
         }
         if (event.employee() != null) {
             return copy.employee(event.employee());

@@ -32,11 +32,11 @@ public class BookingEventConsumer {
         BookingEvent event;
         try {
             event = json.readValue(payload, BookingEvent.class);
-        } catch (JsonProcessingException e) {
-            LOG.errorf("Unreadable booking event skipped: %s", e.getOriginalMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
+            LOG.errorf("Unreadable booking event skipped: %s", e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        UUID released = event.booking() == null || event.type() == null ? null : event.releasedReservation();
+        UUID released = event == null || event.booking() == null || event.type() == null ? null : event.releasedReservation();
         if (released == null) {
             return Uni.createFrom().voidItem(); // a change that gives no time back
         }

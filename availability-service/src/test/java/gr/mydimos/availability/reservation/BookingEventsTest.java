@@ -40,6 +40,8 @@ class BookingEventsTest {
 
         String event = EventContract.json(Samples.event(BookingEvent.CANCELLED,
                 booking("TEST-CNCL", BookingEvent.Status.CANCELLED, start, reservation), null, null));
+        publish("TEST-CNCL", "null"); // not an event, nor is a record without a value: skipped, and what follows counts
+        publish("TEST-CNCL", null);
         publish("TEST-CNCL", event);
         publish("TEST-CNCL", event);
 

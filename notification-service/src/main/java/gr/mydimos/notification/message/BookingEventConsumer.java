@@ -38,14 +38,14 @@ public class BookingEventConsumer {
         BookingEvent event;
         try {
             event = json.readValue(payload, BookingEvent.class);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
             // A record no version of the contract can read would block the partition forever: log it and move on.
-            LOG.errorf("Unreadable booking event skipped: %s", e.getOriginalMessage());
+            LOG.errorf("Unreadable booking event skipped: %s", e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        if (event.eventId() == null || event.type() == null || event.booking() == null
+        if (event == null || event.eventId() == null || event.type() == null || event.booking() == null
                 || event.booking().reference() == null) {
-            LOG.errorf("Booking event without eventId or booking skipped (type %s)", event.type());
+            LOG.errorf("Booking event without eventId or booking skipped (type %s)", event == null ? null : event.type());
             return Uni.createFrom().voidItem();
         }
         Instant now = clock.instant();

@@ -26,10 +26,10 @@ public class BookingChanges {
         BookingEvent event;
         try {
             event = json.readValue(payload, BookingEvent.class);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
             return; // not an event of ours: nothing in a room depends on it
         }
-        String room = event.type() == null || event.booking() == null ? null : event.endedCallRoom();
+        String room = event == null || event.type() == null || event.booking() == null ? null : event.endedCallRoom();
         if (room != null) {
             rooms.end(room, switch (event.type()) {
                 case BookingEvent.CANCELLED -> "cancelled";

@@ -185,10 +185,13 @@ class SignallingTest {
             BookingEvent move = Samples.event(BookingEvent.RESCHEDULED, Samples.booking("K7QX-M4PB", BookingEvent.Mode.VIDEO,
                             BookingEvent.Status.CONFIRMED, start.plusDays(1), UUID.randomUUID(), room()),
                     Samples.previous(start, UUID.randomUUID(), moved), null);
+            // what is not an event (not JSON, JSON null, a record with no value) is skipped, and the events after it count
             kafka.produceStrings().fromRecords(
+                    new ProducerRecord<>("booking-events-test-calls", "junk", "not an event"),
+                    new ProducerRecord<>("booking-events-test-calls", "junk", "null"),
+                    new ProducerRecord<>("booking-events-test-calls", "junk", null),
                     new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PA", EventContract.json(cancellation)),
-                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PB", EventContract.json(move)),
-                    new ProducerRecord<>("booking-events-test-calls", "junk", "not an event")).awaitCompletion();
+                    new ProducerRecord<>("booking-events-test-calls", "K7QX-M4PB", EventContract.json(move))).awaitCompletion();
         }
 
         assertThat(applicant.first("ended").getString("reason")).isEqualTo("cancelled");
