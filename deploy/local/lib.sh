@@ -280,7 +280,7 @@ services_up() {
       TURN_URLS="turn:127.0.0.1:3478?transport=udp,turn:127.0.0.1:3478?transport=tcp" \
       QUARKUS_LOG_FILE_ENABLED=true QUARKUS_LOG_FILE_PATH="$LOGS/$name.json.log" \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
-      start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC \
+      start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC ${SERVICE_JVM_OPTIONS:-} \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
   done
   for entry in $SERVICES; do

@@ -92,7 +92,7 @@ public class Bookings extends Simulation {
                         }).pause(Duration.ofSeconds(seconds)))
                 .exitHereIf(session -> session.contains("usedUp"))
                 .exec(session -> {
-                    phaseStarted.putIfAbsent(phase, System.nanoTime());
+                    phaseStarted.putIfAbsent(phase, System.currentTimeMillis());
                     return session;
                 })
                 .exec(figures.timedBooking(phase, 201));
@@ -107,6 +107,8 @@ public class Bookings extends Simulation {
             System.out.println("RESULT " + figures.line("confirmation-mail", phaseStarted.getOrDefault("confirmation-mail", 0L))
                     + "   (offered " + rate + "/s)");
             System.out.println("RESULT " + confirmationDelays());
+            System.out.println(figures.span("booking-create", phaseStarted.getOrDefault("booking-create", 0L), 201));
+            System.out.println(figures.span("confirmation-mail", phaseStarted.getOrDefault("confirmation-mail", 0L), 201));
             System.out.printf("RESULT users that found the plan used up: booking-create %d, confirmation-mail %d%n",
                     figures.count("booking-create (plan used up)", -1), figures.count("confirmation-mail (plan used up)", -1));
         } finally {

@@ -63,7 +63,7 @@ public class Contention extends Simulation {
                 .exec(session -> {
                     synchronized (this) {
                         if (began == 0) {
-                            began = System.nanoTime();
+                            began = System.currentTimeMillis();
                         }
                     }
                     return session;
@@ -98,6 +98,7 @@ public class Contention extends Simulation {
             }
             System.out.println();
             System.out.println("RESULT " + figures.line("contention", began));
+            System.out.println(figures.span("contention", began, 201, 409));
             System.out.printf("RESULT contention: %d answered 201, %d answered 409, %d other; %d bookings in the database, "
                             + "%d reservations of the employee at those times (expected 10, 10, 10)%n",
                     figures.count("contention", 201), figures.count("contention", 409),

@@ -19,13 +19,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class Figures {
 
+    /** endedAt: wall-clock milliseconds, which the bench's CPU samples are taken by too. */
     private record Sample(long nanos, int status, long endedAt) {
     }
 
     private final Map<String, ConcurrentLinkedQueue<Sample>> phases = new ConcurrentHashMap<>();
 
     void record(String phase, long nanos, int status) {
-        phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add(new Sample(nanos, status, System.nanoTime()));
+        phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add(new Sample(nanos, status, System.currentTimeMillis()));
     }
 
     /**
@@ -44,14 +45,17 @@ final class Figures {
                 });
     }
 
-    /** One line: requests, throughput over the phase's span, latency percentiles, statuses. */
-    String line(String phase, long startedNanos) {
+    /**
+     * One line: requests, throughput over the phase's span (from startedMillis, wall clock, to the last answer),
+     * latency percentiles, statuses.
+     */
+    String line(String phase, long startedMillis) {
         List<Sample> samples = new ArrayList<>(phases.getOrDefault(phase, new ConcurrentLinkedQueue<>()));
         if (samples.isEmpty()) {
             return "%-16s no requests".formatted(phase);
         }
         long last = samples.stream().mapToLong(Sample::endedAt).max().orElseThrow();
-        double seconds = (last - startedNanos) / 1e9;
+        double seconds = (last - startedMillis) / 1e3;
         List<Double> millis = samples.stream().map(s -> s.nanos() / 1e6).sorted().toList();
         Map<Integer, Integer> statuses = new TreeMap<>();
         samples.forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
@@ -59,6 +63,17 @@ final class Figures {
         return "%-16s %6d requests in %5.1f s = %7.1f req/s   p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms   statuses %s   5xx/none %d"
                 .formatted(phase, samples.size(), seconds, samples.size() / seconds, LocalSystem.percentile(millis, 50),
                         LocalSystem.percentile(millis, 95), LocalSystem.percentile(millis, 99), statuses, serverErrors);
+    }
+
+    /**
+     * The phase's span and how many operations of it succeeded (the statuses given), for deploy/local/bench to put the
+     * CPU each process spent in that span per operation: {@code PHASE name fromMillis toMillis operations}.
+     */
+    String span(String phase, long startedMillis, int... succeeded) {
+        List<Sample> samples = new ArrayList<>(phases.getOrDefault(phase, new ConcurrentLinkedQueue<>()));
+        long last = samples.stream().mapToLong(Sample::endedAt).max().orElse(startedMillis);
+        long operations = samples.stream().filter(s -> java.util.Arrays.stream(succeeded).anyMatch(ok -> ok == s.status())).count();
+        return "PHASE %s %d %d %d".formatted(phase, startedMillis, last, operations);
     }
 
     long count(String phase, int status) {

@@ -95,6 +95,8 @@ public final class ReminderBurst {
                 }
             }
             System.out.println();
+            System.out.printf("PHASE reminder-burst %d %d %d%n", due.toEpochMilli(),
+                    lastSentAt == null ? due.toEpochMilli() : lastSentAt.toEpochMilli(), sent);
             System.out.printf("RESULT reminder-burst   %d reminders due at once: %d sent in %.1f s after they fell due (%.0f/s); "
                             + "mail server received %d, distinct %d, lost %d, twice %d%n",
                     inserted, sent, seconds, sent / seconds, received, distinct.size(), inserted - distinct.size(),
