@@ -2813,7 +2813,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description OK; `ETag` validates the answer (send it back in `If-None-Match`) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2821,6 +2821,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Slot"][];
                     };
+                };
+                /** @description The answer is the one whose `ETag` was sent in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid input (`invalid-field`, `unreadable-body`, `malformed-request`); `field` and `violations` name it. */
                 400: {

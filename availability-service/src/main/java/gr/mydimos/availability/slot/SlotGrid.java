@@ -61,7 +61,7 @@ public final class SlotGrid {
                      !local.plus(service.duration()).isAfter(closes);
                      local = local.plusMinutes(stepMinutes)) {
                     Instant start = local.atZone(schedule.zone()).toInstant();
-                    if (start.isBefore(earliest) || start.isAfter(latest)) {
+                    if (!within(start, earliest, latest)) {
                         continue;
                     }
                     Instant end = start.plus(service.duration());
@@ -90,6 +90,11 @@ public final class SlotGrid {
             }
         }
         return result;
+    }
+
+    /** Whether a slot starting then may be booked in a window from earliest to latest (both included). */
+    static boolean within(Instant start, Instant earliest, Instant latest) {
+        return !start.isBefore(earliest) && !start.isAfter(latest);
     }
 
     /** How many of the entries overlap start..end; entries are bucketed by their local start date (and one may start the day before). */

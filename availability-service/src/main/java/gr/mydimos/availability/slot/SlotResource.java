@@ -6,13 +6,17 @@ import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.problems.Problem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,6 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Public slot search (AV-3): free start times of a service in a mode, in Europe/Athens time. */
 @Path("/api/availability/slots")
@@ -33,20 +38,25 @@ public class SlotResource {
     @Inject
     Catalogue catalogue;
     @Inject
-    SlotSearch search;
+    SlotCache search;
     @Inject
     AvailabilityConfig config;
     @Inject
     MeterRegistry metrics;
 
+    /**
+     * Clients and proxies may keep an answer but ask again each time (no-cache) with its validator: an unchanged answer
+     * is a 304 without a body, and a changed one is never served from their copy.
+     */
     @GET
-    @WithSession
     @Operation(summary = "Free appointment times of a service, in one mode, between two dates")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "OK; `ETag` validates the answer (send it back in `If-None-Match`)")
+    @APIResponse(responseCode = "304", description = "The answer is the one whose `ETag` was sent in `If-None-Match`")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the catalogue of services could not be read; try again shortly.")
-    public Uni<List<Slot>> slots(@QueryParam("municipality") String municipality, @QueryParam("service") String service,
-                                 @QueryParam("mode") String mode, @QueryParam("from") String from,
-                                 @QueryParam("to") String to, @QueryParam("employee") String employee) {
+    public Uni<RestResponse<List<Slot>>> slots(@QueryParam("municipality") String municipality,
+                                               @QueryParam("service") String service, @QueryParam("mode") String mode,
+                                               @QueryParam("from") String from, @QueryParam("to") String to,
+                                               @QueryParam("employee") String employee, @Context Request request) {
         required("municipality", municipality);
         required("service", service);
         Mode parsedMode = mode(mode);
@@ -61,14 +71,35 @@ public class SlotResource {
         }
         Timer.Sample searching = Timer.start(metrics);
         return catalogue.require(municipality, service, parsedMode)
-                .flatMap(offered -> search.candidates(municipality, offered, first, last, blankToNull(employee)))
+                .flatMap(offered -> search.search(municipality, offered, first, last, blankToNull(employee)))
                 // slot-search latency, by how many days were searched (the portal asks for a day or a month)
                 .invoke(result -> searching.stop(metrics.timer("availability.slot.search",
                         "days", ChronoUnit.DAYS.between(first, last) < 7 ? "week" : "longer")))
-                .map(result -> result.candidates().stream()
-                        .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
-                                c.end().atZone(config.zone()).toOffsetDateTime()))
-                        .toList());
+                .map(result -> {
+                    EntityTag tag = tag(result.candidates());
+                    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+                    if (unchanged != null) {
+                        return RestResponse.ResponseBuilder.<List<Slot>>notModified().tag(tag).cacheControl(REVALIDATE).build();
+                    }
+                    return RestResponse.ResponseBuilder.ok(result.candidates().stream()
+                                    .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
+                                            c.end().atZone(config.zone()).toOffsetDateTime()))
+                                    .toList())
+                            .tag(tag).cacheControl(REVALIDATE).build();
+                });
+    }
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    /** The answer's validator: a digest of the times it lists, so equal answers have equal tags on every instance. */
+    private static EntityTag tag(List<SlotGrid.Candidate> slots) {
+        long hash = 0xcbf29ce484222325L; // FNV-1a over the start and end seconds
+        for (SlotGrid.Candidate slot : slots) {
+            for (long seconds : new long[] {slot.start().getEpochSecond(), slot.end().getEpochSecond()}) {
+                hash = (hash ^ seconds) * 0x100000001b3L;
+            }
+        }
+        return new EntityTag(Long.toHexString(hash) + "-" + slots.size());
     }
 
     static void required(String field, String value) {

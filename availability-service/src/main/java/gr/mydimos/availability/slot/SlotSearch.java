@@ -27,6 +27,20 @@ public class SlotSearch {
     /** The free start times, and whether in-person work positions limit them (then reservations serialise per unit). */
     public record Result(List<SlotGrid.Candidate> candidates, boolean positionsLimited) {}
 
+    /**
+     * The free start times whenever they are asked for: all of them, with the booking window that keeps those at
+     * least its minimum notice and at most its horizon ahead of the moment of asking, and the qualified employees.
+     */
+    public record Grid(List<SlotGrid.Candidate> all, BookingPolicy.Window window, List<String> employees,
+                       boolean positionsLimited) {
+
+        public Result at(Instant now) {
+            Instant earliest = now.plus(window.minimumNotice());
+            Instant latest = now.plus(window.horizon());
+            return new Result(all.stream().filter(c -> SlotGrid.within(c.start(), earliest, latest)).toList(), positionsLimited);
+        }
+    }
+
     private static final String STATUS = "gr.mydimos.availability.reservation.Reservation.Status";
 
     // Both queries are bounded on starts_at on both sides and repeat the status condition of the partial indexes
@@ -59,7 +73,12 @@ public class SlotSearch {
      */
     public Uni<Result> candidates(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee,
                                   boolean staffAssigns) {
-        Instant now = clock.instant();
+        return grid(municipality, service, from, to, employee, staffAssigns).map(grid -> grid.at(clock.instant()));
+    }
+
+    /** The free start times of the days whatever the time of asking; {@link Grid#at} keeps those bookable then. */
+    public Uni<Grid> grid(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee,
+                          boolean staffAssigns) {
         Instant rangeStart = from.minusDays(1).atStartOfDay(config.zone()).toInstant();
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
         return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
@@ -82,9 +101,8 @@ public class SlotSearch {
                                 return busy(BUSY, "employees", ids, rangeStart, rangeEnd)
                                         .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd)
                                                 : Uni.createFrom().item(List.<SlotGrid.Busy>of()))
-                                                .map(inPerson -> new Result(SlotGrid.candidates(from, to, schedule, service, ids,
-                                                        busy, inPerson, now.plus(window.minimumNotice()), now.plus(window.horizon())),
-                                                        limited)));
+                                                .map(inPerson -> new Grid(SlotGrid.candidates(from, to, schedule, service, ids,
+                                                        busy, inPerson, Instant.MIN, Instant.MAX), window, ids, limited)));
                             }));
         });
     }
