@@ -47,3 +47,7 @@ END $$;
 
 CREATE TRIGGER reservation_changes_searches AFTER INSERT OR DELETE OR UPDATE ON reservation
     FOR EACH ROW EXECUTE FUNCTION reservation_changed();
+
+-- Emptying the table at once (an operator's clean-up) changes every search: 'planning' is part of each.
+CREATE TRIGGER reservation_truncated_changes_searches AFTER TRUNCATE ON reservation
+    FOR EACH STATEMENT EXECUTE FUNCTION planning_changed();
