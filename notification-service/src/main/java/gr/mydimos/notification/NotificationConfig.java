@@ -35,6 +35,8 @@ public interface NotificationConfig {
 
     Dispatch dispatch();
 
+    Smtp smtp();
+
     Registry registry();
 
     interface Dispatch {
@@ -43,11 +45,11 @@ public interface NotificationConfig {
         String every();
 
         /** Most messages claimed in one round. */
-        @WithDefault("50")
+        @WithDefault("200")
         int batchSize();
 
-        /** Messages of a round handed to the mail server at the same time. */
-        @WithDefault("8")
+        /** Messages of a round handed to the mail server at the same time, each over an SMTP connection of its own. */
+        @WithDefault("16")
         int concurrentSends();
 
         /**
@@ -72,6 +74,44 @@ public interface NotificationConfig {
         /** Longest wait between two attempts. */
         @WithDefault("PT30M")
         Duration maxRetryDelay();
+    }
+
+    /** The mail server every message goes through (a relay of the platform). */
+    interface Smtp {
+        @WithDefault("127.0.0.1")
+        String host();
+
+        @WithDefault("25")
+        int port();
+
+        /** STARTTLS: DISABLED, OPTIONAL (used when the server offers it) or REQUIRED (no mail goes out in clear). */
+        @WithDefault("OPTIONAL")
+        StartTls startTls();
+
+        /** TLS from the first byte (SMTPS, usually port 465) instead of STARTTLS. */
+        @WithDefault("false")
+        boolean tls();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** The sender of every mail, also the organizer of its calendar entry. */
+        @WithDefault("myDimos <no-reply@mydimos.gov.gr>")
+        String from();
+
+        /** The platform's host name: in the SMTP greeting and the domain of every Message-ID (never "localhost"). */
+        @WithDefault("mydimos.gov.gr")
+        String ownHostName();
+
+        /**
+         * How long a connection with nothing to send stays open for the next mail; servers close theirs after some
+         * minutes (RFC 5321 asks at least five), so a connection older than this is not tried but replaced.
+         */
+        @WithDefault("PT30S")
+        Duration keepAlive();
+
+        enum StartTls { DISABLED, OPTIONAL, REQUIRED }
     }
 
     interface Registry {

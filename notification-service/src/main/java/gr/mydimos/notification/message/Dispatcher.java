@@ -11,7 +11,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -34,12 +34,14 @@ public class Dispatcher {
     private static final String CLAIM = """
             SELECT * FROM message WHERE status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED""";
-    private static final String LATER_REMINDER_DUE = """
-            SELECT EXISTS (SELECT 1 FROM message WHERE booking_reference = :reference AND recipient = :recipient
-                AND kind = 'REMINDER' AND status = 'PENDING' AND due_at > :due AND due_at <= :now)""";
+    /** Of the given reminders, those for which a later reminder of the same appointment to the same person is due too. */
+    private static final String SUPERSEDED = """
+            SELECT r.id FROM message r WHERE r.id IN (:ids) AND EXISTS (SELECT 1 FROM message l
+                WHERE l.booking_reference = r.booking_reference AND l.recipient = r.recipient AND l.kind = 'REMINDER'
+                AND l.status = 'PENDING' AND l.due_at > r.due_at AND l.due_at <= :now)""";
 
     @Inject
-    MailClient mailer;
+    MailServer mailServer;
     @Inject
     MailComposer composer;
     @Inject
@@ -139,56 +141,53 @@ public class Dispatcher {
     }
 
     /**
-     * First decides, one by one on the round's database session, which messages are still to go; then sends those
+     * First decides, in one query on the round's database session, which messages are still to go; then sends those
      * several at a time (the mail server's round trips overlap). Outcomes are written when the round commits.
      */
     private Uni<Void> sendAll(List<Message> claimed, Instant now) {
-        List<Message> toSend = new java.util.ArrayList<>();
-        return Multi.createFrom().iterable(claimed)
-                .onItem().transformToUniAndConcatenate(message -> {
-                    if (message.kind != Message.Kind.REMINDER) {
-                        toSend.add(message);
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (!message.appointmentStart.isAfter(now)) {
-                        return withdraw(message, "the appointment began before the reminder could be sent");
-                    }
-                    return laterReminderDue(message, now).flatMap(later -> {
-                        if (later) {
-                            return withdraw(message, "a later reminder of the same appointment was due as well");
-                        }
-                        toSend.add(message);
-                        return Uni.createFrom().voidItem();
-                    });
-                })
-                .collect().last()
-                .flatMap(decided -> Multi.createFrom().iterable(toSend)
-                        .onItem().transformToUni(this::send).merge(config.dispatch().concurrentSends())
-                        .collect().last())
-                .replaceWithVoid();
+        List<Message> reminders = claimed.stream()
+                .filter(message -> message.kind == Message.Kind.REMINDER && message.appointmentStart.isAfter(now)).toList();
+        return superseded(reminders, now).flatMap(superseded -> {
+            List<Message> toSend = new java.util.ArrayList<>();
+            for (Message message : claimed) {
+                if (message.kind == Message.Kind.REMINDER && !message.appointmentStart.isAfter(now)) {
+                    withdraw(message, "the appointment began before the reminder could be sent");
+                } else if (superseded.contains(message.id)) {
+                    withdraw(message, "a later reminder of the same appointment was due as well");
+                } else {
+                    toSend.add(message);
+                }
+            }
+            return Multi.createFrom().iterable(toSend)
+                    .onItem().transformToUni(this::send).merge(config.dispatch().concurrentSends())
+                    .collect().last();
+        }).replaceWithVoid();
     }
 
     /**
      * After an outage several reminders of one appointment may be due at once (the one for a day and the one for an
      * hour before): only the latest is sent.
      */
-    private static Uni<Boolean> laterReminderDue(Message reminder, Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(LATER_REMINDER_DUE, Boolean.class)
-                .setParameter("reference", reminder.bookingReference).setParameter("recipient", reminder.recipient)
-                .setParameter("due", reminder.dueAt).setParameter("now", now).getSingleResult());
+    private static Uni<java.util.Set<UUID>> superseded(List<Message> reminders, Instant now) {
+        if (reminders.isEmpty()) {
+            return Uni.createFrom().item(java.util.Set.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(SUPERSEDED, UUID.class)
+                .setParameter("ids", reminders.stream().map(reminder -> reminder.id).toList())
+                .setParameter("now", now).getResultList())
+                .map(java.util.Set::copyOf);
     }
 
-    private Uni<Void> withdraw(Message message, String because) {
+    private static void withdraw(Message message, String because) {
         message.status = Message.Status.CANCELLED;
         message.cancelledBecause = because;
         LOG.infof("Message %s (%s of booking %s) not sent: %s", message.id, message.kind, message.bookingReference,
                 because);
-        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> send(Message message) {
         return Uni.createFrom().deferred(() -> composer.compose(message))
-                .flatMap(mail -> mailer.sendMail(mail).replaceWithVoid())
+                .flatMap(mailServer::send)
                 .ifNoItem().after(config.dispatch().sendTimeout()).fail()
                 .invoke(() -> {
                     message.attempts++;

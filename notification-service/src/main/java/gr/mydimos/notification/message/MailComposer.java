@@ -9,31 +9,33 @@ import gr.mydimos.notification.contact.Contacts;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.mail.MailAttachment;
-import io.vertx.ext.mail.MailMessage;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Renders a message in the booking's language, as HTML and plain text with an .ics attachment, from the templates
  * {@code mail/booking-{el,en}.{html,txt}} (NT-1, NT-3, NT-5). Every word a person reads is in the templates: the
- * subject, the calendar entry's summary and description are fragments of the text template. The message is built
- * for Vert.x' mail client directly: Quarkus' Mail always carries a Cc list, which the client writes as an empty
- * {@code Cc:} header.
+ * subject, the calendar entry's summary and description are fragments of the text template.
  */
 @ApplicationScoped
 public class MailComposer {
@@ -76,12 +78,13 @@ public class MailComposer {
     Contacts contacts;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "quarkus.mailer.from")
-    String from;
+    @Inject
+    MailServer mailServer;
 
+    private static final String UTF_8 = "UTF-8";
     private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*)<([^>]+)>");
 
-    public Uni<MailMessage> compose(Message message) {
+    public Uni<MimeMessage> compose(Message message) {
         BookingEvent event;
         try {
             event = json.readValue(message.event, BookingEvent.class);
@@ -127,30 +130,47 @@ public class MailComposer {
                 config.portalUrl().map(portal -> portal.replaceAll("/+$", "") + "/device-check").orElse(null));
     }
 
-    private MailMessage mail(Message message, BookingEvent event, Model model) {
+    private MimeMessage mail(Message message, BookingEvent event, Model model) {
         Template text = templates.getTemplate("mail/booking-" + message.language + ".txt");
         Template html = templates.getTemplate("mail/booking-" + message.language + ".html");
-        MailMessage mail = new MailMessage().setFrom(from).setTo(List.of(message.recipient))
-                .setSubject(fragment(text, "subject", model))
-                .setHtml(html.data("m", model).render().strip())
-                .setText(text.data("m", model).render().strip())
-                // RFC 3834: a message no person wrote, so that autoresponders do not answer it
-                .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Auto-Submitted", "auto-generated"));
-        if (message.kind.hasCalendar() && !model.booker()) { // the copy's reader does not attend
-            BookingEvent.Booking booking = event.booking();
-            CalendarEntry entry = new CalendarEntry(uid(message, booking), message.calendarSequence,
-                    booking.start().toInstant(), booking.end().toInstant(), fragment(text, "summary", model),
-                    text.getFragment("description").data("m", model).render().strip(),
-                    model.inPerson() ? model.office().name() + ", " + model.office().address() : null,
-                    model.videoLink(), sender(),
-                    new CalendarEntry.Party(model.thirdParty() ? null : model.fullName(), message.recipient),
-                    message.kind == Message.Kind.CANCELLATION);
-            mail.setAttachment(List.of(MailAttachment.create()
-                    .setName(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics")
-                    .setContentType(entry.contentType())
-                    .setData(Buffer.buffer(entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8)))));
+        try {
+            MimeMessage mail = mailServer.newMail(message.id);
+            mail.setFrom(new InternetAddress(config.smtp().from()));
+            mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient));
+            mail.setSubject(fragment(text, "subject", model), UTF_8);
+            mail.setSentDate(Date.from(clock.instant()));
+            // RFC 3834: a message no person wrote, so that autoresponders do not answer it
+            mail.setHeader("Auto-Submitted", "auto-generated");
+            MimeBodyPart plain = new MimeBodyPart();
+            plain.setText(text.data("m", model).render().strip(), UTF_8);
+            MimeBodyPart rich = new MimeBodyPart();
+            rich.setText(html.data("m", model).render().strip(), UTF_8, "html");
+            MimeMultipart body = new MimeMultipart("alternative", plain, rich);
+            if (message.kind.hasCalendar() && !model.booker()) { // the copy's reader does not attend
+                BookingEvent.Booking booking = event.booking();
+                CalendarEntry entry = new CalendarEntry(uid(message, booking), message.calendarSequence,
+                        booking.start().toInstant(), booking.end().toInstant(), fragment(text, "summary", model),
+                        text.getFragment("description").data("m", model).render().strip(),
+                        model.inPerson() ? model.office().name() + ", " + model.office().address() : null,
+                        model.videoLink(), sender(),
+                        new CalendarEntry.Party(model.thirdParty() ? null : model.fullName(), message.recipient),
+                        message.kind == Message.Kind.CANCELLATION);
+                MimeBodyPart calendar = new MimeBodyPart();
+                calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                        entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8), entry.contentType())));
+                calendar.setFileName(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics");
+                calendar.setDisposition(Part.ATTACHMENT);
+                MimeBodyPart texts = new MimeBodyPart();
+                texts.setContent(body);
+                mail.setContent(new MimeMultipart("mixed", texts, calendar));
+            } else {
+                mail.setContent(body);
+            }
+            mail.saveChanges();
+            return mail;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Message " + message.id + " could not be put together: " + e.getMessage(), e);
         }
-        return mail;
     }
 
     /**
@@ -172,9 +192,10 @@ public class MailComposer {
 
     /** The organizer of every entry is the address the mail comes from, as calendar clients expect (RFC 6047). */
     private CalendarEntry.Party sender() {
-        Matcher named = NAMED_ADDRESS.matcher(from.strip());
+        String from = config.smtp().from().strip();
+        Matcher named = NAMED_ADDRESS.matcher(from);
         return named.matches() ? new CalendarEntry.Party(named.group(1).strip().replaceAll("^\"|\"$", ""), named.group(2))
-                : new CalendarEntry.Party(from.strip(), from.strip());
+                : new CalendarEntry.Party(from, from);
     }
 
     /** A one-line fragment of a template (subject, calendar summary), whitespace folded. */

@@ -45,7 +45,7 @@ class SmtpOutageTest {
     public static class OwnMailServer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.port", String.valueOf(port()), "notification.dispatch.max-attempts", "4");
+            return Map.of("notification.smtp.port", String.valueOf(port()), "notification.dispatch.max-attempts", "4");
         }
 
         /** One free port for the whole JVM: the profile and the test are loaded by different class loaders. */
