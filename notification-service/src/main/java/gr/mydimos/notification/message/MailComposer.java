@@ -145,6 +145,8 @@ public class MailComposer {
             plain.setText(text.data("m", model).render().strip(), UTF_8);
             MimeBodyPart rich = new MimeBodyPart();
             rich.setText(html.data("m", model).render().strip(), UTF_8, "html");
+            base64(plain);
+            base64(rich);
             MimeMultipart body = new MimeMultipart("alternative", plain, rich);
             if (message.kind.hasCalendar() && !model.booker()) { // the copy's reader does not attend
                 BookingEvent.Booking booking = event.booking();
@@ -160,6 +162,7 @@ public class MailComposer {
                         entry.render(clock.instant()).getBytes(StandardCharsets.UTF_8), entry.contentType())));
                 calendar.setFileName(message.kind == Message.Kind.CANCELLATION ? "cancel.ics" : "appointment.ics");
                 calendar.setDisposition(Part.ATTACHMENT);
+                base64(calendar);
                 MimeBodyPart texts = new MimeBodyPart();
                 texts.setContent(body);
                 mail.setContent(new MimeMultipart("mixed", texts, calendar));
@@ -171,6 +174,14 @@ public class MailComposer {
         } catch (MessagingException e) {
             throw new IllegalStateException("Message " + message.id + " could not be put together: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Greek text is two bytes a letter in UTF-8: base64 carries it in a third of quoted-printable's size, and named
+     * beforehand, the encoding is not chosen by reading every part once more before it is written.
+     */
+    private static void base64(MimeBodyPart part) throws MessagingException {
+        part.setHeader("Content-Transfer-Encoding", "base64");
     }
 
     /**
