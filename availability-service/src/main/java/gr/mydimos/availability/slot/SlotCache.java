@@ -6,6 +6,8 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The public slot search (AV-3) from memory, never stale: each answer is kept with the sum of the generations of what
@@ -33,6 +38,15 @@ public class SlotCache {
     /** A computed search, what it read and their generations' sum when it read them. */
     record Kept(SlotSearch.Grid grid, List<String> scopes, long generation) {}
 
+    /** A search being computed, and when its computation began (before its snapshot of the data). */
+    private record Computation(long startedAt, CompletableFuture<Kept> kept) {}
+
+    /**
+     * Searches under way, so that many people asking the same search at once (a municipality's first free times on a
+     * launch day) wait for one computation instead of each running their own.
+     */
+    private final ConcurrentMap<Key, Computation> computing = new ConcurrentHashMap<>();
+
     @Inject
     SlotSearch search;
     @Inject
@@ -45,23 +59,64 @@ public class SlotCache {
     /** The free times bookable now, as the search would compute them now. */
     public Uni<SlotSearch.Result> search(String municipality, OfferedService service, LocalDate from, LocalDate to,
                                          String employee) {
+        long askedAt = System.nanoTime();
         Key key = new Key(municipality, service, from, to, employee);
         CompletableFuture<Kept> cached = cache.as(CaffeineCache.class).getIfPresent(key);
         Kept kept = cached == null ? null : cached.getNow(null);
         if (kept == null) {
-            return compute(key);
+            return compute(key, askedAt);
         }
+        return current(kept).flatMap(current -> current ? Uni.createFrom().item(kept.grid().at(clock.instant()))
+                : compute(key, askedAt));
+    }
+
+    /** Whether nothing the search read has changed since (one small query). */
+    private Uni<Boolean> current(Kept kept) {
         return database.preparedQuery(GENERATION + "= ANY($1)").execute(Tuple.of(kept.scopes().toArray(String[]::new)))
-                .flatMap(rows -> rows.iterator().next().getLong(0) == kept.generation()
-                        ? Uni.createFrom().item(kept.grid().at(clock.instant()))
-                        : compute(key));
+                .map(rows -> rows.iterator().next().getLong(0) == kept.generation());
+    }
+
+    /**
+     * Computes the search, or waits for the same search under way. One that began before this search was asked may
+     * not show a change committed in between: its answer is taken only if nothing it read has changed since; if
+     * something has, the search is computed again (by then every computation under way began after it was asked).
+     */
+    private Uni<SlotSearch.Result> compute(Key key, long askedAt) {
+        Computation mine = new Computation(System.nanoTime(), new CompletableFuture<>());
+        Computation running = computing.putIfAbsent(key, mine);
+        if (running == null) {
+            return computeKept(key)
+                    .onItemOrFailure().invoke((kept, failure) -> {
+                        computing.remove(key, mine);
+                        if (failure == null) {
+                            mine.kept().complete(kept);
+                        } else {
+                            mine.kept().completeExceptionally(failure);
+                        }
+                    })
+                    .onCancellation().invoke(() -> {
+                        computing.remove(key, mine);
+                        mine.kept().completeExceptionally(new CancellationException("the search was no longer awaited"));
+                    })
+                    .map(kept -> kept.grid().at(clock.instant()));
+        }
+        Context caller = Vertx.currentContext();
+        Uni<Kept> awaited = Uni.createFrom().completionStage(running.kept());
+        if (caller != null) { // go on where this search was asked, not where the other one was computed
+            awaited = awaited.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        }
+        Uni<SlotSearch.Result> answer = running.startedAt() - askedAt >= 0
+                ? awaited.map(kept -> kept.grid().at(clock.instant()))
+                : awaited.flatMap(kept -> current(kept).flatMap(current -> current
+                        ? Uni.createFrom().item(kept.grid().at(clock.instant())) : compute(key, askedAt)));
+        return answer.onFailure(CancellationException.class).recoverWithUni(() -> compute(key, askedAt));
     }
 
     /**
      * Searches and reads the generations in one snapshot, so that a change committed meanwhile is in neither: the
      * answer is filed under generations no newer than its data.
      */
-    private Uni<SlotSearch.Result> compute(Key key) {
+    private Uni<Kept> computeKept(Key key) {
         return Panache.withTransaction(() -> Panache.getSession()
                         .flatMap(session -> session.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                                 .executeUpdate())
@@ -74,8 +129,7 @@ public class SlotCache {
                                             .setParameter("scopes", scopes).getSingleResult())
                                     .map(generation -> new Kept(grid, scopes, generation));
                         }))
-                .invoke(kept -> cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(kept)))
-                .map(kept -> kept.grid().at(clock.instant()));
+                .invoke(kept -> cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(kept)));
     }
 
     private static List<String> scopes(SlotSearch.Grid grid, OfferedService service) {
