@@ -63,7 +63,10 @@ public interface NotificationConfig {
         @WithDefault("PT30S")
         Duration firstRetryDelay();
 
-        /** How long one send may take before it counts as failed (a hanging mail server must not hold the batch). */
+        /**
+         * How long composing a message, and each step of the dialogue with the mail server (connecting, every reply),
+         * may take before the send counts as failed: a hanging mail server must not hold the round.
+         */
         @WithDefault("PT30S")
         Duration sendTimeout();
 

@@ -79,7 +79,7 @@ public class SlotCache {
     /**
      * Computes the search, or waits for the same search under way. One that began before this search was asked may
      * not show a change committed in between: its answer is taken only if nothing it read has changed since; if
-     * something has, the search is computed again (by then every computation under way began after it was asked).
+     * something has, the search is computed again.
      */
     private Uni<SlotSearch.Result> compute(Key key, long askedAt) {
         Computation mine = new Computation(System.nanoTime(), new CompletableFuture<>());
@@ -101,7 +101,8 @@ public class SlotCache {
                     .map(kept -> kept.grid().at(clock.instant()));
         }
         Context caller = Vertx.currentContext();
-        Uni<Kept> awaited = Uni.createFrom().completionStage(running.kept());
+        // a copy: one who stops waiting (a closed connection cancels the wait) does not cancel it for the others
+        Uni<Kept> awaited = Uni.createFrom().completionStage(() -> running.kept().copy());
         if (caller != null) { // go on where this search was asked, not where the other one was computed
             awaited = awaited.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         }
@@ -109,7 +110,12 @@ public class SlotCache {
                 ? awaited.map(kept -> kept.grid().at(clock.instant()))
                 : awaited.flatMap(kept -> current(kept).flatMap(current -> current
                         ? Uni.createFrom().item(kept.grid().at(clock.instant())) : compute(key, askedAt)));
-        return answer.onFailure(CancellationException.class).recoverWithUni(() -> compute(key, askedAt));
+        // the one computing it stopped waiting (and took it off the map): compute it anew
+        return answer.onFailure(SlotCache::cancelled).recoverWithUni(() -> compute(key, askedAt));
+    }
+
+    private static boolean cancelled(Throwable failure) {
+        return failure instanceof CancellationException || failure.getCause() instanceof CancellationException;
     }
 
     /**

@@ -186,9 +186,11 @@ public class Dispatcher {
     }
 
     private Uni<Void> send(Message message) {
+        // Only composing is timed out here: a send given up on while it went on could still be delivered, then sent
+        // again. The send is bounded by the mail server's timeout on every step of the dialogue instead.
         return Uni.createFrom().deferred(() -> composer.compose(message))
-                .flatMap(mailServer::send)
                 .ifNoItem().after(config.dispatch().sendTimeout()).fail()
+                .flatMap(mailServer::send)
                 .invoke(() -> {
                     message.attempts++;
                     message.status = Message.Status.SENT;

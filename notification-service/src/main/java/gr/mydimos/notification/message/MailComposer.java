@@ -135,7 +135,7 @@ public class MailComposer {
         Template html = templates.getTemplate("mail/booking-" + message.language + ".html");
         try {
             MimeMessage mail = mailServer.newMail(message.id);
-            mail.setFrom(new InternetAddress(config.smtp().from()));
+            mail.setFrom(mailServer.sender());
             mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient));
             mail.setSubject(fragment(text, "subject", model), UTF_8);
             mail.setSentDate(Date.from(clock.instant()));

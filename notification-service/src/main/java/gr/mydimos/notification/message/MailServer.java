@@ -11,10 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Deque;
 import java.util.Properties;
 import java.util.UUID;
@@ -38,6 +42,9 @@ public class MailServer {
 
     private record Connection(Transport transport, long idleSince) {}
 
+    /** How long a connection may wait between two mails and still be taken without asking the server. */
+    private static final Duration QUIET = Duration.ofSeconds(1);
+
     /** Connections not in use, the most recently used first: those that waited longest are the first to go. */
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
 
@@ -47,6 +54,7 @@ public class MailServer {
     Vertx vertx;
 
     private Session session;
+    private InternetAddress sender;
     private String protocol;
 
     @PostConstruct
@@ -66,12 +74,25 @@ public class MailServer {
         properties.put(prefix + "starttls.enable", String.valueOf(smtp.startTls() != NotificationConfig.Smtp.StartTls.DISABLED));
         properties.put(prefix + "starttls.required", String.valueOf(smtp.startTls() == NotificationConfig.Smtp.StartTls.REQUIRED));
         properties.put(prefix + "ssl.checkserveridentity", "true");
+        properties.put(prefix + "socketFactory.fallback", "false"); // no second, plain connect after a failed one
+        properties.put(prefix + "quitwait", "false"); // closing a connection does not wait for the server's goodbye
         if (smtp.tls()) {
             properties.put(prefix + "ssl.socketFactory", new PromptSockets(SSLSocketFactory.getDefault()));
         } else {
             properties.put(prefix + "socketFactory", new PromptSockets(SocketFactory.getDefault()));
         }
         session = Session.getInstance(properties);
+        try {
+            InternetAddress from = new InternetAddress(smtp.from(), true);
+            sender = new InternetAddress(from.getAddress(), from.getPersonal(), "UTF-8");
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("notification.smtp.from is not an e-mail address: " + smtp.from(), e);
+        }
+    }
+
+    /** The sender of every mail; a display name in Greek is encoded as headers must be (RFC 2047). */
+    public InternetAddress sender() {
+        return sender;
     }
 
     /** An empty mail whose Message-ID is the message's own, under the platform's domain, the same on every attempt. */
@@ -115,8 +136,12 @@ public class MailServer {
                 close(stale.transport());
             }
         }
+        long lately = System.nanoTime() - QUIET.toNanos();
         for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
-            if (connection.idleSince() - oldest > 0) {
+            // in a burst a connection comes back and goes out again at once; one that waited is asked (NOOP) whether
+            // the server still holds it, so that a mail is not failed (and delayed) by a connection closed meanwhile
+            if (connection.idleSince() - oldest > 0
+                    && (connection.idleSince() - lately > 0 || connection.transport().isConnected())) {
                 return connection;
             }
             close(connection.transport());
