@@ -86,15 +86,17 @@ public class SlotCache {
         Computation running = computing.putIfAbsent(key, mine);
         if (running == null) {
             return computeKept(key)
-                    .onTermination().invoke((kept, failure, cancelled) -> {
+                    .onItemOrFailure().invoke((kept, failure) -> {
                         computing.remove(key, mine);
-                        if (cancelled) {
-                            mine.kept().completeExceptionally(new CancellationException("the search was no longer awaited"));
-                        } else if (failure != null) {
-                            mine.kept().completeExceptionally(failure);
-                        } else {
+                        if (failure == null) {
                             mine.kept().complete(kept);
+                        } else {
+                            mine.kept().completeExceptionally(failure);
                         }
+                    })
+                    .onCancellation().invoke(() -> {
+                        computing.remove(key, mine);
+                        mine.kept().completeExceptionally(new CancellationException("the search was no longer awaited"));
                     })
                     .map(kept -> kept.grid().at(clock.instant()));
         }
