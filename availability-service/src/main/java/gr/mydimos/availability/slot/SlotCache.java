@@ -86,17 +86,15 @@ public class SlotCache {
         Computation running = computing.putIfAbsent(key, mine);
         if (running == null) {
             return computeKept(key)
-                    .onItemOrFailure().invoke((kept, failure) -> {
+                    .onTermination().invoke((kept, failure, cancelled) -> {
                         computing.remove(key, mine);
-                        if (failure == null) {
-                            mine.kept().complete(kept);
-                        } else {
+                        if (cancelled) {
+                            mine.kept().completeExceptionally(new CancellationException("the search was no longer awaited"));
+                        } else if (failure != null) {
                             mine.kept().completeExceptionally(failure);
+                        } else {
+                            mine.kept().complete(kept);
                         }
-                    })
-                    .onCancellation().invoke(() -> {
-                        computing.remove(key, mine);
-                        mine.kept().completeExceptionally(new CancellationException("the search was no longer awaited"));
                     })
                     .map(kept -> kept.grid().at(clock.instant()));
         }

@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -146,11 +148,11 @@ public class Dispatcher {
      */
     private Uni<Void> sendAll(List<Message> claimed, Instant now) {
         List<Message> reminders = claimed.stream()
-                .filter(message -> message.kind == Message.Kind.REMINDER && message.appointmentStart.isAfter(now)).toList();
+                .filter(message -> message.kind == Message.Kind.REMINDER && !begun(message, now)).toList();
         return superseded(reminders, now).flatMap(superseded -> {
-            List<Message> toSend = new java.util.ArrayList<>();
+            List<Message> toSend = new ArrayList<>();
             for (Message message : claimed) {
-                if (message.kind == Message.Kind.REMINDER && !message.appointmentStart.isAfter(now)) {
+                if (message.kind == Message.Kind.REMINDER && begun(message, now)) {
                     withdraw(message, "the appointment began before the reminder could be sent");
                 } else if (superseded.contains(message.id)) {
                     withdraw(message, "a later reminder of the same appointment was due as well");
@@ -164,18 +166,22 @@ public class Dispatcher {
         }).replaceWithVoid();
     }
 
+    private static boolean begun(Message message, Instant now) {
+        return !message.appointmentStart.isAfter(now);
+    }
+
     /**
      * After an outage several reminders of one appointment may be due at once (the one for a day and the one for an
      * hour before): only the latest is sent.
      */
-    private static Uni<java.util.Set<UUID>> superseded(List<Message> reminders, Instant now) {
+    private static Uni<Set<UUID>> superseded(List<Message> reminders, Instant now) {
         if (reminders.isEmpty()) {
-            return Uni.createFrom().item(java.util.Set.of());
+            return Uni.createFrom().item(Set.of());
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery(SUPERSEDED, UUID.class)
                 .setParameter("ids", reminders.stream().map(reminder -> reminder.id).toList())
                 .setParameter("now", now).getResultList())
-                .map(java.util.Set::copyOf);
+                .map(Set::copyOf);
     }
 
     private static void withdraw(Message message, String because) {

@@ -29,8 +29,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders a message in the booking's language, as HTML and plain text with an .ics attachment, from the templates
@@ -82,7 +80,6 @@ public class MailComposer {
     MailServer mailServer;
 
     private static final String UTF_8 = "UTF-8";
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*)<([^>]+)>");
 
     public Uni<MimeMessage> compose(Message message) {
         BookingEvent event;
@@ -203,10 +200,8 @@ public class MailComposer {
 
     /** The organizer of every entry is the address the mail comes from, as calendar clients expect (RFC 6047). */
     private CalendarEntry.Party sender() {
-        String from = config.smtp().from().strip();
-        Matcher named = NAMED_ADDRESS.matcher(from);
-        return named.matches() ? new CalendarEntry.Party(named.group(1).strip().replaceAll("^\"|\"$", ""), named.group(2))
-                : new CalendarEntry.Party(from, from);
+        InternetAddress from = mailServer.sender();
+        return new CalendarEntry.Party(from.getPersonal() == null ? from.getAddress() : from.getPersonal(), from.getAddress());
     }
 
     /** A one-line fragment of a template (subject, calendar summary), whitespace folded. */
