@@ -124,6 +124,8 @@ public class Availability {
                     "The chosen time is not a bookable time of this service.");
             }
         }
+        // the caller only learns that availability did not answer; the log keeps why
+        LOG.warnf("Availability did not answer usefully: %s", failure.toString());
         return Problems.dependencyUnavailable("Η υπηρεσία διαθεσιμότητας δεν απάντησε· δεν καταχωρίστηκε τίποτα. Δοκιμάστε ξανά.",
                     "The availability service did not answer; nothing was booked. Please try again.");
     }

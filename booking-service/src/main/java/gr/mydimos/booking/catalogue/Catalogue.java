@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /** Reads municipalities and services from the registry (cached briefly) and checks what a booking asks for. */
 @ApplicationScoped
 public class Catalogue {
+
+    private static final Logger LOG = Logger.getLogger(Catalogue.class);
 
     /** The municipality and service a booking is for, once both are known to offer the mode. */
     public record Offer(RegistryApi.Municipality municipality, RegistryApi.Service service) {}
@@ -48,6 +51,7 @@ public class Catalogue {
             return Problems.unknownService("municipality", "Κανένας ενεργός δήμος δεν έχει αυτόν τον κωδικό.",
                     "No active municipality has this code.");
         }
+        LOG.warnf("The registry did not answer usefully for %s: %s", code, failure.toString());
         return Problems.dependencyUnavailable("Το μητρώο δήμων δεν απάντησε· δεν καταχωρίστηκε τίποτα. Δοκιμάστε ξανά.",
                     "The municipality registry did not answer; nothing was booked. Please try again.");
     }
