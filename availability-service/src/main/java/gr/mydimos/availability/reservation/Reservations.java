@@ -86,10 +86,11 @@ public class Reservations {
                 Reservation.Status.CONFIRMED, from, to).range(0, 9_999).list();
     }
 
-    private static Uni<Object> lockPositions(String unitId) {
+    /** Executed as an update: a native select would add a query plan to Hibernate's cache at every call. */
+    private static Uni<Integer> lockPositions(String unitId) {
         return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('work-positions:' || :unit))) AS l")
-                .setParameter("unit", unitId).getSingleResult());
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('work-positions:' || :unit))")
+                .setParameter("unit", unitId).executeUpdate());
     }
 
     private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,

@@ -39,9 +39,11 @@ public class BookingLimits {
         if (holder == null) {
             return Uni.createFrom().voidItem();
         }
+        // executed as an update: a native select would add a query plan to Hibernate's cache at every call (see
+        // docs/performance.md, "Native queries")
         return Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS l")
-                        .setParameter("key", holder.lockKey() + ":" + request.service()).getSingleResult())
+                        .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                        .setParameter("key", holder.lockKey() + ":" + request.service()).executeUpdate())
                 .flatMap(locked -> count(holder, request.service()))
                 .invoke(n -> refuseIfFull(n, request, caller)).replaceWithVoid();
     }

@@ -82,19 +82,33 @@ final class LocalSystem {
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(partialImport.toString())).build(), 200);
 
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add(username(i));
+        }
+        Map<String, String> tokens = signIn(names);
+        List<Citizen> citizens = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            citizens.add(new Citizen(username(i), taxId(i), tokens.get(username(i))));
+        }
+        return citizens;
+    }
+
+    /** Signs the bench's citizens in (again): their access tokens, by username. */
+    static Map<String, String> signIn(List<String> usernames) {
         // Password hashing makes sign-in the slow part: a few at a time, in parallel.
         Semaphore parallel = new Semaphore(4);
-        List<CompletableFuture<Citizen>> tokens = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String name = username(i);
-            String tax = taxId(i);
+        Map<String, CompletableFuture<String>> tokens = new java.util.LinkedHashMap<>();
+        for (String name : usernames) {
             parallel.acquireUninterruptibly();
-            tokens.add(HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
+            tokens.put(name, HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
                             "grant_type=password&client_id=portal&username=" + name + "&password=" + name),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
-                    .thenApply(r -> new Citizen(name, tax, read(r.body()).path("access_token").asText())));
+                    .thenApply(r -> read(r.body()).path("access_token").asText()));
         }
-        return tokens.stream().map(CompletableFuture::join).toList();
+        Map<String, String> signedIn = new HashMap<>();
+        tokens.forEach((name, token) -> signedIn.put(name, token.join()));
+        return signedIn;
     }
 
     private static String username(int i) {
@@ -193,7 +207,7 @@ final class LocalSystem {
 
     /**
      * One booking request per free time, each by a citizen who holds no booking of that service yet (a person may hold
-     * one upcoming booking per service): records for a Gatling feeder (token, key, body).
+     * one upcoming booking per service): records for a Gatling feeder (token, citizen, key, body).
      */
     static List<Map<String, Object>> bookingRequests(List<Citizen> citizens, List<FreeTime> times, String run) {
         java.util.Set<String> holding = new java.util.HashSet<>();
@@ -203,7 +217,7 @@ final class LocalSystem {
             for (int tried = 0; tried < citizens.size(); tried++, next++) {
                 Citizen citizen = citizens.get(next % citizens.size());
                 if (holding.add(citizen.username() + " " + time.service())) {
-                    requests.add(new HashMap<>(Map.of("token", citizen.token(), "key", run + "-" + requests.size(),
+                    requests.add(new HashMap<>(Map.of("token", citizen.token(), "citizen", citizen.username(), "key", run + "-" + requests.size(),
                             "body", bookingBody(time, citizen.username() + "@example.gr"))));
                     next++;
                     break;

@@ -28,10 +28,11 @@ public class Planner {
             UPDATE message SET status = 'CANCELLED',
                 cancelled_because = CASE WHEN kind = 'REMINDER' THEN :because ELSE 'superseded by a later change' END
             WHERE booking_reference = :reference AND status = 'PENDING'""";
+    /** In HQL: a native select adds a query plan to Hibernate's cache at every call (docs/performance.md). */
     private static final String NEXT_SEQUENCE =
-            "SELECT COALESCE(MAX(calendar_sequence) + 1, 0) FROM message WHERE booking_reference = :reference";
+            "SELECT COALESCE(MAX(calendarSequence) + 1, 0) FROM Message WHERE bookingReference = :reference";
     private static final String CURRENT_SEQUENCE =
-            "SELECT COALESCE(MAX(calendar_sequence), 0) FROM message WHERE booking_reference = :reference";
+            "SELECT COALESCE(MAX(calendarSequence), 0) FROM Message WHERE bookingReference = :reference";
 
     @Inject
     NotificationConfig config;
@@ -142,7 +143,7 @@ public class Planner {
     }
 
     private static Uni<Integer> sequence(String sql, String reference) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(sql, Integer.class)
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(sql, Integer.class)
                 .setParameter("reference", reference).getSingleResult());
     }
 
