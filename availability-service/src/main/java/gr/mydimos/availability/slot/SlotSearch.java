@@ -4,9 +4,7 @@ import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.Mode;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import gr.mydimos.availability.schedule.BookingPolicy;
-import gr.mydimos.availability.schedule.Employee;
 import gr.mydimos.availability.schedule.Schedule;
-import gr.mydimos.availability.schedule.Schedules;
 import gr.mydimos.problems.Problem;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -18,8 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads the booking window, the unit's schedule, the qualified staff and only the reservations that can matter
- * (those employees', in the searched days), and hands them to {@link SlotGrid}. Runs inside the caller's session.
+ * Takes the booking window, the unit's schedule and the qualified staff ({@link Planning}), reads only the reservations
+ * that can matter (those employees', in the searched days), and hands them to {@link SlotGrid}. Runs inside the
+ * caller's session.
  */
 @ApplicationScoped
 public class SlotSearch {
@@ -59,7 +58,7 @@ public class SlotSearch {
     @Inject
     AvailabilityConfig config;
     @Inject
-    Schedules schedules;
+    Planning planning;
     @Inject
     Clock clock;
 
@@ -81,29 +80,25 @@ public class SlotSearch {
                           boolean staffAssigns) {
         Instant rangeStart = from.minusDays(1).atStartOfDay(config.zone()).toInstant();
         Instant rangeEnd = to.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        return BookingPolicy.window(municipality, service.id(), config).flatMap(window -> {
-            if (employee != null && !window.employeeChoiceAllowed() && !staffAssigns) {
+        return planning.of(municipality, service, from, to).flatMap(plan -> {
+            if (employee != null && !plan.window().employeeChoiceAllowed() && !staffAssigns) {
                 throw Problem.invalidField("employee", "ο δήμος ορίζει τον υπάλληλο· δεν μπορεί να επιλεγεί",
                         "this municipality assigns the employee; it cannot be chosen");
             }
-            return Employee.qualified(municipality, service.unitId(), service.id(), employee)
-                    .invoke(employees -> {
-                        if (employee != null && employees.isEmpty()) { // a made-up or departed id is not "no free time"
-                            throw Problem.invalidField("employee",
-                                    "κανένας υπάλληλος του δήμου με αυτό το αναγνωριστικό δεν εξυπηρετεί αυτή την υπηρεσία",
-                                    "no employee of the municipality with this id serves this service");
-                        }
-                    })
-                    .flatMap(employees -> schedules.of(municipality, service.unitId(), from, to)
-                            .flatMap(schedule -> {
-                                List<String> ids = employees.stream().map(e -> e.id).toList();
-                                boolean limited = service.mode() == Mode.IN_PERSON && hasPositions(schedule, from, to);
-                                return busy(BUSY, "employees", ids, rangeStart, rangeEnd)
-                                        .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd)
-                                                : Uni.createFrom().item(List.<SlotGrid.Busy>of()))
-                                                .map(inPerson -> new Grid(SlotGrid.candidates(from, to, schedule, service, ids,
-                                                        busy, inPerson, Instant.MIN, Instant.MAX), window, ids, limited)));
-                            }));
+            List<String> ids = employee == null ? plan.employees()
+                    : plan.employees().stream().filter(employee::equals).toList();
+            if (employee != null && ids.isEmpty()) { // a made-up or departed id is not "no free time"
+                throw Problem.invalidField("employee",
+                        "κανένας υπάλληλος του δήμου με αυτό το αναγνωριστικό δεν εξυπηρετεί αυτή την υπηρεσία",
+                        "no employee of the municipality with this id serves this service");
+            }
+            Schedule schedule = plan.schedule();
+            boolean limited = service.mode() == Mode.IN_PERSON && hasPositions(schedule, from, to);
+            return busy(BUSY, "employees", ids, rangeStart, rangeEnd)
+                    .flatMap(busy -> (limited ? busy(IN_PERSON, "unit", service.unitId(), rangeStart, rangeEnd)
+                            : Uni.createFrom().item(List.<SlotGrid.Busy>of()))
+                            .map(inPerson -> new Grid(SlotGrid.candidates(from, to, schedule, service, ids,
+                                    busy, inPerson, Instant.MIN, Instant.MAX), plan.window(), ids, limited)));
         });
     }
 

@@ -76,6 +76,35 @@ class SlotFreshnessTest {
         assertThat(starts(null)).isEqualTo(before);
     }
 
+    /** A reservation plans with what the day's last reservation planned with (Planning) only while nothing changed. */
+    @Test
+    void aReservationIsRefusedInATimeClosedJustBeforeAndTakenOnceTheClosureIsLifted() {
+        String taken = reserve("TEST-PLAN1").statusCode(201).extract().path("id");
+        release(taken, "TEST-PLAN1");
+
+        Object closure = admin().body("""
+                        {"kind": "CLOSURE", "unitId": "thessaloniki-civil-registry", "start": "%sT09:00:00+02:00",
+                         "end": "%sT11:00:00+02:00", "reason": "Απολύμανση χώρων"}""".formatted(DAY, DAY))
+                .post(BASE + "/exceptions").then().statusCode(201).extract().path("id");
+        reserve("TEST-PLAN2").statusCode(409);
+
+        admin().delete(BASE + "/exceptions/" + closure).then().statusCode(204);
+        String again = reserve("TEST-PLAN3").statusCode(201).extract().path("id");
+        release(again, "TEST-PLAN3");
+    }
+
+    private static io.restassured.response.ValidatableResponse reserve(String booking) {
+        return given().auth().oauth2(Tokens.bookingService()).contentType(ContentType.JSON).body("""
+                        {"bookingReference": "%s", "municipality": "thessaloniki", "service": "%s", "mode": "PHONE",
+                         "start": "%s", "employee": "%s"}""".formatted(booking, SERVICE, TEN, EMPLOYEE))
+                .post("/api/availability/reservations").then();
+    }
+
+    private static void release(String reservation, String booking) {
+        given().auth().oauth2(Tokens.bookingService()).queryParam("booking", booking)
+                .delete("/api/availability/reservations/" + reservation).then().statusCode(204);
+    }
+
     @Test
     void timesThatFallWithinTheMinimumNoticeLeaveTheAnswerAsTheClockMoves() {
         clock.setAthens("2027-01-24T08:00");
