@@ -22,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
  * schedule — read once per generation of 'planning' (staff, hours, closures, holidays, booking windows: administrative
  * changes, rare). Every reservation searches its day again under its lock; it reads these seven tables only when one
  * of them has changed since, and one small query tells. Runs inside the caller's session, so the generation is read in
- * the caller's transaction: plans kept under a generation are never older than it.
+ * the caller's transaction: plans kept under a generation are never older than it. Callers only read the planning
+ * tables (a plan read after the caller's own uncommitted change would be kept under a generation a rollback frees),
+ * and nothing changes a kept plan: its schedule's entities are shared by every request that plans with it.
  */
 @ApplicationScoped
 public class Planning {
