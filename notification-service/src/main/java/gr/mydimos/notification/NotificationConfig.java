@@ -40,9 +40,19 @@ public interface NotificationConfig {
     Registry registry();
 
     interface Dispatch {
-        /** How often the dispatcher looks for due messages a wake-up did not send (at least 1s). */
+        /**
+         * How often the dispatcher checks whether a message has fallen due that a wake-up did not send (at least 1s):
+         * in memory, against the due time it last read; the database is read only when one has.
+         */
         @WithDefault("1s")
         String every();
+
+        /**
+         * Longest the dispatcher trusts the due time it last read. It learns of new messages from the database's
+         * notifications and of retries from its own rounds, so this is a safety net only.
+         */
+        @WithDefault("PT1M")
+        Duration lookEvery();
 
         /** Most messages claimed in one round. */
         @WithDefault("200")

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * Appends entries to the hash-chained audit trail (ID-3). Requests only enqueue; one writer per instance appends
  * them in batches, each batch under a database lock that serialises the chain across gateway instances. A batch
- * that cannot be written stays queued and is retried; shutdown writes what is queued.
+ * that cannot be written stays queued and is retried; shutdown writes what is queued. The writer runs a moment after
+ * the first entry it has not written arrives, never while nothing is queued: an idle gateway does not wake up.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -37,6 +38,7 @@ public class AuditTrail {
 
     private final ConcurrentLinkedDeque<AuditEntry> queue = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean writing = new AtomicBoolean();
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
 
     @Inject
     Pool database;
@@ -50,7 +52,6 @@ public class AuditTrail {
     void start(@Observes StartupEvent started, io.micrometer.core.instrument.MeterRegistry metrics) {
         // entries waiting to be appended: grows while the database is unreachable
         metrics.gauge("gateway.audit.queued", queue, ConcurrentLinkedDeque::size);
-        vertx.setPeriodic(writeEvery.toMillis(), id -> write().subscribe().with(written -> { }, failure -> { }));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -64,6 +65,21 @@ public class AuditTrail {
 
     public void append(AuditEntry entry) {
         queue.addLast(entry);
+        scheduleWrite();
+    }
+
+    /** A write in writeEvery, unless one is already scheduled; again after it while entries are left (or it failed). */
+    private void scheduleWrite() {
+        if (writeScheduled.compareAndSet(false, true)) {
+            vertx.setTimer(writeEvery.toMillis(), id -> {
+                writeScheduled.set(false);
+                write().subscribe().with(written -> {
+                    if (!queue.isEmpty()) {
+                        scheduleWrite();
+                    }
+                }, failure -> scheduleWrite());
+            });
+        }
     }
 
     /** Writes one batch of queued entries; answers how many. */

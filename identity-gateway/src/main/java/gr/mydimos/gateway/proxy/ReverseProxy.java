@@ -63,6 +63,8 @@ public class ReverseProxy {
                 .setKeepAlive(true)
                 // The pool retires an unused connection before the idle timeout closes it under a request just given it.
                 .setKeepAliveTimeout((int) Math.max(1, config.idleTimeout().toSeconds() / 2))
+                // It looks for them every 5 s, not every second (so that an idle gateway sleeps), and always in time.
+                .setPoolCleanerPeriod((int) Math.min(5_000, config.idleTimeout().toMillis() / 4))
                 .setMaxPoolSize(config.connectionsPerService())
                 .setMaxWaitQueueSize(config.maxQueuedPerService())));
         // Longest prefix first, so that a more specific route wins.

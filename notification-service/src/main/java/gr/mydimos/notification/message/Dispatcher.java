@@ -4,6 +4,7 @@ import gr.mydimos.notification.NotificationConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
@@ -11,6 +12,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockMode;
 import org.jboss.logging.Logger;
 
@@ -29,6 +33,9 @@ import org.jboss.logging.Logger;
  * Sends due messages. Rows are claimed with FOR UPDATE SKIP LOCKED inside the transaction that records the outcome,
  * so instances running side by side never send the same message and a crash before the commit leaves the message
  * PENDING to be claimed again. A failed send is retried with a doubling delay, then marked FAILED for an operator.
+ * <p>
+ * Idle, it reads the database only when something can be due: it keeps when the earliest pending message falls due,
+ * and learns of new messages from a PostgreSQL notification on every insert (V4), whichever instance planned them.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -36,6 +43,9 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     /** In HQL: a native select adds a query plan to Hibernate's cache at every call (docs/performance.md). */
     private static final String CLAIM = "FROM Message WHERE status = 'PENDING' AND nextAttemptAt <= :now ORDER BY nextAttemptAt";
+    private static final String NEXT_DUE = "SELECT min(nextAttemptAt) FROM Message WHERE status = 'PENDING'";
+    private static final String PLANNED_CHANNEL = "message_planned";
+    private static final long RELISTEN_AFTER_MS = 5_000;
     /** Of the given reminders, those for which a later reminder of the same appointment to the same person is due too. */
     private static final String SUPERSEDED = """
             SELECT r.id FROM message r WHERE r.id IN (:ids) AND EXISTS (SELECT 1 FROM message l
@@ -54,16 +64,83 @@ public class Dispatcher {
     MeterRegistry metrics;
     @Inject
     Vertx vertx;
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String databaseUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String databaseUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String databasePassword;
 
     private final AtomicBoolean wakeUpRunning = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger roundsInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stopping;
     private final AtomicBoolean wakeUpAgain = new AtomicBoolean();
+    private PgSubscriber subscriber;
+
+    // When the earliest pending message falls due and when to read it again, as last read; guarded by this. Plannings
+    // are counted so that a read begun before one cannot put off the messages it planned.
+    private Instant nextDue = Instant.MIN;
+    private Instant nextLook = Instant.MIN;
+    private long plannings;
 
     @Scheduled(every = "${notification.dispatch.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return drain();
+        if (!somethingMayBeDue(clock.instant())) {
+            return Uni.createFrom().voidItem();
+        }
+        return drain().chain(this::lookAhead);
+    }
+
+    synchronized boolean somethingMayBeDue(Instant now) {
+        return !now.isBefore(nextDue) || !now.isBefore(nextLook);
+    }
+
+    /** Messages were planned, here or by another instance (or notifications may have been missed): the next tick reads. */
+    private synchronized void planned() {
+        plannings++;
+        nextDue = Instant.MIN;
+    }
+
+    /** Reads when the earliest pending message falls due (a retry's next attempt included). */
+    private Uni<Void> lookAhead() {
+        long seen;
+        synchronized (this) {
+            seen = plannings;
+        }
+        Instant now = clock.instant();
+        return Panache.withSession(() -> Panache.getSession()
+                        .flatMap(session -> session.createSelectionQuery(NEXT_DUE, Instant.class).getSingleResultOrNull()))
+                .invoke(earliest -> {
+                    synchronized (this) {
+                        nextLook = now.plus(config.dispatch().lookEvery());
+                        if (plannings == seen) {
+                            nextDue = earliest == null ? Instant.MAX : earliest;
+                        }
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * Listens for new messages on a connection of its own; lost, it is opened again and, once listening, the next tick
+     * reads (what was planned meanwhile).
+     */
+    void listen(@Observes StartupEvent started) {
+        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(databaseUser).setPassword(databasePassword);
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> RELISTEN_AFTER_MS);
+        subscriber.channel(PLANNED_CHANNEL).subscribeHandler(listening -> planned()).handler(payload -> planned());
+        connect();
+    }
+
+    private void connect() {
+        subscriber.connect().onFailure(failure -> {
+            LOG.warnf("Not listening for planned messages, trying again in %d ms: %s", RELISTEN_AFTER_MS, failure.toString());
+            if (!stopping) {
+                vertx.setTimer(RELISTEN_AFTER_MS, id -> connect());
+            }
+        });
     }
 
     /** One round: claims the due messages no other instance holds and sends them. */
@@ -104,6 +181,7 @@ public class Dispatcher {
      */
     void finishRounds(@Observes ShutdownEvent shutdown) throws InterruptedException {
         stopping = true;
+        subscriber.close();
         long deadline = System.nanoTime() + config.dispatch().shutdownWait().toNanos();
         while (roundsInFlight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -118,6 +196,7 @@ public class Dispatcher {
      * Wake-ups during a round coalesce into one more round, so a burst of events does not open a round per event.
      */
     public void wakeUp() {
+        planned();
         wakeUpAgain.set(true);
         if (wakeUpRunning.compareAndSet(false, true)) {
             wakeUpRound();

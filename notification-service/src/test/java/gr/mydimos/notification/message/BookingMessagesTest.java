@@ -3,6 +3,7 @@ package gr.mydimos.notification.message;
 import static gr.mydimos.notification.Notifications.awaitLog;
 import static gr.mydimos.notification.Notifications.dispatchConcurrently;
 import static gr.mydimos.notification.Notifications.log;
+import static gr.mydimos.notification.Notifications.run;
 import static gr.mydimos.notification.Notifications.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +12,7 @@ import gr.mydimos.notification.Inbox;
 import gr.mydimos.notification.PeerServicesStub;
 import gr.mydimos.notification.TestBooking;
 import gr.mydimos.testing.MovableClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -147,6 +149,29 @@ class BookingMessagesTest {
                 "CONFIRMATION SENT 2026-12-01T09:00:00+02:00",
                 "REMINDER SENT 2026-12-07T09:10:00+02:00",
                 "REMINDER SENT 2026-12-08T08:10:00+02:00");
+    }
+
+    @Test
+    void aMessageAnotherInstancePlannedIsSentAtOnceThoughNoPollIsDue() {
+        TestBooking booking = TestBooking.inPerson("el", "2026-12-08T09:10");
+        booking.publish("BookingConfirmed");
+        inbox().await(booking.email(), 1);
+        run(vertx, dispatcher::tick);
+        assertThat(dispatcher.somethingMayBeDue(clock.instant()))
+                .as("after a round the dispatcher sleeps until the reminder, days away (the clock stands still)").isFalse();
+
+        // another instance plans a copy for a second address: only the database's notification can tell this one
+        String other = "copy-" + booking.email();
+        run(vertx, () -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        INSERT INTO message (id, booking_reference, kind, recipient, language, event, due_at, status,
+                                             next_attempt_at, attempts, created_at, recipient_role, appointment_start,
+                                             appointment_end, calendar_sequence)
+                        SELECT gen_random_uuid(), booking_reference, kind, :other, language, event, due_at, 'PENDING',
+                               due_at, 0, created_at, recipient_role, appointment_start, appointment_end, calendar_sequence
+                        FROM message WHERE booking_reference = :reference AND kind = 'CONFIRMATION'""")
+                .setParameter("other", other).setParameter("reference", booking.reference()).executeUpdate())));
+
+        assertThat(inbox().await(other, 1).get(0).subject()).isEqualTo("Επιβεβαίωση ραντεβού " + booking.reference());
     }
 
     @Test
