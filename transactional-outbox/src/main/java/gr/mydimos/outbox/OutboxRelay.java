@@ -79,29 +79,38 @@ public class OutboxRelay {
     String databasePassword;
 
     private PgSubscriber commits;
+    private boolean stopped;
     /** A relay is under way in this instance; wake-ups meanwhile make it go round once more instead of racing it. */
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
 
-    void listen(@Observes StartupEvent start) {
-        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(databaseUser).setPassword(databasePassword);
-        commits = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempts -> RECONNECT_AFTER_MS);
-        // subscribed again after a reconnection: what committed while the connection was down leaves then
-        commits.channel(CHANNEL).subscribeHandler(subscribed -> wakeUp()).handler(notification -> wakeUp());
-        connect();
+    void startListening(@Observes StartupEvent start) {
+        listen();
     }
 
-    private void connect() {
-        commits.connect(connected -> {
-            if (connected.failed()) {
-                LOG.warnf("Not listening for committed events yet (%s); the poll relays them meanwhile", connected.cause().toString());
-                vertx.setTimer(RECONNECT_AFTER_MS, again -> connect());
-            }
+    /**
+     * Listens on a connection of its own. A lost connection is opened again by the subscriber, and subscribed again it
+     * relays what committed while it was down; one that could not be opened at all is tried again with a new
+     * subscriber (a PgSubscriber whose first connect failed never connects).
+     */
+    private synchronized void listen() {
+        if (stopped) {
+            return;
+        }
+        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(databaseUser).setPassword(databasePassword).setTcpKeepAlive(true);
+        PgSubscriber attempt = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempts -> RECONNECT_AFTER_MS);
+        attempt.channel(CHANNEL).subscribeHandler(subscribed -> wakeUp()).handler(notification -> wakeUp());
+        commits = attempt;
+        attempt.connect().onFailure(failure -> {
+            LOG.warnf("Not listening for committed events yet (%s); the poll relays them meanwhile", failure.toString());
+            attempt.close();
+            vertx.setTimer(RECONNECT_AFTER_MS, again -> listen());
         });
     }
 
-    void stop(@Observes ShutdownEvent stop) {
+    synchronized void stop(@Observes ShutdownEvent stop) {
+        stopped = true;
         if (commits != null) {
             commits.close();
         }

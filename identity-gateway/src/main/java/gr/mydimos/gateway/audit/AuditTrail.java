@@ -54,12 +54,17 @@ public class AuditTrail {
         metrics.gauge("gateway.audit.queued", queue, ConcurrentLinkedDeque::size);
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
-        while (!queue.isEmpty()) {
-            if (write().await().atMost(Duration.ofSeconds(10)) == 0) {
-                LOG.errorf("audit: %d entries could not be written at shutdown", queue.size());
-                return;
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!queue.isEmpty() && System.nanoTime() < deadline) {
+            if (writing.get()) {
+                Thread.sleep(10); // a scheduled write under way: its entries count once it is done
+            } else if (write().onFailure().recoverWithItem(0).await().atMost(Duration.ofSeconds(10)) == 0) {
+                break;
             }
+        }
+        if (!queue.isEmpty()) {
+            LOG.errorf("audit: %d entries could not be written at shutdown", queue.size());
         }
     }
 
@@ -68,18 +73,25 @@ public class AuditTrail {
         scheduleWrite();
     }
 
-    /** A write in writeEvery, unless one is already scheduled; again after it while entries are left (or it failed). */
+    /**
+     * A write in writeEvery, unless one is already scheduled; after it, the next batch at once if it was full (a
+     * backlog), else in writeEvery while entries are left (or it failed).
+     */
     private void scheduleWrite() {
         if (writeScheduled.compareAndSet(false, true)) {
-            vertx.setTimer(writeEvery.toMillis(), id -> {
-                writeScheduled.set(false);
-                write().subscribe().with(written -> {
-                    if (!queue.isEmpty()) {
-                        scheduleWrite();
-                    }
-                }, failure -> scheduleWrite());
-            });
+            vertx.setTimer(writeEvery.toMillis(), id -> writeScheduled());
         }
+    }
+
+    private void writeScheduled() {
+        writeScheduled.set(false);
+        write().subscribe().with(written -> {
+            if (written == batchSize && writeScheduled.compareAndSet(false, true)) {
+                writeScheduled();
+            } else if (!queue.isEmpty()) {
+                scheduleWrite();
+            }
+        }, failure -> scheduleWrite());
     }
 
     /** Writes one batch of queued entries; answers how many. */

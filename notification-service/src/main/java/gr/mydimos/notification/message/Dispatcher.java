@@ -122,25 +122,36 @@ public class Dispatcher {
                 .replaceWithVoid();
     }
 
-    /**
-     * Listens for new messages on a connection of its own; lost, it is opened again and, once listening, the next tick
-     * reads (what was planned meanwhile).
-     */
-    void listen(@Observes StartupEvent started) {
-        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(databaseUser).setPassword(databasePassword);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> RELISTEN_AFTER_MS);
-        subscriber.channel(PLANNED_CHANNEL).subscribeHandler(listening -> planned()).handler(payload -> planned());
-        connect();
+    void startListening(@Observes StartupEvent started) {
+        listen();
     }
 
-    private void connect() {
-        subscriber.connect().onFailure(failure -> {
+    /**
+     * Listens for new messages on a connection of its own. A lost connection is opened again by the subscriber, and
+     * once it listens the next tick reads (what was planned meanwhile); one that could not be opened at all is tried
+     * again with a new subscriber (a PgSubscriber whose first connect failed never connects).
+     */
+    private synchronized void listen() {
+        if (stopping) {
+            return;
+        }
+        PgConnectOptions options = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(databaseUser).setPassword(databasePassword).setTcpKeepAlive(true);
+        PgSubscriber attempt = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> RELISTEN_AFTER_MS);
+        attempt.channel(PLANNED_CHANNEL).subscribeHandler(listening -> planned()).handler(payload -> planned());
+        subscriber = attempt;
+        attempt.connect().onFailure(failure -> {
             LOG.warnf("Not listening for planned messages, trying again in %d ms: %s", RELISTEN_AFTER_MS, failure.toString());
-            if (!stopping) {
-                vertx.setTimer(RELISTEN_AFTER_MS, id -> connect());
-            }
+            attempt.close();
+            vertx.setTimer(RELISTEN_AFTER_MS, id -> listen());
         });
+    }
+
+    private synchronized void stopListening() {
+        stopping = true;
+        if (subscriber != null) {
+            subscriber.close();
+        }
     }
 
     /** One round: claims the due messages no other instance holds and sends them. */
@@ -180,8 +191,7 @@ public class Dispatcher {
      * commit records it. Stopped halfway, a round's mails would go out again from the next instance.
      */
     void finishRounds(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        stopping = true;
-        subscriber.close();
+        stopListening();
         long deadline = System.nanoTime() + config.dispatch().shutdownWait().toNanos();
         while (roundsInFlight.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);

@@ -1,6 +1,7 @@
 package gr.mydimos.notification.message;
 
 import static gr.mydimos.notification.Notifications.dispatchConcurrently;
+import static gr.mydimos.notification.Notifications.run;
 import static gr.mydimos.notification.Notifications.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import gr.mydimos.notification.Inbox;
 import gr.mydimos.notification.PeerServicesStub;
 import gr.mydimos.notification.TestBooking;
 import gr.mydimos.testing.MovableClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,6 +132,17 @@ class SmtpOutageTest {
         clock.advance(Duration.ofHours(1));
         dispatchConcurrently(dispatcher, vertx, 1);
         assertThat(smtp.getReceivedMessages()).isEmpty(); // given up on: an operator decides, nothing resends it
+
+        // the operator resends it (docs/operations.md), "now" being the tests' clock: it goes at once, no poll due
+        run(vertx, dispatcher::tick);
+        assertThat(dispatcher.somethingMayBeDue(clock.instant())).as("nothing due: the dispatcher sleeps").isFalse();
+        run(vertx, () -> Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "UPDATE message SET status = 'PENDING', attempts = 0, next_attempt_at = :now "
+                                + "WHERE booking_reference = :reference AND status = 'FAILED'")
+                .setParameter("now", clock.instant()).setParameter("reference", booking.reference()).executeUpdate())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length == 1);
+        assertThat(recipientAndSubject(smtp.getReceivedMessages()[0]))
+                .isEqualTo(booking.email() + " Επιβεβαίωση ραντεβού " + booking.reference());
     }
 
     @Test
