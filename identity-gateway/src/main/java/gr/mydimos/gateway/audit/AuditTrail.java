@@ -79,15 +79,15 @@ public class AuditTrail {
      */
     private void scheduleWrite() {
         if (writeScheduled.compareAndSet(false, true)) {
-            vertx.setTimer(writeEvery.toMillis(), id -> writeScheduled());
+            vertx.setTimer(writeEvery.toMillis(), id -> runScheduledWrite());
         }
     }
 
-    private void writeScheduled() {
+    private void runScheduledWrite() {
         writeScheduled.set(false);
         write().subscribe().with(written -> {
             if (written == batchSize && writeScheduled.compareAndSet(false, true)) {
-                writeScheduled();
+                runScheduledWrite();
             } else if (!queue.isEmpty()) {
                 scheduleWrite();
             }

@@ -35,7 +35,8 @@ import org.jboss.logging.Logger;
  * PENDING to be claimed again. A failed send is retried with a doubling delay, then marked FAILED for an operator.
  * <p>
  * Idle, it reads the database only when something can be due: it keeps when the earliest pending message falls due,
- * and learns of new messages from a PostgreSQL notification on every insert (V4), whichever instance planned them.
+ * and learns of messages planned (or made pending again) from a PostgreSQL notification (V4), whichever instance or
+ * person wrote them.
  */
 @ApplicationScoped
 public class Dispatcher {
