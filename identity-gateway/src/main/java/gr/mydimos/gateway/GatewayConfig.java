@@ -50,6 +50,13 @@ public interface GatewayConfig {
     @WithDefault("PT20S")
     Duration queueTimeout();
 
+    /**
+     * Under sustained overload of a service (requests have waited for it for 3 s on end), a request that would wait
+     * longer than this for it, at the rate it has been freeing connections, is refused at once with 503.
+     */
+    @WithDefault("PT5S")
+    Duration maxExpectedWait();
+
     /** What the 502, 503 and 504 problems tell the caller to wait before trying again. */
     @WithDefault("PT5S")
     Duration retryAfter();

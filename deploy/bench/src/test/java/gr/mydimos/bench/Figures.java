@@ -2,6 +2,7 @@ package gr.mydimos.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -20,13 +21,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class Figures {
 
     /** endedAt: wall-clock milliseconds, which the bench's CPU samples are taken by too. */
-    private record Sample(long nanos, int status, long endedAt) {
+    private record Sample(long nanos, int status, long endedAt, boolean retryAfter) {
     }
 
     private final Map<String, ConcurrentLinkedQueue<Sample>> phases = new ConcurrentHashMap<>();
 
     void record(String phase, long nanos, int status) {
-        phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>()).add(new Sample(nanos, status, System.currentTimeMillis()));
+        record(phase, nanos, status, false);
+    }
+
+    private void record(String phase, long nanos, int status, boolean retryAfter) {
+        phases.computeIfAbsent(phase, p -> new ConcurrentLinkedQueue<>())
+                .add(new Sample(nanos, status, System.currentTimeMillis(), retryAfter));
     }
 
     /**
@@ -37,11 +43,12 @@ final class Figures {
         return exec(session -> session.set("sent", System.nanoTime()))
                 .exec(http(name).post("/api/bookings").header("Authorization", "Bearer #{token}")
                         .header("Idempotency-Key", "#{key}").body(StringBody("#{body}"))
-                        .check(status().in(accepted)).check(status().saveAs("status")))
+                        .check(status().in(accepted)).check(status().saveAs("status"))
+                        .check(header("Retry-After").optional().saveAs("retryAfter")))
                 .exec(session -> {
                     record(name, System.nanoTime() - session.getLong("sent"),
-                            session.contains("status") ? session.getInt("status") : 0);
-                    return session;
+                            session.contains("status") ? session.getInt("status") : 0, session.contains("retryAfter"));
+                    return session.remove("retryAfter");
                 });
     }
 
@@ -74,6 +81,24 @@ final class Figures {
         long last = samples.stream().mapToLong(Sample::endedAt).max().orElse(startedMillis);
         long operations = samples.stream().filter(s -> java.util.Arrays.stream(succeeded).anyMatch(ok -> ok == s.status())).count();
         return "PHASE %s %d %d %d".formatted(phase, startedMillis, last, operations);
+    }
+
+    /**
+     * The phase's answers by status, each with its latency (p50, p99, max) and how many carried Retry-After: whether
+     * the excess of an overload was refused at once and told when to come back.
+     */
+    String byStatus(String phase) {
+        Map<Integer, List<Sample>> statuses = new TreeMap<>();
+        phases.getOrDefault(phase, new ConcurrentLinkedQueue<>()).forEach(s -> statuses.computeIfAbsent(s.status(),
+                x -> new ArrayList<>()).add(s));
+        StringBuilder line = new StringBuilder("%-16s".formatted(phase));
+        statuses.forEach((status, samples) -> {
+            List<Double> millis = samples.stream().map(s -> s.nanos() / 1e6).sorted().toList();
+            line.append("   %d × %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms, Retry-After on %d".formatted(samples.size(),
+                    status, LocalSystem.percentile(millis, 50), LocalSystem.percentile(millis, 99),
+                    millis.get(millis.size() - 1), samples.stream().filter(Sample::retryAfter).count()));
+        });
+        return line.toString();
     }
 
     long count(String phase, int status) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,6 +42,8 @@ final class LocalSystem {
     /** Every person the bench creates has an address of this form, so that cleaning up touches nothing else. */
     static final String EMAIL_LIKE = "bench-%@example.gr";
     static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    /** The demo municipalities the bench books in. */
+    static final List<String> MUNICIPALITIES = List.of("thessaloniki", "thermaikos", "kalamaria");
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -129,15 +132,15 @@ final class LocalSystem {
 
     /**
      * Up to {@code wanted} free in-person times over the next weeks, from every service of the demo municipalities.
-     * Bookings of one service never overlap each other, and no more overlap in a unit than it has employees: they
-     * succeed or fail on their own, not because the plan made them compete.
+     * Each succeeds or fails on its own, not because the plan made them compete: no time is chosen that overlaps as
+     * many others of its unit as there are employees for its service (or as the unit has work positions), so whatever
+     * employee the system gives each, one is always left for it.
      */
     static List<FreeTime> freeTimes(int wanted) {
         LocalDate from = LocalDate.now(ATHENS).plusDays(1);
         LocalDate to = from.plusDays(intProperty("bench.days", 55));
         Map<String, List<FreeTime>> byUnit = new HashMap<>();
-        Map<String, java.util.Set<String>> unitEmployees = new HashMap<>();
-        for (String municipality : List.of("thessaloniki", "thermaikos")) {
+        for (String municipality : MUNICIPALITIES) {
             for (JsonNode service : get(REGISTRY + "/api/registry/municipalities/" + municipality + "/services")) {
                 boolean inPerson = false;
                 for (JsonNode mode : service.path("modes")) {
@@ -148,10 +151,6 @@ final class LocalSystem {
                 }
                 String id = service.path("id").asText();
                 String unit = service.path("unitId").asText();
-                for (JsonNode employee : get(AVAILABILITY + "/api/availability/slots/employees?municipality=" + municipality
-                        + "&service=" + enc(id)).path("employees")) {
-                    unitEmployees.computeIfAbsent(unit, u -> new java.util.HashSet<>()).add(employee.path("id").asText());
-                }
                 for (JsonNode slot : get(AVAILABILITY + "/api/availability/slots?municipality=" + municipality + "&service="
                         + enc(id) + "&mode=IN_PERSON&from=" + from + "&to=" + to)) {
                     String start = slot.path("start").asText();
@@ -160,32 +159,40 @@ final class LocalSystem {
                 }
             }
         }
-        List<List<FreeTime>> perUnit = new ArrayList<>();
+        Map<String, Integer> employeesOf = count("SELECT service, count(*) FROM employee, unnest(service_ids) AS service "
+                + "WHERE active GROUP BY service");
+        Map<String, Integer> positions = count("SELECT unit_id, min(positions) FROM work_positions GROUP BY unit_id");
+        Map<String, List<FreeTime>> byService = new java.util.TreeMap<>();
         byUnit.forEach((unit, times) -> {
-            int capacity = Math.max(1, unitEmployees.getOrDefault(unit, java.util.Set.of()).size());
             times.sort(Comparator.comparing(FreeTime::startsAt).thenComparing(FreeTime::service));
-            List<FreeTime> chosen = new ArrayList<>();
-            Map<String, OffsetDateTime> serviceFreeAt = new HashMap<>();
-            List<OffsetDateTime> busyUntil = new ArrayList<>(); // ends (plus any buffer) of the chosen ones still running
-            for (FreeTime t : times) {
-                busyUntil.removeIf(end -> !end.isAfter(t.startsAt()));
-                OffsetDateTime serviceFree = serviceFreeAt.get(t.service());
-                if ((serviceFree == null || !t.startsAt().isBefore(serviceFree)) && busyUntil.size() < capacity) {
-                    chosen.add(t);
-                    OffsetDateTime end = t.endsAt().plusMinutes(10); // past any service's buffer
-                    serviceFreeAt.put(t.service(), end);
-                    busyUntil.add(end);
+            List<Chosen> running = new ArrayList<>(); // chosen ones whose time (and any buffer) has not ended yet
+            // times that start together are taken in turns, one per service, so that every service gets its share
+            for (int i = 0, j; i < times.size(); i = j) {
+                OffsetDateTime start = times.get(i).startsAt();
+                for (j = i; j < times.size() && times.get(j).startsAt().equals(start); j++) {
+                }
+                running.removeIf(c -> !c.blockedUntil().isAfter(start));
+                for (boolean more = true; more; ) {
+                    more = false;
+                    for (FreeTime t : times.subList(i, j)) {
+                        int capacity = Math.min(employeesOf.getOrDefault(t.service(), 0), positions.getOrDefault(unit, Integer.MAX_VALUE));
+                        if (running.size() < capacity && running.stream().allMatch(c -> c.overlaps[0] + 1 < c.capacity())) {
+                            running.forEach(c -> c.overlaps[0]++);
+                            running.add(new Chosen(t.endsAt().plusMinutes(10), capacity, new int[] {running.size()})); // 10: past any buffer
+                            byService.computeIfAbsent(t.service(), x -> new ArrayList<>()).add(t);
+                            more = true;
+                        }
+                    }
                 }
             }
-            perUnit.add(chosen);
         });
-        // interleave the units, so that any prefix of the plan spreads over all of them
+        // interleave the services, so that any prefix of the plan spreads over all of them (a citizen books each once)
         List<FreeTime> plan = new ArrayList<>();
         for (int i = 0; plan.size() < wanted; i++) {
             boolean any = false;
-            for (List<FreeTime> unit : perUnit) {
-                if (i < unit.size() && plan.size() < wanted) {
-                    plan.add(unit.get(i));
+            for (List<FreeTime> service : byService.values()) {
+                if (i < service.size() && plan.size() < wanted) {
+                    plan.add(service.get(i));
                     any = true;
                 }
             }
@@ -194,6 +201,47 @@ final class LocalSystem {
             }
         }
         return plan;
+    }
+
+    /** A time the plan has chosen: until when it blocks its employee, and how many others it overlaps so far. */
+    private record Chosen(OffsetDateTime blockedUntil, int capacity, int[] overlaps) {
+    }
+
+    /** A count by key from availability's tables (employees per service, the fewest work positions per unit). */
+    private static Map<String, Integer> count(String query) {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Connection availability = database("availability");
+             ResultSet rows = availability.createStatement().executeQuery(query)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+        return counts;
+    }
+
+    /**
+     * The demo has two or three employees per unit; a booking bench needs more free times than they offer. Adds
+     * {@code perUnit} employees to every unit of the demo municipalities, each serving all of its unit's services, for
+     * the run (availability's copy of the staff: slots and assignment read it; {@link #cleanUp} removes them).
+     */
+    static void addStaff(int perUnit) {
+        try (Connection availability = database("availability");
+             var insert = availability.prepareStatement("""
+                     INSERT INTO employee (id, municipality_code, unit_id, display_name, service_ids)
+                     SELECT 'bench-' || unit_id || '-' || n, municipality_code, unit_id, 'Υπάλληλος φόρτου ' || n, services
+                     FROM (SELECT unit_id, municipality_code, array_agg(DISTINCT service ORDER BY service) AS services
+                           FROM employee, unnest(service_ids) AS service
+                           WHERE municipality_code = ANY (?) AND id NOT LIKE 'bench-%' AND active
+                           GROUP BY unit_id, municipality_code) AS unit, generate_series(1, ?) AS n
+                     ON CONFLICT (id) DO NOTHING""")) {
+            insert.setArray(1, availability.createArrayOf("text", MUNICIPALITIES.toArray()));
+            insert.setInt(2, perUnit);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("adding the bench's employees", e);
+        }
     }
 
     /** The booking form a citizen sends for a free time. */
@@ -235,7 +283,7 @@ final class LocalSystem {
 
     /**
      * Removes what the bench booked: bookings, their reservations and their messages (local system only; the same
-     * rows a cancelled booking leaves behind would keep the times taken for the next run).
+     * rows a cancelled booking leaves behind would keep the times taken for the next run), and the employees it added.
      */
     static void cleanUp() {
         try (Connection booking = database("booking"); Connection availability = database("availability");
@@ -258,6 +306,9 @@ final class LocalSystem {
                 delete.executeUpdate();
             }
             booking.createStatement().executeUpdate("DELETE FROM booking WHERE person_email LIKE '" + EMAIL_LIKE + "'");
+            // the employees addStaff added, with anything still held in their name
+            availability.createStatement().executeUpdate("DELETE FROM reservation WHERE employee_id LIKE 'bench-%'");
+            availability.createStatement().executeUpdate("DELETE FROM employee WHERE id LIKE 'bench-%'");
             try {
                 send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/mail/purge")).POST(HttpRequest.BodyPublishers.noBody())
                         .build(), 200);

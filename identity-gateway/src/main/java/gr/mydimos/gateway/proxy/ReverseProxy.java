@@ -34,8 +34,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -71,7 +74,10 @@ public class ReverseProxy {
         List<GatewayConfig.Route> routes = config.routes().values().stream()
                 .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
                 .toList();
-        proxy.origin(context -> origin(context, routes, config.queueTimeout().toMillis()));
+        // one queue per service address, as Vert.x pools connections per address
+        Map<String, ServiceQueue> queues = routes.stream().map(r -> r.url().getAuthority()).distinct()
+                .collect(Collectors.toMap(address -> address, address -> new ServiceQueue(System::nanoTime)));
+        proxy.origin(context -> origin(context, routes, queues, config.queueTimeout(), config.maxExpectedWait()));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
                 config.retryAfter().toSeconds(), metrics));
         proxy.addInterceptor(new ProxyInterceptor() {
@@ -162,20 +168,29 @@ public class ReverseProxy {
     /**
      * The request to the service, on one of the pooled connections to it. This is where load is shed: a service has at
      * most connections-per-service of the gateway's requests at a time; more wait here, up to max-queued-per-service
-     * of them for at most queue-timeout, and the rest are refused at once (503, see {@link ServiceBusy}). So an
-     * overloaded service works through a bounded backlog instead of every request ever sent to it. A request whose
-     * caller has gone (or was given its 504) by the time a connection is free is not sent at all.
+     * of them for at most queue-timeout. Under sustained overload a request is refused at once (503, see
+     * {@link ServiceBusy}) when, at the rate the service has been freeing connections, it would wait longer than
+     * max-expected-wait ({@link ServiceQueue}); so is one beyond the count, and one that waited the whole timeout all
+     * the same. So an overloaded service works through a short backlog, and the excess learns so at once. A request
+     * whose caller has gone (or was given its 504) by the time a connection is free is not sent at all.
      */
     private static Future<HttpClientRequest> origin(ProxyContext context, List<GatewayConfig.Route> routes,
-                                                    long queueTimeoutMillis) {
+                                                    Map<String, ServiceQueue> queues, Duration queueTimeout,
+                                                    Duration maxExpectedWait) {
         HttpServerRequest edge = context.request().proxiedRequest();
         GatewayConfig.Route route = routes.stream().filter(r -> edge.path().startsWith(r.prefix())).findFirst()
                 .orElseThrow(); // forward() answered 404 for any path without a route
+        ServiceQueue queue = queues.get(route.url().getAuthority());
+        if (!queue.admit(maxExpectedWait.toNanos())) {
+            return Future.failedFuture(new ServiceBusy("it would wait longer than " + maxExpectedWait.toMillis() + " ms"));
+        }
         return context.client()
                 .request(new RequestOptions().setServer(SocketAddress.inetSocketAddress(port(route), route.url().getHost()))
-                        .setConnectTimeout(queueTimeoutMillis))
+                        .setConnectTimeout(queueTimeout.toMillis()))
+                .onSuccess(granted -> queue.granted())
+                .onFailure(refused -> queue.gaveUp())
                 .recover(failure -> Future.failedFuture(failure instanceof ConnectionPoolTooBusyException
-                        || failure instanceof TimeoutException ? new ServiceBusy(failure) : failure))
+                        || failure instanceof TimeoutException ? new ServiceBusy(failure.getMessage()) : failure))
                 .compose(request -> {
                     if (edge.response().ended() || edge.response().closed()) {
                         request.reset(); // not sent yet: the connection goes back to the pool
@@ -185,10 +200,10 @@ public class ReverseProxy {
                 });
     }
 
-    /** The service already has as many of the gateway's requests as it is allowed, and the queue for it is full. */
+    /** The service already has as many of the gateway's requests as it is allowed, and more would wait too long for it. */
     static final class ServiceBusy extends RuntimeException {
-        ServiceBusy(Throwable cause) {
-            super(cause.getMessage(), cause, false, false);
+        ServiceBusy(String why) {
+            super(why, null, false, false);
         }
     }
 
