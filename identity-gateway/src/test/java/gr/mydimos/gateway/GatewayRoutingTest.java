@@ -259,6 +259,17 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void anAnswerAServiceLetsBeKeptKeepsItsOwnCachingNotTheGatewaysNoStore() {
+        io.restassured.response.Response answer = given().get("/api/availability/slots?municipality=thessaloniki");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().getValues("Cache-Control")).containsExactly("no-cache");
+        assertThat(answer.header("ETag")).as("its validator passed on").startsWith("\"abc-1"); // the stub's server marks gzip
+        assertThat(given().get("/api/registry/municipalities").headers().getValues("Cache-Control"))
+                .as("an answer that says nothing is not to be stored").containsExactly("no-store");
+    }
+
+    @Test
     void unknownPathsAreNotFound() {
         given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/unknown").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));

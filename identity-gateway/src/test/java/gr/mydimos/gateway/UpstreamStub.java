@@ -28,6 +28,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/busy"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(500)));
+        // a service that says its answer may be kept if revalidated (as the public slot search does)
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/availability/slots"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Cache-Control", "no-cache").withHeader("ETag", "\"abc-1\"").withBody("[]")));
         // a service that (wrongly) sets a cookie
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/cookie"))

@@ -1,5 +1,8 @@
 package gr.mydimos.availability.slot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.availability.AvailabilityConfig;
 import gr.mydimos.availability.catalogue.Catalogue.OfferedService;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -13,6 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +39,29 @@ public class SlotCache {
     /** A search, as asked: the service's terms are part of it, so new terms are a new search. */
     record Key(String municipality, OfferedService service, LocalDate from, LocalDate to, String employee) {}
 
-    /** A computed search, what it read and their generations' sum when it read them. */
-    record Kept(SlotSearch.Grid grid, List<String> scopes, long generation) {}
+    /**
+     * A computed search, each of its times as the JSON of the answer (written once, not for every request: a 60-day
+     * search lists hundreds), what it read and their generations' sum when it read them.
+     */
+    record Kept(SlotSearch.Grid grid, byte[][] json, List<String> scopes, long generation) {
+
+        /** The times bookable at that moment (the booking window moves on with the clock), and their JSON. */
+        Found at(Instant now) {
+            SlotSearch.Result result = grid.at(now);
+            List<SlotGrid.Candidate> all = grid.all();
+            List<byte[]> chosen = new ArrayList<>(result.candidates().size());
+            for (int i = 0, next = 0; i < all.size() && next < result.candidates().size(); i++) {
+                if (all.get(i) == result.candidates().get(next)) {
+                    chosen.add(json[i]);
+                    next++;
+                }
+            }
+            return new Found(result.candidates(), chosen);
+        }
+    }
+
+    /** The answer to a search: the free times, and each one's JSON. */
+    public record Found(List<SlotGrid.Candidate> candidates, List<byte[]> json) {}
 
     /** A search being computed, and when its computation began (before its snapshot of the data). */
     private record Computation(long startedAt, CompletableFuture<Kept> kept) {}
@@ -53,11 +78,15 @@ public class SlotCache {
     Pool database;
     @Inject
     Clock clock;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    AvailabilityConfig config;
     @CacheName("slot-searches")
     Cache cache;
 
     /** The free times bookable now, as the search would compute them now. */
-    public Uni<SlotSearch.Result> search(String municipality, OfferedService service, LocalDate from, LocalDate to,
+    public Uni<Found> search(String municipality, OfferedService service, LocalDate from, LocalDate to,
                                          String employee) {
         long askedAt = System.nanoTime();
         Key key = new Key(municipality, service, from, to, employee);
@@ -66,7 +95,7 @@ public class SlotCache {
         if (kept == null) {
             return compute(key, askedAt);
         }
-        return current(kept).flatMap(current -> current ? Uni.createFrom().item(kept.grid().at(clock.instant()))
+        return current(kept).flatMap(current -> current ? Uni.createFrom().item(kept.at(clock.instant()))
                 : compute(key, askedAt));
     }
 
@@ -81,7 +110,7 @@ public class SlotCache {
      * not show a change committed in between: its answer is taken only if nothing it read has changed since; if
      * something has, the search is computed again.
      */
-    private Uni<SlotSearch.Result> compute(Key key, long askedAt) {
+    private Uni<Found> compute(Key key, long askedAt) {
         Computation mine = new Computation(System.nanoTime(), new CompletableFuture<>());
         Computation running = computing.putIfAbsent(key, mine);
         if (running == null) {
@@ -96,7 +125,7 @@ public class SlotCache {
                             mine.kept().complete(kept);
                         }
                     })
-                    .map(kept -> kept.grid().at(clock.instant()));
+                    .map(kept -> kept.at(clock.instant()));
         }
         Context caller = Vertx.currentContext();
         // a copy: one who stops waiting (a closed connection cancels the wait) does not cancel it for the others
@@ -104,10 +133,10 @@ public class SlotCache {
         if (caller != null) { // go on where this search was asked, not where the other one was computed
             awaited = awaited.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         }
-        Uni<SlotSearch.Result> answer = running.startedAt() - askedAt >= 0
-                ? awaited.map(kept -> kept.grid().at(clock.instant()))
+        Uni<Found> answer = running.startedAt() - askedAt >= 0
+                ? awaited.map(kept -> kept.at(clock.instant()))
                 : awaited.flatMap(kept -> current(kept).flatMap(current -> current
-                        ? Uni.createFrom().item(kept.grid().at(clock.instant())) : compute(key, askedAt)));
+                        ? Uni.createFrom().item(kept.at(clock.instant())) : compute(key, askedAt)));
         // the one computing it stopped waiting (and took it off the map): compute it anew
         return answer.onFailure(SlotCache::cancelled).recoverWithUni(() -> compute(key, askedAt));
     }
@@ -131,9 +160,24 @@ public class SlotCache {
                             return Panache.getSession().flatMap(session -> session
                                             .createNativeQuery(GENERATION + "IN (:scopes)", Long.class)
                                             .setParameter("scopes", scopes).getSingleResult())
-                                    .map(generation -> new Kept(grid, scopes, generation));
+                                    .map(generation -> new Kept(grid, json(grid), scopes, generation));
                         }))
                 .invoke(kept -> cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(kept)));
+    }
+
+    /** Each time as the answer lists it, in Athens time, written by the same mapper as any other answer. */
+    private byte[][] json(SlotSearch.Grid grid) {
+        byte[][] json = new byte[grid.all().size()][];
+        try {
+            for (int i = 0; i < json.length; i++) {
+                SlotGrid.Candidate c = grid.all().get(i);
+                json[i] = mapper.writeValueAsBytes(new SlotResource.Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
+                        c.end().atZone(config.zone()).toOffsetDateTime()));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("writing a free time as JSON", e);
+        }
+        return json;
     }
 
     private static List<String> scopes(SlotSearch.Grid grid, OfferedService service) {

@@ -11,10 +11,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,14 +53,17 @@ public class SlotResource {
      * is a 304 without a body, and a changed one is never served from their copy.
      */
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Free appointment times of a service, in one mode, between two dates")
-    @APIResponse(responseCode = "200", description = "OK; `ETag` validates the answer (send it back in `If-None-Match`)")
+    @APIResponse(responseCode = "200", description = "OK; `ETag` validates the answer (send it back in `If-None-Match`)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Slot.class)))
     @APIResponse(responseCode = "304", description = "The answer is the one whose `ETag` was sent in `If-None-Match`")
     @APIResponse(responseCode = "503", description = "`dependency-unavailable`: the catalogue of services could not be read; try again shortly.")
-    public Uni<RestResponse<List<Slot>>> slots(@QueryParam("municipality") String municipality,
-                                               @QueryParam("service") String service, @QueryParam("mode") String mode,
-                                               @QueryParam("from") String from, @QueryParam("to") String to,
-                                               @QueryParam("employee") String employee, @Context Request request) {
+    public Uni<RestResponse<byte[]>> slots(@QueryParam("municipality") String municipality,
+                                           @QueryParam("service") String service, @QueryParam("mode") String mode,
+                                           @QueryParam("from") String from, @QueryParam("to") String to,
+                                           @QueryParam("employee") String employee, @Context Request request) {
         required("municipality", municipality);
         required("service", service);
         Mode parsedMode = mode(mode);
@@ -73,20 +80,37 @@ public class SlotResource {
         return catalogue.require(municipality, service, parsedMode)
                 .flatMap(offered -> search.search(municipality, offered, first, last, blankToNull(employee)))
                 // slot-search latency, by how many days were searched (the portal asks for a day or a month)
-                .invoke(result -> searching.stop(metrics.timer("availability.slot.search",
+                .invoke(found -> searching.stop(metrics.timer("availability.slot.search",
                         "days", ChronoUnit.DAYS.between(first, last) < 7 ? "week" : "longer")))
-                .map(result -> {
-                    EntityTag tag = tag(result.candidates());
+                .map(found -> {
+                    EntityTag tag = tag(found.candidates());
                     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
                     if (unchanged != null) {
-                        return RestResponse.ResponseBuilder.<List<Slot>>notModified().tag(tag).cacheControl(REVALIDATE).build();
+                        return RestResponse.ResponseBuilder.<byte[]>notModified().tag(tag).cacheControl(REVALIDATE).build();
                     }
-                    return RestResponse.ResponseBuilder.ok(result.candidates().stream()
-                                    .map(c -> new Slot(c.start().atZone(config.zone()).toOffsetDateTime(),
-                                            c.end().atZone(config.zone()).toOffsetDateTime()))
-                                    .toList())
+                    return RestResponse.ResponseBuilder.ok(array(found.json()), MediaType.APPLICATION_JSON_TYPE)
                             .tag(tag).cacheControl(REVALIDATE).build();
                 });
+    }
+
+    /** The free times' JSON, each written once when the search was computed (SlotCache), as one array. */
+    private static byte[] array(List<byte[]> elements) {
+        int length = 2 + Math.max(0, elements.size() - 1);
+        for (byte[] element : elements) {
+            length += element.length;
+        }
+        byte[] array = new byte[length];
+        array[0] = '[';
+        int at = 1;
+        for (byte[] element : elements) {
+            if (at > 1) {
+                array[at++] = ',';
+            }
+            System.arraycopy(element, 0, array, at, element.length);
+            at += element.length;
+        }
+        array[at] = ']';
+        return array;
     }
 
     private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");

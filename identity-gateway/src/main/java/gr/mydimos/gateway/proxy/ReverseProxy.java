@@ -93,11 +93,16 @@ public class ReverseProxy {
 
             /**
              * The answer carries the gateway's correlation id already; the service's copy would be a second header. A
-             * service never sets cookies on the site's origin, where the browsers' sign-in sessions live.
+             * service never sets cookies on the site's origin, where the browsers' sign-in sessions live. A service
+             * that says how its answer may be cached (the public slot search: kept, revalidated by its ETag) is taken
+             * at its word instead of the gateway's default (no-store), not beside it, where no-store would win.
              */
             @Override
             public Future<Void> handleProxyResponse(ProxyContext context) {
                 context.response().headers().remove(RequestCorrelation.HEADER).remove(HttpHeaders.SET_COOKIE);
+                if (context.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                    context.request().proxiedRequest().response().headers().remove(HttpHeaders.CACHE_CONTROL);
+                }
                 return context.sendResponse();
             }
         });
