@@ -57,6 +57,13 @@ public interface GatewayConfig {
     @WithDefault("PT5S")
     Duration maxExpectedWait();
 
+    /**
+     * Public APIs whose answers browsers and proxies may keep as their service says (its Cache-Control); every other
+     * answer is no-store, whatever the service says.
+     */
+    @WithDefault("/api/availability/slots")
+    List<String> cacheablePaths();
+
     /** What the 502, 503 and 504 problems tell the caller to wait before trying again. */
     @WithDefault("PT5S")
     Duration retryAfter();

@@ -259,7 +259,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void anAnswerAServiceLetsBeKeptKeepsItsOwnCachingNotTheGatewaysNoStore() {
+    void aPublicAnswerItsServiceLetsBeKeptKeepsItsOwnCachingAndNoOtherDoes() {
         io.restassured.response.Response answer = given().get("/api/availability/slots?municipality=thessaloniki");
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -267,6 +267,9 @@ class GatewayRoutingTest {
         assertThat(answer.header("ETag")).as("its validator passed on").startsWith("\"abc-1"); // the stub's server marks gzip
         assertThat(given().get("/api/registry/municipalities").headers().getValues("Cache-Control"))
                 .as("an answer that says nothing is not to be stored").containsExactly("no-store");
+        assertThat(given().auth().oauth2(token("citizens", "citizen-maria", "portal")).get("/api/bookings/KEPT-KEPT")
+                .headers().getValues("Cache-Control"))
+                .as("only the listed public APIs may be kept, whatever another service says").containsExactly("no-store");
     }
 
     @Test

@@ -33,6 +33,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/availability/slots"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withHeader("Cache-Control", "no-cache").withHeader("ETag", "\"abc-1\"").withBody("[]")));
+        // a service that would let a personal answer be kept
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/bookings/KEPT-KEPT"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Cache-Control", "private, max-age=600").withBody("{}")));
         // a service that (wrongly) sets a cookie
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/registry/municipalities/cookie"))

@@ -47,16 +47,17 @@ public class SlotCache {
 
         /** The times bookable at that moment (the booking window moves on with the clock), and their JSON. */
         Found at(Instant now) {
-            SlotSearch.Result result = grid.at(now);
-            List<SlotGrid.Candidate> all = grid.all();
-            List<byte[]> chosen = new ArrayList<>(result.candidates().size());
-            for (int i = 0, next = 0; i < all.size() && next < result.candidates().size(); i++) {
-                if (all.get(i) == result.candidates().get(next)) {
+            Instant earliest = now.plus(grid.window().minimumNotice());
+            Instant latest = now.plus(grid.window().horizon());
+            List<SlotGrid.Candidate> candidates = new ArrayList<>();
+            List<byte[]> chosen = new ArrayList<>();
+            for (int i = 0; i < json.length; i++) {
+                if (SlotGrid.within(grid.all().get(i).start(), earliest, latest)) {
+                    candidates.add(grid.all().get(i));
                     chosen.add(json[i]);
-                    next++;
                 }
             }
-            return new Found(result.candidates(), chosen);
+            return new Found(candidates, chosen);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -88,7 +89,8 @@ public class SlotResource {
                     if (unchanged != null) {
                         return RestResponse.ResponseBuilder.<byte[]>notModified().tag(tag).cacheControl(REVALIDATE).build();
                     }
-                    return RestResponse.ResponseBuilder.ok(array(found.json()), MediaType.APPLICATION_JSON_TYPE)
+                    // Vary: a proxy keeps the compressed and the plain answer apart (the gateway compresses)
+                    return RestResponse.ResponseBuilder.ok(array(found.json())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                             .tag(tag).cacheControl(REVALIDATE).build();
                 });
     }

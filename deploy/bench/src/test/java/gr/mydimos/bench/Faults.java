@@ -76,6 +76,9 @@ public final class Faults {
                 if (first) {
                     firstAnswers.merge(status, 1, Integer::sum);
                     first = false;
+                    if (status == 409) { // the plan means none: say which rule refused it
+                        System.out.printf("  409 %s for %s%n", LocalSystem.read(answer).path("type").asText(), body);
+                    }
                 }
                 if (status == 201) {
                     accepted.add(LocalSystem.read(answer).path("reference").asText() + " " + email);

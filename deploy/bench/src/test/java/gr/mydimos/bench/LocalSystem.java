@@ -134,7 +134,8 @@ final class LocalSystem {
      * Up to {@code wanted} free in-person times over the next weeks, from every service of the demo municipalities.
      * Each succeeds or fails on its own, not because the plan made them compete: no time is chosen that overlaps as
      * many others of its unit as there are employees for its service (or as the unit has work positions), so whatever
-     * employee the system gives each, one is always left for it.
+     * employee the system gives each, one is always left for it — on the local system's data, where nobody but the
+     * bench books and no one is on leave or keeps hours of their own (the demo's; the bench cleans up after itself).
      */
     static List<FreeTime> freeTimes(int wanted) {
         LocalDate from = LocalDate.now(ATHENS).plusDays(1);
@@ -162,14 +163,19 @@ final class LocalSystem {
         Map<String, Integer> employeesOf = count("SELECT service, count(*) FROM employee, unnest(service_ids) AS service "
                 + "WHERE active GROUP BY service");
         Map<String, Integer> positions = count("SELECT unit_id, min(positions) FROM work_positions GROUP BY unit_id");
+        Map<String, List<Chosen>> taken = taken(from, to);
         Map<String, List<FreeTime>> byService = new java.util.TreeMap<>();
         byUnit.forEach((unit, times) -> {
             times.sort(Comparator.comparing(FreeTime::startsAt).thenComparing(FreeTime::service));
-            List<Chosen> running = new ArrayList<>(); // chosen ones whose time (and any buffer) has not ended yet
+            List<Chosen> already = taken.getOrDefault(unit, List.of()); // by start
+            List<Chosen> running = new ArrayList<>(); // chosen or taken ones whose time (and buffer) has not ended yet
             // times that start together are taken in turns, one per service, so that every service gets its share
-            for (int i = 0, j; i < times.size(); i = j) {
+            for (int i = 0, j, k = 0; i < times.size(); i = j) {
                 OffsetDateTime start = times.get(i).startsAt();
                 for (j = i; j < times.size() && times.get(j).startsAt().equals(start); j++) {
+                }
+                for (; k < already.size() && already.get(k).startsAt().isBefore(start.plusMinutes(60)); k++) {
+                    running.add(already.get(k)); // an hour ahead: it may overlap a time chosen from here on
                 }
                 running.removeIf(c -> !c.blockedUntil().isAfter(start));
                 for (boolean more = true; more; ) {
@@ -178,7 +184,8 @@ final class LocalSystem {
                         int capacity = Math.min(employeesOf.getOrDefault(t.service(), 0), positions.getOrDefault(unit, Integer.MAX_VALUE));
                         if (running.size() < capacity && running.stream().allMatch(c -> c.overlaps[0] + 1 < c.capacity())) {
                             running.forEach(c -> c.overlaps[0]++);
-                            running.add(new Chosen(t.endsAt().plusMinutes(10), capacity, new int[] {running.size()})); // 10: past any buffer
+                            running.add(new Chosen(t.startsAt(), t.endsAt().plusMinutes(10), capacity, // 10: past any buffer
+                                    new int[] {running.size()}));
                             byService.computeIfAbsent(t.service(), x -> new ArrayList<>()).add(t);
                             more = true;
                         }
@@ -203,8 +210,35 @@ final class LocalSystem {
         return plan;
     }
 
-    /** A time the plan has chosen: until when it blocks its employee, and how many others it overlaps so far. */
-    private record Chosen(OffsetDateTime blockedUntil, int capacity, int[] overlaps) {
+    /**
+     * A time the plan has chosen (or one already taken): when it starts, until when it blocks its employee, and how
+     * many others it overlaps so far.
+     */
+    private record Chosen(OffsetDateTime startsAt, OffsetDateTime blockedUntil, int capacity, int[] overlaps) {
+    }
+
+    /**
+     * The times already taken in each unit (by start), each blocking one employee: a time chosen beside them must
+     * leave one free for itself. Never counted against: their employees are theirs already.
+     */
+    private static Map<String, List<Chosen>> taken(LocalDate from, LocalDate to) {
+        Map<String, List<Chosen>> taken = new HashMap<>();
+        try (Connection availability = database("availability");
+             var query = availability.prepareStatement("SELECT unit_id, starts_at, blocked_until FROM reservation "
+                     + "WHERE status = 'CONFIRMED' AND starts_at >= ? AND starts_at < ? ORDER BY starts_at")) {
+            query.setObject(1, from.minusDays(1));
+            query.setObject(2, to.plusDays(2));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    taken.computeIfAbsent(rows.getString(1), u -> new ArrayList<>()).add(new Chosen(
+                            rows.getObject(2, OffsetDateTime.class), rows.getObject(3, OffsetDateTime.class),
+                            Integer.MAX_VALUE, new int[1]));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the times already taken", e);
+        }
+        return taken;
     }
 
     /** A count by key from availability's tables (employees per service, the fewest work positions per unit). */
@@ -255,16 +289,22 @@ final class LocalSystem {
 
     /**
      * One booking request per free time, each by a citizen who holds no booking of that service yet (a person may hold
-     * one upcoming booking per service): records for a Gatling feeder (token, citizen, key, body).
+     * one upcoming booking per service) and none at an overlapping time (nor be in two places at once): records for a
+     * Gatling feeder (token, citizen, key, body).
      */
     static List<Map<String, Object>> bookingRequests(List<Citizen> citizens, List<FreeTime> times, String run) {
         java.util.Set<String> holding = new java.util.HashSet<>();
+        Map<String, List<FreeTime>> booked = new HashMap<>();
         List<Map<String, Object>> requests = new ArrayList<>();
         int next = 0;
         for (FreeTime time : times) {
             for (int tried = 0; tried < citizens.size(); tried++, next++) {
                 Citizen citizen = citizens.get(next % citizens.size());
-                if (holding.add(citizen.username() + " " + time.service())) {
+                List<FreeTime> own = booked.computeIfAbsent(citizen.username(), c -> new ArrayList<>());
+                boolean overlapping = own.stream().anyMatch(t -> t.startsAt().isBefore(time.endsAt())
+                        && time.startsAt().isBefore(t.endsAt()));
+                if (!overlapping && holding.add(citizen.username() + " " + time.service())) {
+                    own.add(time);
                     requests.add(new HashMap<>(Map.of("token", citizen.token(), "citizen", citizen.username(), "key", run + "-" + requests.size(),
                             "body", bookingBody(time, citizen.username() + "@example.gr"))));
                     next++;

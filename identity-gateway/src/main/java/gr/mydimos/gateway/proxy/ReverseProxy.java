@@ -12,6 +12,7 @@ import gr.mydimos.problems.types.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -75,11 +76,12 @@ public class ReverseProxy {
                 .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
                 .toList();
         // one queue per service address, as Vert.x pools connections per address
-        Map<String, ServiceQueue> queues = routes.stream().map(r -> r.url().getAuthority()).distinct()
+        Map<String, ServiceQueue> queues = routes.stream().map(ReverseProxy::address).distinct()
                 .collect(Collectors.toMap(address -> address, address -> new ServiceQueue(System::nanoTime)));
         proxy.origin(context -> origin(context, routes, queues, config.queueTimeout(), config.maxExpectedWait()));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
                 config.retryAfter().toSeconds(), metrics));
+        List<String> cacheable = config.cacheablePaths();
         proxy.addInterceptor(new ProxyInterceptor() {
             /** A body that came without a length was read whole and counted (MalformedRequests); it is sent as read. */
             @Override
@@ -93,15 +95,22 @@ public class ReverseProxy {
 
             /**
              * The answer carries the gateway's correlation id already; the service's copy would be a second header. A
-             * service never sets cookies on the site's origin, where the browsers' sign-in sessions live. A service
-             * that says how its answer may be cached (the public slot search: kept, revalidated by its ETag) is taken
-             * at its word instead of the gateway's default (no-store), not beside it, where no-store would win.
+             * service never sets cookies on the site's origin, where the browsers' sign-in sessions live. Every answer
+             * is no-store (the gateway's default header) but those of the public APIs listed as cacheable (the slot
+             * search: kept, revalidated by its ETag), whose service says how they may be cached: taken at its word
+             * instead of beside no-store, which would win. Nothing personal is ever kept by a browser or a proxy.
              */
             @Override
             public Future<Void> handleProxyResponse(ProxyContext context) {
-                context.response().headers().remove(RequestCorrelation.HEADER).remove(HttpHeaders.SET_COOKIE);
-                if (context.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
-                    context.request().proxiedRequest().response().headers().remove(HttpHeaders.CACHE_CONTROL);
+                MultiMap headers = context.response().headers();
+                headers.remove(RequestCorrelation.HEADER).remove(HttpHeaders.SET_COOKIE);
+                HttpServerRequest edge = context.request().proxiedRequest();
+                if (headers.contains(HttpHeaders.CACHE_CONTROL)) {
+                    if (cacheable.stream().anyMatch(edge.path()::equals)) {
+                        edge.response().headers().remove(HttpHeaders.CACHE_CONTROL);
+                    } else {
+                        headers.remove(HttpHeaders.CACHE_CONTROL);
+                    }
                 }
                 return context.sendResponse();
             }
@@ -185,13 +194,20 @@ public class ReverseProxy {
         HttpServerRequest edge = context.request().proxiedRequest();
         GatewayConfig.Route route = routes.stream().filter(r -> edge.path().startsWith(r.prefix())).findFirst()
                 .orElseThrow(); // forward() answered 404 for any path without a route
-        ServiceQueue queue = queues.get(route.url().getAuthority());
+        RequestOptions options = new RequestOptions().setConnectTimeout(queueTimeout.toMillis())
+                .setServer(SocketAddress.inetSocketAddress(port(route), route.url().getHost()));
+        ServiceQueue queue = queues.get(address(route));
         if (!queue.admit(maxExpectedWait.toNanos())) {
             return Future.failedFuture(new ServiceBusy("it would wait longer than " + maxExpectedWait.toMillis() + " ms"));
         }
-        return context.client()
-                .request(new RequestOptions().setServer(SocketAddress.inetSocketAddress(port(route), route.url().getHost()))
-                        .setConnectTimeout(queueTimeout.toMillis()))
+        Future<HttpClientRequest> connection;
+        try {
+            connection = context.client().request(options);
+        } catch (RuntimeException closed) { // the client closed under a request, at shutdown
+            queue.gaveUp();
+            throw closed;
+        }
+        return connection
                 .onSuccess(granted -> queue.granted())
                 .onFailure(refused -> queue.gaveUp())
                 .recover(failure -> Future.failedFuture(failure instanceof ConnectionPoolTooBusyException
@@ -275,6 +291,11 @@ public class ReverseProxy {
             Problems.headers(response.headers(), language);
             return response.setBody(Body.body(Buffer.buffer(body)));
         }
+    }
+
+    /** The address Vert.x pools the connections to a route's service by. */
+    private static String address(GatewayConfig.Route route) {
+        return route.url().getHost() + ":" + port(route);
     }
 
     private static int port(GatewayConfig.Route route) {

@@ -7,8 +7,11 @@ import java.util.function.LongSupplier;
  * they wait: from these, how long a newcomer would wait. Under sustained overload — requests have been waiting for
  * longer than a burst takes to arrive — a request that would wait longer than a caller should be kept waiting is
  * refused at once (503 with Retry-After) instead of queuing for many seconds or until it times out (a late 503, or a
- * 504 once the service is reached). A burst — a thousand citizens pressing "book" in the same second for the same ten
- * slots — is still queued whole (up to the count the pool allows), however long the service takes to clear it.
+ * 504 once the service is reached). A burst that finds the queue empty — a thousand citizens pressing "book" in the
+ * same second for the same ten slots — is queued whole, up to the pool's count and for up to the queue timeout, as is
+ * the first stretch of an overload. A burst arriving over more than that stretch, or onto a queue already waiting
+ * that long, is cut to what the service clears in the longest wait; while a backlog is over it, every request to
+ * that service is refused, cheap ones too: the gateway cannot tell how long a request will take.
  * Thread-safe (the gateway's event loops share one per service); a few hundred nanoseconds per request.
  */
 final class ServiceQueue {
@@ -42,7 +45,8 @@ final class ServiceQueue {
         long now = nanoTime.getAsLong();
         if (waiting > 0 && now - waitingSince >= SUSTAINED_NANOS) {
             // +1: a service that freed nothing in the window is not infinitely slow, only very (one request is let wait)
-            double perNano = (grantsInWindow(now) + 1) / (double) WINDOW_NANOS;
+            double perNano = (grantsInWindow(now) + 1) / (double) (WINDOW_NANOS - BUCKET_NANOS
+                    + Math.floorMod(now, BUCKET_NANOS) + 1);
             if ((waiting + 1) / perNano > maxWaitNanos) {
                 return false;
             }
@@ -56,7 +60,7 @@ final class ServiceQueue {
     /** The request got its connection. */
     synchronized void granted() {
         long now = nanoTime.getAsLong();
-        long index = now / BUCKET_NANOS;
+        long index = Math.floorDiv(now, BUCKET_NANOS);
         int slot = (int) Math.floorMod(index, (long) BUCKETS);
         if (bucketIndex[slot] != index) {
             bucketIndex[slot] = index;
@@ -75,8 +79,9 @@ final class ServiceQueue {
         return waiting;
     }
 
+    /** Grants in the current bucket and the seven before it: from 1.75 to 2 s, as far as the current one has come. */
     private long grantsInWindow(long now) {
-        long current = now / BUCKET_NANOS;
+        long current = Math.floorDiv(now, BUCKET_NANOS);
         long sum = 0;
         for (int i = 0; i < BUCKETS; i++) {
             if (current - bucketIndex[i] < BUCKETS) {
