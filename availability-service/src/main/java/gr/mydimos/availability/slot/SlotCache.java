@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,13 +48,13 @@ public class SlotCache {
 
         /** The times bookable at that moment (the booking window moves on with the clock), and their JSON. */
         Found at(Instant now) {
-            Instant earliest = now.plus(grid.window().minimumNotice());
-            Instant latest = now.plus(grid.window().horizon());
+            Predicate<SlotGrid.Candidate> bookable = grid.bookableAt(now);
             List<SlotGrid.Candidate> candidates = new ArrayList<>();
             List<byte[]> chosen = new ArrayList<>();
             for (int i = 0; i < json.length; i++) {
-                if (SlotGrid.within(grid.all().get(i).start(), earliest, latest)) {
-                    candidates.add(grid.all().get(i));
+                SlotGrid.Candidate candidate = grid.all().get(i);
+                if (bookable.test(candidate)) {
+                    candidates.add(candidate);
                     chosen.add(json[i]);
                 }
             }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Takes the booking window, the unit's schedule and the qualified staff ({@link Planning}), reads only the reservations
@@ -34,9 +35,14 @@ public class SlotSearch {
                        boolean positionsLimited) {
 
         public Result at(Instant now) {
+            return new Result(all.stream().filter(bookableAt(now)).toList(), positionsLimited);
+        }
+
+        /** Whether a time is inside the booking window at that moment. */
+        public Predicate<SlotGrid.Candidate> bookableAt(Instant now) {
             Instant earliest = now.plus(window.minimumNotice());
             Instant latest = now.plus(window.horizon());
-            return new Result(all.stream().filter(c -> SlotGrid.within(c.start(), earliest, latest)).toList(), positionsLimited);
+            return c -> SlotGrid.within(c.start(), earliest, latest);
         }
     }
 

@@ -34,12 +34,13 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -75,9 +76,10 @@ public class ReverseProxy {
         List<GatewayConfig.Route> routes = config.routes().values().stream()
                 .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
                 .toList();
-        // one queue per service address, as Vert.x pools connections per address
-        Map<String, ServiceQueue> queues = routes.stream().map(ReverseProxy::address).distinct()
-                .collect(Collectors.toMap(address -> address, address -> new ServiceQueue(System::nanoTime)));
+        // one queue per service address, as Vert.x pools connections per address; found by route on each request
+        Map<String, ServiceQueue> byAddress = new HashMap<>();
+        Map<GatewayConfig.Route, ServiceQueue> queues = new IdentityHashMap<>();
+        routes.forEach(r -> queues.put(r, byAddress.computeIfAbsent(address(r), a -> new ServiceQueue(System::nanoTime))));
         proxy.origin(context -> origin(context, routes, queues, config.queueTimeout(), config.maxExpectedWait()));
         proxy.addInterceptor(new UpstreamFailures(vertx, config.responseTimeout().toMillis(),
                 config.retryAfter().toSeconds(), metrics));
@@ -189,14 +191,14 @@ public class ReverseProxy {
      * whose caller has gone (or was given its 504) by the time a connection is free is not sent at all.
      */
     private static Future<HttpClientRequest> origin(ProxyContext context, List<GatewayConfig.Route> routes,
-                                                    Map<String, ServiceQueue> queues, Duration queueTimeout,
+                                                    Map<GatewayConfig.Route, ServiceQueue> queues, Duration queueTimeout,
                                                     Duration maxExpectedWait) {
         HttpServerRequest edge = context.request().proxiedRequest();
         GatewayConfig.Route route = routes.stream().filter(r -> edge.path().startsWith(r.prefix())).findFirst()
                 .orElseThrow(); // forward() answered 404 for any path without a route
         RequestOptions options = new RequestOptions().setConnectTimeout(queueTimeout.toMillis())
                 .setServer(SocketAddress.inetSocketAddress(port(route), route.url().getHost()));
-        ServiceQueue queue = queues.get(address(route));
+        ServiceQueue queue = queues.get(route);
         if (!queue.admit(maxExpectedWait.toNanos())) {
             return Future.failedFuture(new ServiceBusy("it would wait longer than " + maxExpectedWait.toMillis() + " ms"));
         }
