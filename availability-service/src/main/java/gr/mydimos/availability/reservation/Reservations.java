@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +64,8 @@ public class Reservations {
                     if (preferredEmployee != null && order.remove(preferredEmployee)) {
                         order.add(0, preferredEmployee); // continuity (a moved booking keeps its employee), no choice made
                     }
-                    return insertFirstFree(municipality, service, slot, order, clock.instant(), bookingReference);
+                    return insertFirstFree(municipality, service, slot, order, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                            bookingReference);
                 });
     }
 
@@ -93,6 +95,25 @@ public class Reservations {
                 .setParameter("unit", unitId).executeUpdate());
     }
 
+    /** The row just inserted, as the database holds it (timestamps in microseconds), without reading it back. */
+    private static Reservation inserted(UUID id, String employee, String municipality, OfferedService service,
+                                        SlotGrid.Candidate slot, Instant now, String bookingReference) {
+        Reservation r = new Reservation();
+        r.id = id;
+        r.employeeId = employee;
+        r.municipalityCode = municipality;
+        r.unitId = service.unitId();
+        r.serviceId = service.id();
+        r.mode = service.mode().name();
+        r.startsAt = slot.start();
+        r.endsAt = slot.end();
+        r.blockedUntil = slot.blockedUntil();
+        r.status = Reservation.Status.CONFIRMED;
+        r.createdAt = now;
+        r.bookingReference = bookingReference;
+        return r;
+    }
+
     private Uni<Reservation> insertFirstFree(String municipality, OfferedService service, SlotGrid.Candidate slot,
                                              List<String> employees, Instant now, String bookingReference) {
         if (employees.isEmpty()) {
@@ -115,7 +136,7 @@ public class Reservations {
                         .setParameter("booking", bookingReference)
                         .executeUpdate())
                 .flatMap(inserted -> inserted == 1
-                        ? Reservation.<Reservation>findById(id)
+                        ? Uni.createFrom().item(inserted(id, employees.get(0), municipality, service, slot, now, bookingReference))
                         : insertFirstFree(municipality, service, slot, employees.subList(1, employees.size()), now,
                                 bookingReference));
     }

@@ -25,14 +25,6 @@ public class BookingLimits {
     @Inject
     PerPersonLimit limit;
 
-    /** Early refusal, before a slot is held. */
-    public Uni<Void> check(BookingRequest request, Caller caller, String ownerTaxId) {
-        Holder holder = holder(request, caller, ownerTaxId);
-        return holder == null ? Uni.createFrom().voidItem()
-                : Panache.withSession(() -> count(holder, request.service())).invoke(n -> refuseIfFull(n, request, caller))
-                .replaceWithVoid();
-    }
-
     /** The binding check, in the booking's transaction, under a lock per person and service. */
     public Uni<Void> lockAndCheck(BookingRequest request, Caller caller, String ownerTaxId) {
         Holder holder = holder(request, caller, ownerTaxId);

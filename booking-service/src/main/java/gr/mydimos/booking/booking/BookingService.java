@@ -81,7 +81,6 @@ public class BookingService {
         return findByKey(caller, idempotencyKey).flatMap(existing -> existing != null
                 ? replay(existing, requestHash)
                 : catalogue.require(request.municipality(), request.service(), request.mode())
-                .call(offer -> limits.check(request, caller, ownerTaxId(request, caller)))
                 .flatMap(offer -> {
                     if (needs.thirdPartyEmail() != null && !offer.municipality().thirdPartyVideoAllowed()) {
                         throw Problem.invalidField("specialRequirements.thirdPartyEmail",
@@ -96,7 +95,9 @@ public class BookingService {
                                 Booking booking = newBooking(request, caller, channel, phone, reference, reservation, offer,
                                         idempotencyKey, requestHash);
                                 BookingEvent event = events.of(BookingEvent.CONFIRMED, booking, offer, null);
-                                // the limit is counted again under a per-person lock, so two parallel requests cannot both pass
+                                // the limit is counted under a per-person lock, so two parallel requests cannot both pass;
+                                // counted only here (no early count outside it): a person over the limit is the rare
+                                // case, and what they held is given back when this fails
                                 return Panache.withTransaction(() -> limits.lockAndCheck(request, caller, booking.ownerTaxId)
                                                 .call(booking::persist)
                                                 .call(() -> events.add(event)))

@@ -37,7 +37,7 @@ public class Bookings extends Simulation {
 
     private final int users = LocalSystem.intProperty("bench.users", 16);
     private final int seconds = LocalSystem.intProperty("bench.seconds", 20);
-    private final int warmupSeconds = LocalSystem.intProperty("bench.warmup-seconds", 60);
+    private final int warmupSeconds = LocalSystem.intProperty("bench.warmup-seconds", 300);
     private final int rate = LocalSystem.intProperty("bench.rate", 200);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Figures figures = new Figures();
@@ -83,17 +83,20 @@ public class Bookings extends Simulation {
 
     /**
      * Access tokens live five minutes (the realm's setting). A warm-up long enough for the services' JIT to settle
-     * outlives the tokens of the first sign-in, so the citizens sign in again during the warm-up, 90 s before its end
-     * (not in a measured phase: Keycloak's password hashing would be counted), and every planned request not yet sent
-     * carries the new token.
+     * outlives the tokens of the first sign-in, so the citizens sign in again during the warm-up (not in a measured
+     * phase: Keycloak's password hashing would be counted), and every planned request not yet sent carries the new
+     * token. They sign in as early as the new tokens still outlive the measured phases: under the warm-up's load a
+     * thousand sign-ins take minutes, and tokens that came after the phases began would fail them with 401.
      */
     private void signInAgainBeforeTheMeasuredPhases(List<LocalSystem.Citizen> citizens, List<Map<String, Object>> requests) {
-        if (warmupSeconds < 150) {
+        int tokenSeconds = 300;
+        int measuredEnd = warmupSeconds + 2 * seconds + 30; // the second phase's stragglers included
+        if (measuredEnd < tokenSeconds - 30) {
             return;
         }
         Thread again = new Thread(() -> {
             try {
-                Thread.sleep((warmupSeconds - 90) * 1000L);
+                Thread.sleep(Math.max(0, measuredEnd - tokenSeconds + 10) * 1000L);
             } catch (InterruptedException stopped) {
                 return;
             }

@@ -41,8 +41,8 @@ public class Planner {
     public Uni<Void> plan(BookingEvent event, String eventJson, Instant now) {
         String reference = event.booking().reference();
         return switch (event.type()) {
-            case BookingEvent.CONFIRMED -> sequence(NEXT_SEQUENCE, reference)
-                    .flatMap(seq -> persist(newTime(new Draft(event, eventJson, seq, now), Message.Kind.CONFIRMATION)));
+            // a booking's first event: its calendar entry's first version (events of one booking arrive in order)
+            case BookingEvent.CONFIRMED -> persist(newTime(new Draft(event, eventJson, 0, now), Message.Kind.CONFIRMATION));
             case BookingEvent.RESCHEDULED, BookingEvent.TRANSFERRED -> withdraw(WITHDRAW_ALL, reference, "moved to another time")
                     .flatMap(ignored -> sequence(NEXT_SEQUENCE, reference))
                     .flatMap(seq -> persist(newTime(new Draft(event, eventJson, seq, now),
