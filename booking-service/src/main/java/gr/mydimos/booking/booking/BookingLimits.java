@@ -25,6 +25,14 @@ public class BookingLimits {
     @Inject
     PerPersonLimit limit;
 
+    /** Outside a transaction, without the lock: only to tell a refused request which refusal applies. */
+    public Uni<Void> check(BookingRequest request, Caller caller, String ownerTaxId) {
+        Holder holder = holder(request, caller, ownerTaxId);
+        return holder == null ? Uni.createFrom().voidItem()
+                : Panache.withSession(() -> count(holder, request.service())).invoke(n -> refuseIfFull(n, request, caller))
+                .replaceWithVoid();
+    }
+
     /** The binding check, in the booking's transaction, under a lock per person and service. */
     public Uni<Void> lockAndCheck(BookingRequest request, Caller caller, String ownerTaxId) {
         Holder holder = holder(request, caller, ownerTaxId);

@@ -11,6 +11,7 @@ import gr.mydimos.booking.availability.Availability;
 import gr.mydimos.booking.catalogue.Catalogue;
 import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Problem;
+import gr.mydimos.problems.types.ProblemType;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,14 +97,18 @@ public class BookingService {
                                         idempotencyKey, requestHash);
                                 BookingEvent event = events.of(BookingEvent.CONFIRMED, booking, offer, null);
                                 // the limit is counted under a per-person lock, so two parallel requests cannot both pass;
-                                // counted only here (no early count outside it): a person over the limit is the rare
-                                // case, and what they held is given back when this fails
+                                // not counted before the reservation: a person over the limit is the rare case, and
+                                // what they held is given back when this fails
                                 return Panache.withTransaction(() -> limits.lockAndCheck(request, caller, booking.ownerTaxId)
                                                 .call(booking::persist)
                                                 .call(() -> events.add(event)))
                                         .replaceWith(new Created(BookingView.of(booking, config.zone(),
                                                 BookingEvents.documents(offer), config.changeCutOff(), null), false));
                             })
+                            // a person at their limit is told so, even when the time was taken as well
+                            .onFailure(f -> f instanceof Problem p && p.getType() == ProblemType.SLOT_UNAVAILABLE)
+                            .recoverWithUni(taken -> limits.check(request, caller, ownerTaxId(request, caller))
+                                    .flatMap(underLimit -> Uni.createFrom().failure(taken)))
                             .onFailure(ConstraintViolationException.class)
                             .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));
                 }));

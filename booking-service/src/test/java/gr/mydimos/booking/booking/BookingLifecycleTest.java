@@ -235,6 +235,11 @@ class BookingLifecycleTest {
                 .post("/api/bookings")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached")).body("field", equalTo("service"));
+        // a time someone has just taken as well: the limit is still what she is told
+        given().auth().oauth2(maria).contentType(ContentType.JSON)
+                .body(body("2026-12-16T08:20:00+02:00", ", \"employee\": \"thessaloniki-emp-busy\""))
+                .post("/api/bookings")
+                .then().statusCode(409).body("type", equalTo("https://mydimos.gov.gr/problems/booking-limit-reached"));
 
         String clerk = employee("clerk-thessaloniki");
         String byPhone = ", \"channel\": \"PHONE\"";
