@@ -15,8 +15,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -61,13 +63,14 @@ public class Bookings extends Simulation {
         System.out.printf("bench: %d citizens signed in; %d free times planned (%d warm-up, %d booking-create, %d confirmation-mail)%n",
                 citizens.size(), requests.size(), warmup.size(), created.size(), mailed.size());
 
-        signInAgainBeforeTheMeasuredPhases(citizens, requests);
+        keepSignedIn(citizens, requests, warmup);
 
-        // warm-up: a booking and its cancellation, over a few hundred times used again and again
+        // warm-up: a booking and its cancellation, over a few hundred times used again and again (a 401, an expired
+        // token, warms nothing: shown as KO)
         ScenarioBuilder warm = scenario("warm-up").feed(cycling(warmup))
                 .exec(http("warm-up book").post("/api/bookings").header("Authorization", "Bearer #{token}")
                         .header("Idempotency-Key", "#{key}-#{randomUuid()}").body(StringBody("#{body}"))
-                        .check(status().saveAs("status")).check(io.gatling.javaapi.core.CoreDsl.jsonPath("$.reference").optional().saveAs("reference")))
+                        .check(status().not(401).saveAs("status")).check(io.gatling.javaapi.core.CoreDsl.jsonPath("$.reference").optional().saveAs("reference")))
                 .doIf(session -> session.contains("reference")).then(
                         io.gatling.javaapi.core.CoreDsl.exec(http("warm-up cancel").post("/api/bookings/#{reference}/cancel")
                                 .header("Authorization", "Bearer #{token}")));
@@ -82,30 +85,44 @@ public class Bookings extends Simulation {
     }
 
     /**
-     * Access tokens live five minutes (the realm's setting). A warm-up long enough for the services' JIT to settle
-     * outlives the tokens of the first sign-in, so the citizens sign in again during the warm-up (not in a measured
-     * phase: Keycloak's password hashing would be counted), and every planned request not yet sent carries the new
-     * token. They sign in as early as the new tokens still outlive the measured phases: under the warm-up's load a
-     * thousand sign-ins take minutes, and tokens that came after the phases began would fail them with 401.
+     * Access tokens live five minutes (the realm's setting), less than a warm-up long enough for the services' JIT to
+     * settle. The citizens' tokens are refreshed during the warm-up (refresh tokens: no password hashing), the warm-up's
+     * citizens first, and every planned request not yet sent carries its citizen's new token as soon as it arrives — a
+     * request with an expired token is answered 401 in a moment, and a warm-up of those warms nothing. Rounds are at most
+     * two minutes apart, the last a minute before the measured phases, so that none runs during them (Keycloak's work
+     * would be counted) and its tokens outlive them.
      */
-    private void signInAgainBeforeTheMeasuredPhases(List<LocalSystem.Citizen> citizens, List<Map<String, Object>> requests) {
-        int tokenSeconds = 300;
-        int measuredEnd = warmupSeconds + 2 * seconds + 30; // the second phase's stragglers included
-        if (measuredEnd < tokenSeconds - 30) {
-            return;
+    private void keepSignedIn(List<LocalSystem.Citizen> citizens, List<Map<String, Object>> requests,
+                              List<Map<String, Object>> warmup) {
+        Map<String, List<Map<String, Object>>> byCitizen = new HashMap<>();
+        requests.forEach(r -> byCitizen.computeIfAbsent((String) r.get("citizen"), c -> new ArrayList<>()).add(r));
+        Map<String, String> refresh = new LinkedHashMap<>();
+        warmup.forEach(r -> refresh.put((String) r.get("citizen"), null));
+        citizens.forEach(c -> refresh.put(c.username(), c.refreshToken()));
+        TreeSet<Integer> rounds = new TreeSet<>(List.of(0));
+        for (int at = warmupSeconds - 60; at > 0; at -= 120) {
+            rounds.add(at);
         }
-        Thread again = new Thread(() -> {
-            try {
-                Thread.sleep(Math.max(0, measuredEnd - tokenSeconds + 10) * 1000L);
-            } catch (InterruptedException stopped) {
-                return;
+        Thread keeper = new Thread(() -> {
+            long started = System.currentTimeMillis();
+            for (int at : rounds) {
+                try {
+                    Thread.sleep(Math.max(0, started + at * 1000L - System.currentTimeMillis()));
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+                long from = System.currentTimeMillis();
+                LocalSystem.refresh(new LinkedHashMap<>(refresh), (citizen, tokens) -> {
+                    refresh.put(citizen, tokens.refresh()); // a key already there: no change to the map's structure
+                    byCitizen.getOrDefault(citizen, List.of()).forEach(r -> r.put("token", tokens.access()));
+                });
+                long done = System.currentTimeMillis();
+                System.out.printf("bench: %d citizens' tokens refreshed in %.1f s, %.0f s before the measured phases%n",
+                        refresh.size(), (done - from) / 1000.0, warmupSeconds - (done - started) / 1000.0);
             }
-            Map<String, String> tokens = LocalSystem.signIn(citizens.stream().map(LocalSystem.Citizen::username).toList());
-            requests.forEach(request -> request.put("token", tokens.get((String) request.get("citizen"))));
-            System.out.printf("bench: %d citizens signed in again for the measured phases%n", tokens.size());
-        }, "sign-in-again");
-        again.setDaemon(true);
-        again.start();
+        }, "keep-signed-in");
+        keeper.setDaemon(true);
+        keeper.start();
     }
 
     /**

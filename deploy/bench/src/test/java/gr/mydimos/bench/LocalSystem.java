@@ -22,10 +22,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiConsumer;
 
 /**
  * The locally started system (deploy/local/up) as the scenarios need it: citizens in Keycloak's demo realm with their
@@ -55,7 +57,11 @@ final class LocalSystem {
         return Integer.parseInt(System.getProperty(name, String.valueOf(fallback)));
     }
 
-    record Citizen(String username, String taxId, String token) {
+    record Citizen(String username, String taxId, String token, String refreshToken) {
+    }
+
+    /** What a sign-in (or a refresh) gives: the access token, and the refresh token for the next one. */
+    record Tokens(String access, String refresh) {
     }
 
     /** A free time of a service, planned so that no two planned bookings compete for one employee. */
@@ -89,27 +95,51 @@ final class LocalSystem {
         for (int i = 1; i <= count; i++) {
             names.add(username(i));
         }
-        Map<String, String> tokens = signIn(names);
+        Map<String, Tokens> tokens = signIn(names);
         List<Citizen> citizens = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            citizens.add(new Citizen(username(i), taxId(i), tokens.get(username(i))));
+            Tokens signedIn = tokens.get(username(i));
+            citizens.add(new Citizen(username(i), taxId(i), signedIn.access(), signedIn.refresh()));
         }
         return citizens;
     }
 
-    /** Signs the bench's citizens in (again): their access tokens, by username. */
-    static Map<String, String> signIn(List<String> usernames) {
-        // Password hashing makes sign-in the slow part: a few at a time, in parallel.
-        Semaphore parallel = new Semaphore(4);
-        Map<String, CompletableFuture<String>> tokens = new java.util.LinkedHashMap<>();
-        for (String name : usernames) {
+    /** Signs the bench's citizens in: their tokens, by username. */
+    static Map<String, Tokens> signIn(List<String> usernames) {
+        // password hashing makes sign-in the slow part
+        Map<String, String> forms = new LinkedHashMap<>();
+        usernames.forEach(name -> forms.put(name, "grant_type=password&client_id=portal&username=" + name + "&password=" + name));
+        return tokens(forms, (name, tokens) -> { });
+    }
+
+    /**
+     * New tokens for the refresh tokens given (by username, in the order given), each handed over as it arrives: no
+     * password is hashed, so this is cheap enough to repeat during a warm-up.
+     */
+    static Map<String, Tokens> refresh(Map<String, String> refreshTokens, BiConsumer<String, Tokens> arrived) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        refreshTokens.forEach((name, refresh) -> forms.put(name, "grant_type=refresh_token&client_id=portal&refresh_token=" + refresh));
+        return tokens(forms, arrived);
+    }
+
+    private static Map<String, Tokens> tokens(Map<String, String> forms, BiConsumer<String, Tokens> arrived) {
+        Semaphore parallel = new Semaphore(4); // a few at a time, in parallel
+        Map<String, CompletableFuture<Tokens>> tokens = new LinkedHashMap<>();
+        forms.forEach((name, form) -> {
             parallel.acquireUninterruptibly();
-            tokens.put(name, HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
-                            "grant_type=password&client_id=portal&username=" + name + "&password=" + name),
-                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
-                    .thenApply(r -> read(r.body()).path("access_token").asText()));
-        }
-        Map<String, String> signedIn = new HashMap<>();
+            tokens.put(name, HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token", form),
+                            HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
+                    .thenApply(r -> {
+                        JsonNode body = read(r.body());
+                        if (!body.hasNonNull("access_token")) {
+                            throw new IllegalStateException("no token for " + name + ": " + r.statusCode() + " " + r.body());
+                        }
+                        Tokens got = new Tokens(body.path("access_token").asText(), body.path("refresh_token").asText());
+                        arrived.accept(name, got);
+                        return got;
+                    }));
+        });
+        Map<String, Tokens> signedIn = new HashMap<>();
         tokens.forEach((name, token) -> signedIn.put(name, token.join()));
         return signedIn;
     }
