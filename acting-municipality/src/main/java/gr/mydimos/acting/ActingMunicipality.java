@@ -2,6 +2,7 @@ package gr.mydimos.acting;
 
 import gr.mydimos.problems.Problem;
 import gr.mydimos.problems.types.ProblemType;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class ActingMunicipality {
     static final String CLAIM = "municipality";
 
     @Inject
-    JsonWebToken token;
+    SecurityIdentity identity;
     @Inject
     HttpServerRequest request;
 
@@ -33,7 +34,8 @@ public class ActingMunicipality {
     /** The municipality acted for; null for a caller who serves none (a central admin, a citizen, a service). */
     public String code() {
         if (!resolved) {
-            chosen = choose(served(token.getClaim(CLAIM)), request.getHeader(HEADER));
+            Object claim = identity.getPrincipal() instanceof JsonWebToken token ? TokenClaims.claim(token, CLAIM) : null;
+            chosen = choose(served(claim), request.getHeader(HEADER));
             resolved = true;
         }
         return chosen;

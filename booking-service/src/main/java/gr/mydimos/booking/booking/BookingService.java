@@ -108,6 +108,7 @@ public class BookingService {
                             // a person at their limit is told so, even when the time was taken as well
                             .onFailure(f -> f instanceof Problem p && p.getType() == ProblemType.SLOT_UNAVAILABLE)
                             .recoverWithUni(taken -> limits.check(request, caller, ownerTaxId(request, caller))
+                                    .onFailure(f -> !(f instanceof Problem)).recoverWithNull() // could not count: the time is still taken
                                     .flatMap(underLimit -> Uni.createFrom().failure(taken)))
                             .onFailure(ConstraintViolationException.class)
                             .recoverWithUni(() -> replayAfterRace(caller, idempotencyKey, requestHash));

@@ -1,6 +1,7 @@
 package gr.mydimos.booking.booking;
 
 import gr.mydimos.acting.ActingMunicipality;
+import gr.mydimos.acting.TokenClaims;
 import gr.mydimos.problems.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.json.JsonString;
@@ -24,8 +25,8 @@ public record Caller(String subject, String realm, Set<String> roles, String tax
         JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
         String issuer = jwt.getIssuer();
         String realm = issuer.substring(issuer.lastIndexOf('/') + 1);
-        return new Caller(jwt.getSubject(), realm, identity.getRoles(), jwt.getClaim("afm"), municipality.code(),
-                jwt.getClaim("business_afm"), jwt.getClaim("email"), strings(jwt.getClaim("employee")));
+        return new Caller(jwt.getSubject(), realm, identity.getRoles(), TokenClaims.claim(jwt, "afm"), municipality.code(),
+                TokenClaims.claim(jwt, "business_afm"), jwt.getClaim("email"), strings(TokenClaims.claim(jwt, "employee")));
     }
 
     /** An employee's staff records, one per municipality served (claim {@code employee}, kept by the registry). */

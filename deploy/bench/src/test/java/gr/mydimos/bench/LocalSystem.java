@@ -127,7 +127,9 @@ final class LocalSystem {
         Map<String, CompletableFuture<Tokens>> tokens = new LinkedHashMap<>();
         forms.forEach((name, form) -> {
             parallel.acquireUninterruptibly();
-            tokens.put(name, HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token", form),
+            HttpRequest request = HttpRequest.newBuilder(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
+                    form), (r, n) -> true).timeout(Duration.ofSeconds(60)).build(); // a lost answer fails, never waits forever
+            tokens.put(name, HTTP.sendAsync(request,
                             HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
                     .thenApply(r -> {
                         JsonNode body = read(r.body());
