@@ -29,8 +29,7 @@ public class BookingLimits {
     public Uni<Void> check(BookingRequest request, Caller caller, String ownerTaxId) {
         Holder holder = holder(request, caller, ownerTaxId);
         return holder == null ? Uni.createFrom().voidItem()
-                : Panache.withSession(() -> count(holder, request.service())).invoke(n -> refuseIfFull(n, request, caller))
-                .replaceWithVoid();
+                : Panache.withSession(() -> refuseIfFull(holder, request, caller));
     }
 
     /** The binding check, in the booking's transaction, under a lock per person and service. */
@@ -44,8 +43,7 @@ public class BookingLimits {
         return Panache.getSession().flatMap(session -> session
                         .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
                         .setParameter("key", holder.lockKey() + ":" + request.service()).executeUpdate())
-                .flatMap(locked -> count(holder, request.service()))
-                .invoke(n -> refuseIfFull(n, request, caller)).replaceWithVoid();
+                .flatMap(locked -> refuseIfFull(holder, request, caller));
     }
 
     private Holder holder(BookingRequest request, Caller caller, String ownerTaxId) {
@@ -59,12 +57,10 @@ public class BookingLimits {
         return null; // a clerk booking for a caller who gave no tax number: nobody to count against
     }
 
-    private Uni<Long> count(Holder holder, String service) {
+    private Uni<Void> refuseIfFull(Holder holder, BookingRequest request, Caller caller) {
         return Booking.count("serviceId = ?1 and status = ?2 and " + holder.query() + " and startsAt > ?4",
-                service, Booking.Status.CONFIRMED, holder.id(), clock.instant());
-    }
-
-    private void refuseIfFull(long active, BookingRequest request, Caller caller) {
-        limit.refuseIfFull(active, caller.isClerk(), request.limitOverrideReason());
+                        request.service(), Booking.Status.CONFIRMED, holder.id(), clock.instant())
+                .invoke(active -> limit.refuseIfFull(active, caller.isClerk(), request.limitOverrideReason()))
+                .replaceWithVoid();
     }
 }

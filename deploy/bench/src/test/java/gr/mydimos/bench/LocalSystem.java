@@ -127,9 +127,7 @@ final class LocalSystem {
         Map<String, CompletableFuture<Tokens>> tokens = new LinkedHashMap<>();
         forms.forEach((name, form) -> {
             parallel.acquireUninterruptibly();
-            HttpRequest request = HttpRequest.newBuilder(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token",
-                    form), (r, n) -> true).timeout(Duration.ofSeconds(60)).build(); // a lost answer fails, never waits forever
-            tokens.put(name, HTTP.sendAsync(request,
+            tokens.put(name, HTTP.sendAsync(formRequest(KEYCLOAK + "/realms/citizens/protocol/openid-connect/token", form),
                             HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> parallel.release())
                     .thenApply(r -> {
                         JsonNode body = read(r.body());
@@ -423,7 +421,8 @@ final class LocalSystem {
     }
 
     private static HttpRequest formRequest(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)) // a lost answer fails, never waits forever
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
