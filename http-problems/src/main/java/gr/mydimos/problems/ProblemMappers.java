@@ -161,12 +161,57 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (outOfReach(e)) {
+            LOG.warnf("the database or a service was out of reach: %s", e.toString());
+            return answer(Problem.of(ProblemType.DEPENDENCY_UNAVAILABLE).withHeader("Retry-After", 5)
+                    .detail("Μέρος του συστήματός μας δεν ήταν προσωρινά διαθέσιμο. Παρακαλούμε δοκιμάστε ξανά σε λίγα δευτερόλεπτα.",
+                            "Part of our system was briefly out of reach. Please try again in a few seconds.")
+                    .build(), uri, headers);
+        }
         // the path may name a person (a tax number): the log line's request and trace ids lead to the request instead
         LOG.error("unexpected failure answering a request", e);
         return answer(Problem.of(ProblemType.INTERNAL_ERROR)
                 .detail("Παρουσιάστηκε σφάλμα στο σύστημά μας· δεν άλλαξε τίποτα. Παρακαλούμε δοκιμάστε ξανά αργότερα.",
                         "Something went wrong on our side; nothing was changed. Please try again later.")
                 .build(), uri, headers);
+    }
+
+    /**
+     * A database restarting or failing over (connections reset or refused, "shutting down", "starting up") or a service
+     * not answering at the socket: the same request succeeds seconds later, so the caller is told to retry (503 with
+     * Retry-After), as a fault of ours it is not. A request interrupted so may have been done: repeating it with its
+     * Idempotency-Key is what makes that safe.
+     */
+    static boolean outOfReach(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof java.net.SocketException || SqlClient.PRESENT && SqlClient.outOfReach(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reactive SQL client, where a service has one (the video-call service has no database). */
+    private static final class SqlClient {
+        static final boolean PRESENT = present();
+
+        private static boolean present() {
+            try {
+                Class.forName("io.vertx.sqlclient.DatabaseException", false, ProblemMappers.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        }
+
+        /** Closed connections; SQLSTATE class 08 (connection exception), 57P01-03 (shut down, starting), 53300. */
+        static boolean outOfReach(Throwable e) {
+            if (e instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            String state = e instanceof io.vertx.sqlclient.DatabaseException database ? database.getSqlState() : null;
+            return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+        }
     }
 
     /**

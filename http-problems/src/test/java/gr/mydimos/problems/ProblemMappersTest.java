@@ -42,6 +42,29 @@ class ProblemMappersTest {
                 .doesNotContain("IllegalState");
     }
 
+    @Test
+    void aDatabaseOutOfReachIsABriefUnavailabilityToRetryNotAFault() throws Exception {
+        ProblemMappers mappers = new ProblemMappers();
+        mappers.json = json;
+        // as Hibernate Reactive reports PostgreSQL shutting down for a restart, and a connection reset by a failover
+        RuntimeException restart = new RuntimeException("wrapped", new io.vertx.pgclient.PgException(
+                "the database system is shutting down", "FATAL", "57P03", null));
+        RuntimeException reset = new IllegalStateException(new java.net.SocketException("Connection reset"));
+
+        for (RuntimeException failure : new RuntimeException[] {restart, reset}) {
+            Response answer = mappers.unexpected(failure, null, acceptLanguage(null));
+            JsonNode el = json.readTree((String) answer.getEntity());
+            assertThat(answer.getStatus()).isEqualTo(503);
+            assertThat(answer.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(el.get("type").asText()).isEqualTo("https://mydimos.gov.gr/problems/dependency-unavailable");
+            assertThat(el.get("detail").asText()).contains("δοκιμάστε ξανά σε λίγα δευτερόλεπτα");
+        }
+        // a statement PostgreSQL refuses is a fault of ours, not an outage
+        Response refused = mappers.unexpected(new io.vertx.pgclient.PgException(
+                "syntax error at or near \"FORM\"", "ERROR", "42601", null), null, acceptLanguage(null));
+        assertThat(refused.getStatus()).isEqualTo(500);
+    }
+
     private static HttpHeaders acceptLanguage(String value) {
         return (HttpHeaders) Proxy.newProxyInstance(HttpHeaders.class.getClassLoader(), new Class<?>[] {HttpHeaders.class},
                 (proxy, method, args) -> "getHeaderString".equals(method.getName()) ? value : null);
