@@ -1,5 +1,6 @@
 package gr.mydimos.gateway;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import jakarta.json.JsonString;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,10 @@ public final class ServedMunicipalities {
     }
 
     public static List<String> of(JsonWebToken token) {
-        Object claim = token.getClaim("municipality");
+        // getClaim looks a name up among the standard claims with Enum.valueOf first: an exception per call for this
+        // custom claim, read for every audited request (3 % of the gateway's CPU); the OIDC principal hands it over
+        Object claim = token instanceof OidcJwtCallerPrincipal principal ? principal.getClaims().getClaimValue("municipality")
+                : token.getClaim("municipality");
         List<String> codes = new ArrayList<>();
         if (claim instanceof Iterable<?> values) {
             values.forEach(value -> codes.add(text(value)));

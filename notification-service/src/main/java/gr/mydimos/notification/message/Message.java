@@ -23,7 +23,6 @@ public class Message extends PanacheEntityBase {
 
     public enum Status { PENDING, SENT, FAILED, CANCELLED }
 
-    /** The applicant, or a third person they invited to a video call. */
     /** Who a message goes to: the person served, an invited third person, or who booked for the person served. */
     public enum RecipientRole { APPLICANT, THIRD_PARTY, BOOKER }
 
