@@ -183,7 +183,8 @@ public class ProblemMappers {
      * Idempotency-Key is what makes that safe.
      */
     static boolean outOfReach(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+        Throwable e = failure;
+        for (int depth = 0; e != null && depth < 32; e = e.getCause(), depth++) { // bounded: causes may form a cycle
             if (e instanceof java.net.SocketException || SqlClient.PRESENT && SqlClient.outOfReach(e)) {
                 return true;
             }
@@ -204,13 +205,16 @@ public class ProblemMappers {
             }
         }
 
-        /** Closed connections; SQLSTATE class 08 (connection exception), 57P01-03 (shut down, starting), 53300. */
+        /**
+         * Closed connections, and the SQLSTATEs of a connection lost or refused (class 08 but its protocol violation,
+         * which a client's fault raises too), a server shutting down or starting (57P01-03), too many connections.
+         */
+        private static final java.util.Set<String> STATES = java.util.Set.of(
+                "08000", "08001", "08003", "08004", "08006", "08007", "57P01", "57P02", "57P03", "53300");
+
         static boolean outOfReach(Throwable e) {
-            if (e instanceof io.vertx.sqlclient.ClosedConnectionException) {
-                return true;
-            }
-            String state = e instanceof io.vertx.sqlclient.DatabaseException database ? database.getSqlState() : null;
-            return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"));
+            return e instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || e instanceof io.vertx.sqlclient.DatabaseException database && STATES.contains(database.getSqlState());
         }
     }
 

@@ -63,6 +63,11 @@ class ProblemMappersTest {
         Response refused = mappers.unexpected(new io.vertx.pgclient.PgException(
                 "syntax error at or near \"FORM\"", "ERROR", "42601", null), null, acceptLanguage(null));
         assertThat(refused.getStatus()).isEqualTo(500);
+        // nor is a protocol violation (class 08 too: a statement bound with the wrong number of parameters)
+        Response violation = mappers.unexpected(new io.vertx.pgclient.PgException(
+                "bind message supplies 4 parameters, but prepared statement requires 3", "ERROR", "08P01", null),
+                null, acceptLanguage(null));
+        assertThat(violation.getStatus()).isEqualTo(500);
     }
 
     private static HttpHeaders acceptLanguage(String value) {
