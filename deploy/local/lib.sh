@@ -287,12 +287,17 @@ services_up() {
       start "$name" "$LOGS/$name.log" java -Xmx256m -XX:+UseSerialGC -XX:-UsePerfData ${SERVICE_JVM_OPTIONS:-} \
       -jar "$ROOT_DIR/$name/target/quarkus-app/quarkus-run.jar"
   done
-  for entry in $SERVICES; do
-    name=${entry%%:*}; port=${entry##*:}
-    wait_until "$name" "$LOGS/$name.log" 120 url_ok "http://127.0.0.1:$((port + 1000))/q/health/ready"
-  done
+  services_ready 120
   load_demo_data
   log "services ready"
+}
+
+services_ready() { # services_ready SECONDS: every service answers ready within SECONDS, or fail
+  local entry name port
+  for entry in $SERVICES; do
+    name=${entry%%:*}; port=${entry##*:}
+    wait_until "$name" "$LOGS/$name.log" "$1" url_ok "http://127.0.0.1:$((port + 1000))/q/health/ready"
+  done
 }
 
 # Demo data is never part of a service's migrations: it is applied here, idempotently, after they have run.

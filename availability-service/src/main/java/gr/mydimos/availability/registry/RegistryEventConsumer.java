@@ -2,12 +2,12 @@ package gr.mydimos.availability.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.availability.OutageRetry;
 import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.events.RegistryEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -29,10 +29,7 @@ public class RegistryEventConsumer {
 
     @Incoming("registry-events")
     public Uni<Void> consume(String payload) {
-        // A database restart or failover (pooled connections reset) is waited out here, applied anew each time; a
-        // long outage fails the channel (health DOWN, restart), and the uncommitted offset brings the event back.
-        return Uni.createFrom().deferred(() -> apply(payload))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(6);
+        return OutageRetry.applied(() -> apply(payload));
     }
 
     private Uni<Void> apply(String payload) {

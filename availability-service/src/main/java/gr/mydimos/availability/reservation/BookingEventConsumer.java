@@ -2,11 +2,11 @@ package gr.mydimos.availability.reservation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.mydimos.availability.OutageRetry;
 import gr.mydimos.events.BookingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -41,10 +41,6 @@ public class BookingEventConsumer {
         if (released == null) {
             return Uni.createFrom().voidItem(); // a change that gives no time back
         }
-        // A database restart or failover (pooled connections reset) is waited out here, called anew each time; a long
-        // outage fails the channel (health DOWN, restart), and the uncommitted offset brings the event back.
-        return Uni.createFrom().deferred(() -> reservations.release(released, event.booking().reference()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(6)
-                .replaceWithVoid();
+        return OutageRetry.applied(() -> reservations.release(released, event.booking().reference())).replaceWithVoid();
     }
 }

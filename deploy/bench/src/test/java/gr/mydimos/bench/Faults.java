@@ -1,5 +1,6 @@
 package gr.mydimos.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +21,14 @@ import java.util.UUID;
 /**
  * The booking side of the fault suite (deploy/local/faults), in two steps around the fault the script causes:
  * <ul>
- * <li>{@code book FILE COUNT PER_SECOND}: citizens book at a steady pace through the gateway, as a person would: a
- * booking that meets a 5xx or no answer is sent again with the same Idempotency-Key until it is accepted (at most
- * {@code bench.retry-seconds}). Each booking has an address of its own; the accepted ones go to FILE.</li>
- * <li>{@code verify FILE}: waits until every accepted booking's confirmation has arrived at the mail server (at most
- * {@code bench.mail-wait-seconds}), then prints sent, received, lost and duplicated.</li>
+ * <li>{@code book FILE COUNT PER_SECOND [CANCEL_EVERY]}: citizens book at a steady pace through the gateway, as a
+ * person would: a booking that meets a 5xx or no answer is sent again with the same Idempotency-Key until it is
+ * accepted (at most {@code bench.retry-seconds}). Each booking has an address of its own; the accepted ones go to FILE.
+ * With CANCEL_EVERY, every so many accepted bookings are cancelled at once (sent again the same way), so that the
+ * fault also meets the cancellation's path: its mail, and availability releasing the time.</li>
+ * <li>{@code verify FILE}: waits until every accepted booking's confirmation, and every cancelled one's cancellation,
+ * has arrived at the mail server and every cancelled time is free again (at most {@code bench.mail-wait-seconds}),
+ * then prints sent, received, lost and duplicated.</li>
  * </ul>
  */
 public final class Faults {
@@ -31,13 +38,14 @@ public final class Faults {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "book" -> book(Path.of(args[1]), Integer.parseInt(args[2]), Double.parseDouble(args[3]));
+            case "book" -> book(Path.of(args[1]), Integer.parseInt(args[2]), Double.parseDouble(args[3]),
+                    args.length > 4 ? Integer.parseInt(args[4]) : 0);
             case "verify" -> verify(Path.of(args[1]));
-            default -> throw new IllegalArgumentException("book FILE COUNT PER_SECOND | verify FILE");
+            default -> throw new IllegalArgumentException("book FILE COUNT PER_SECOND [CANCEL_EVERY] | verify FILE");
         }
     }
 
-    private static void book(Path file, int count, double perSecond) throws Exception {
+    private static void book(Path file, int count, double perSecond, int cancelEvery) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         LocalSystem.cleanUp(); // what an earlier scenario booked would hold the times and the citizens' one-per-service
         List<LocalSystem.Citizen> citizens = LocalSystem.citizens(Math.min(count, 100));
@@ -46,6 +54,7 @@ public final class Faults {
         Map<Integer, Integer> firstAnswers = new TreeMap<>();
         List<String> accepted = new ArrayList<>();
         int retried = 0;
+        int cancelled = 0;
         long interval = (long) (1_000_000_000L / perSecond);
         long next = System.nanoTime();
         for (int i = 0; i < plan.size(); i++) {
@@ -61,39 +70,73 @@ public final class Faults {
                     .header("Authorization", "Bearer " + plan.get(i).get("token"))
                     .header("Idempotency-Key", (String) plan.get(i).get("key"))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            long giveUp = System.nanoTime() + patience.toNanos();
-            boolean first = true;
-            while (true) {
-                int status;
-                String answer = "";
-                try {
-                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                    status = response.statusCode();
-                    answer = response.body();
-                } catch (IOException e) {
-                    status = 0; // no answer at all
+            Answer answer = untilAnswered(request, patience);
+            firstAnswers.merge(answer.first(), 1, Integer::sum);
+            retried += answer.repeats();
+            if (answer.first() == 409) { // the plan means none: say which rule refused it
+                System.out.printf("  409 %s for %s%n", LocalSystem.read(answer.body()).path("type").asText(), body);
+            }
+            if (answer.status() != 201) {
+                continue;
+            }
+            String reference = LocalSystem.read(answer.body()).path("reference").asText();
+            if (cancelEvery > 0 && accepted.size() % cancelEvery == 0) {
+                Answer cancel = untilAnswered(HttpRequest.newBuilder(
+                                URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference + "/cancel"))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + plan.get(i).get("token"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), patience);
+                retried += cancel.repeats();
+                if (cancel.status() != 200 && !(cancel.repeats() > 0 && cancelledAlready(reference, plan.get(i)))) {
+                    throw new IllegalStateException("cancelling " + reference + " answered " + cancel.status() + ": "
+                            + cancel.body());
                 }
-                if (first) {
-                    firstAnswers.merge(status, 1, Integer::sum);
-                    first = false;
-                    if (status == 409) { // the plan means none: say which rule refused it
-                        System.out.printf("  409 %s for %s%n", LocalSystem.read(answer).path("type").asText(), body);
-                    }
-                }
-                if (status == 201) {
-                    accepted.add(LocalSystem.read(answer).path("reference").asText() + " " + email);
-                    break;
-                }
-                if ((status != 0 && status < 500) || System.nanoTime() > giveUp) {
-                    break; // refused for a reason of its own (a 409), or given up
-                }
-                retried++;
-                Thread.sleep(1000);
+                cancelled++;
+                accepted.add(reference + " " + email + " " + CANCELLED);
+            } else {
+                accepted.add(reference + " " + email);
             }
         }
         Files.write(file, accepted);
-        System.out.printf("RESULT faults: %d bookings sent; first answers %s; %d repeats with the same key; %d accepted%n",
-                plan.size(), firstAnswers, retried, accepted.size());
+        System.out.printf("RESULT faults: %d bookings sent; first answers %s; %d repeats with the same key; %d accepted,"
+                + " %d of them cancelled%n", plan.size(), firstAnswers, retried, accepted.size(), cancelled);
+    }
+
+    private static final String CANCELLED = "cancelled";
+
+    /** A repeated cancellation is refused when an earlier one, its answer lost, went through: then it shows. */
+    private static boolean cancelledAlready(String reference, Map<String, Object> request) {
+        String booking = LocalSystem.send(HttpRequest.newBuilder(URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference))
+                .header("Authorization", "Bearer " + request.get("token")).build(), 200);
+        return "CANCELLED".equals(LocalSystem.read(booking).path("status").asText());
+    }
+
+    /** The first status seen, the last one and its body, and how often the request was sent again. */
+    private record Answer(int first, int status, String body, int repeats) {}
+
+    /** Sends until answered with neither a 5xx nor silence (a person retrying), or until patience runs out. */
+    private static Answer untilAnswered(HttpRequest request, Duration patience) throws InterruptedException {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        int first = -1;
+        int repeats = 0;
+        while (true) {
+            int status;
+            String body = "";
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                body = response.body();
+            } catch (IOException e) {
+                status = 0; // no answer at all
+            }
+            if (first < 0) {
+                first = status;
+            }
+            if ((status != 0 && status < 500) || System.nanoTime() > giveUp) {
+                return new Answer(first, status, body, repeats);
+            }
+            repeats++;
+            Thread.sleep(1000);
+        }
     }
 
     private static String emailOf(Map<String, Object> request) {
@@ -103,36 +146,71 @@ public final class Faults {
     private static void verify(Path file) throws Exception {
         List<String> lines = Files.readAllLines(file);
         long deadline = System.nanoTime() + Duration.ofSeconds(LocalSystem.intProperty("bench.mail-wait-seconds", 180)).toNanos();
-        Map<String, Integer> received = new TreeMap<>();
-        do {
-            received.clear();
-            for (String line : lines) {
-                String email = line.split(" ")[1];
-                received.put(line, LocalSystem.inbox(email).size());
-            }
-            if (received.values().stream().allMatch(n -> n >= 1)) {
-                Thread.sleep(5000); // a late duplicate would arrive now
-                break;
-            }
+        Map<String, Delivered> delivered = delivered(lines);
+        while (!delivered.values().stream().allMatch(Delivered::complete) && System.nanoTime() < deadline) {
             Thread.sleep(2000);
-        } while (System.nanoTime() < deadline);
-        for (String line : lines) { // the final count, after the pause
-            String email = line.split(" ")[1];
-            received.put(line, LocalSystem.inbox(email).size());
+            delivered = delivered(lines);
         }
-        long lost = received.values().stream().filter(n -> n == 0).count();
-        long duplicated = received.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
-        long mails = received.values().stream().mapToLong(Integer::longValue).sum();
-        System.out.printf("RESULT faults: %d bookings accepted, %d confirmations received, lost %d, duplicated %d%n",
-                lines.size(), mails, lost, duplicated);
+        Thread.sleep(5000); // a late duplicate would arrive now
+        delivered = delivered(lines);
+        long lost = delivered.values().stream().filter(d -> !d.complete()).count();
+        long duplicated = delivered.values().stream().mapToLong(Delivered::surplus).sum();
+        long mails = delivered.values().stream().mapToLong(d -> d.mails).sum();
+        long cancelled = lines.stream().filter(line -> line.endsWith(" " + CANCELLED)).count();
+        long stillHeld = delivered.values().stream().filter(d -> d.cancelled && d.timeHeld).count();
+        System.out.printf("RESULT faults: %d bookings accepted (%d cancelled), %d mails received, lost %d, duplicated %d,"
+                + " cancelled times still held %d%n", lines.size(), cancelled, mails, lost, duplicated, stillHeld);
         LocalSystem.cleanUp();
-        if (lost > 0 || duplicated > 0) {
-            received.forEach((booking, n) -> {
-                if (n != 1) {
-                    System.out.printf("  %s: %d confirmations%n", booking, n);
+        if (lost > 0 || duplicated > 0 || stillHeld > 0) {
+            delivered.forEach((booking, d) -> {
+                if (!d.complete() || d.surplus() > 0) {
+                    System.out.printf("  %s: %s%n", booking, d);
                 }
             });
             System.exit(1);
         }
+    }
+
+    /**
+     * What arrived about one booking. Kept: one confirmation. Cancelled: one cancellation, at most one confirmation (a
+     * confirmation still pending when the cancellation came is withdrawn, rightly), and its time free again.
+     */
+    private record Delivered(boolean cancelled, int mails, int cancellations, boolean timeHeld) {
+        boolean complete() {
+            return cancelled ? cancellations >= 1 && !timeHeld : mails >= 1;
+        }
+
+        long surplus() {
+            return cancelled ? Math.max(0, cancellations - 1) + Math.max(0, mails - cancellations - 1) : Math.max(0, mails - 1);
+        }
+    }
+
+    private static Map<String, Delivered> delivered(List<String> lines) throws Exception {
+        Map<String, Delivered> delivered = new TreeMap<>();
+        try (Connection availability = LocalSystem.database("availability");
+             PreparedStatement held = availability.prepareStatement(
+                     "SELECT count(*) FROM reservation WHERE booking_reference = ? AND status IN ('HELD', 'CONFIRMED')")) {
+            for (String line : lines) {
+                String[] fields = line.split(" ");
+                boolean cancelled = fields.length > 2 && CANCELLED.equals(fields[2]);
+                int mails = 0;
+                int cancellations = 0;
+                for (JsonNode mail : LocalSystem.inbox(fields[1])) {
+                    mails++;
+                    if (mail.path("subject").asText().startsWith("Ακύρωση")) {
+                        cancellations++;
+                    }
+                }
+                boolean timeHeld = false;
+                if (cancelled) {
+                    held.setString(1, fields[0]);
+                    try (ResultSet rows = held.executeQuery()) {
+                        timeHeld = rows.next() && rows.getLong(1) > 0;
+                    }
+                }
+                delivered.put(line, new Delivered(cancelled, mails, cancellations, timeHeld));
+            }
+        }
+        return delivered;
     }
 }
