@@ -11,7 +11,9 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -135,9 +137,7 @@ public class ProblemMappers {
                             "This address does not take the method used; see the Allow header.");
             case 406 -> Problem.of(ProblemType.NOT_ACCEPTABLE)
                     .detail("Αυτή η διεύθυνση απαντά μόνο σε JSON.", "This address answers in JSON only.");
-            case 413 -> Problem.of(ProblemType.BODY_TOO_LARGE)
-                    .detail("Το σώμα του αιτήματος είναι μεγαλύτερο από όσο δέχεται αυτή η διεύθυνση.",
-                            "The request body is larger than this address accepts.");
+            case 413 -> Problem.of(ProblemType.BODY_TOO_LARGE).detail(BODY_TOO_LARGE);
             case 415 -> Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE)
                     .detail("Το σώμα πρέπει να είναι JSON (Content-Type: application/json).",
                             "The body must be JSON (Content-Type: application/json).");
@@ -225,16 +225,28 @@ public class ProblemMappers {
     void refusedTokens(@Observes Router router) {
         router.route().order(-100).failureHandler(context -> {
             if (!context.response().ended() && context.failure() instanceof AuthenticationFailedException) {
-                Problem problem = unauthenticated("Bearer error=\"invalid_token\"");
-                Language language = Language.preferredBy(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-                context.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Content-Language", language.tag()).putHeader("Vary", HttpHeaders.ACCEPT_LANGUAGE)
-                        .putHeader("WWW-Authenticate", (String) problem.getHeaders().get("WWW-Authenticate"))
-                        .end(write(problem.body(context.normalizedPath(), language)));
+                answer(context, unauthenticated("Bearer error=\"invalid_token\""));
             } else {
                 context.next();
             }
         });
+    }
+
+    /** A problem answered by a route of ours, before any endpoint runs. */
+    void answer(RoutingContext context, Problem problem) {
+        Language language = Language.preferredBy(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        HttpServerResponse response = context.response().setStatusCode(problem.getStatusCode())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Content-Language", language.tag())
+                .putHeader("Vary", HttpHeaders.ACCEPT_LANGUAGE);
+        problem.getHeaders().forEach((name, value) -> response.putHeader(name, String.valueOf(value)));
+        response.end(write(problem.body(context.normalizedPath(), language)));
+    }
+
+    private static final Text BODY_TOO_LARGE = Text.of("Το σώμα του αιτήματος είναι μεγαλύτερο από όσο δέχεται αυτή η διεύθυνση.",
+            "The request body is larger than this address accepts.");
+
+    static Problem bodyTooLarge() {
+        return Problem.of(ProblemType.BODY_TOO_LARGE).detail(BODY_TOO_LARGE).build();
     }
 
     /** What a field Jackson could not read is told. */
