@@ -161,7 +161,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        if (outOfReach(e)) {
+        if (Outages.outOfReach(e)) {
             LOG.warnf("the database or a service was out of reach: %s", e.toString());
             return answer(Problem.of(ProblemType.DEPENDENCY_UNAVAILABLE).withHeader("Retry-After", 5)
                     .detail("Μέρος του συστήματός μας δεν ήταν προσωρινά διαθέσιμο. Παρακαλούμε δοκιμάστε ξανά σε λίγα δευτερόλεπτα.",
@@ -174,48 +174,6 @@ public class ProblemMappers {
                 .detail("Παρουσιάστηκε σφάλμα στο σύστημά μας· δεν άλλαξε τίποτα. Παρακαλούμε δοκιμάστε ξανά αργότερα.",
                         "Something went wrong on our side; nothing was changed. Please try again later.")
                 .build(), uri, headers);
-    }
-
-    /**
-     * A database restarting or failing over (connections reset or refused, "shutting down", "starting up") or a service
-     * not answering at the socket: the same request succeeds seconds later, so the caller is told to retry (503 with
-     * Retry-After), as a fault of ours it is not. A request interrupted so may have been done: repeating it with its
-     * Idempotency-Key is what makes that safe.
-     */
-    static boolean outOfReach(Throwable failure) {
-        Throwable e = failure;
-        for (int depth = 0; e != null && depth < 32; e = e.getCause(), depth++) { // bounded: causes may form a cycle
-            if (e instanceof java.net.SocketException || SqlClient.PRESENT && SqlClient.outOfReach(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The reactive SQL client, where a service has one (the video-call service has no database). */
-    private static final class SqlClient {
-        static final boolean PRESENT = present();
-
-        private static boolean present() {
-            try {
-                Class.forName("io.vertx.sqlclient.DatabaseException", false, ProblemMappers.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException e) {
-                return false;
-            }
-        }
-
-        /**
-         * Closed connections, and the SQLSTATEs of a connection lost or refused (class 08 but its protocol violation,
-         * which a client's fault raises too), a server shutting down or starting (57P01-03), too many connections.
-         */
-        private static final java.util.Set<String> STATES = java.util.Set.of(
-                "08000", "08001", "08003", "08004", "08006", "08007", "57P01", "57P02", "57P03", "53300");
-
-        static boolean outOfReach(Throwable e) {
-            return e instanceof io.vertx.sqlclient.ClosedConnectionException
-                    || e instanceof io.vertx.sqlclient.DatabaseException database && STATES.contains(database.getSqlState());
-        }
     }
 
     /**

@@ -2,9 +2,9 @@ package gr.mydimos.availability.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gr.mydimos.availability.OutageRetry;
 import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.events.RegistryEvent;
+import gr.mydimos.problems.Outages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +29,6 @@ public class RegistryEventConsumer {
 
     @Incoming("registry-events")
     public Uni<Void> consume(String payload) {
-        return OutageRetry.applied(() -> apply(payload));
-    }
-
-    private Uni<Void> apply(String payload) {
         RegistryEvent event;
         try {
             event = json.readValue(payload, RegistryEvent.class);
@@ -43,6 +39,10 @@ public class RegistryEventConsumer {
         if (event == null) {
             return Uni.createFrom().voidItem(); // JSON null: nothing to apply
         }
+        return Outages.waitedOut("Registry event " + event.type(), () -> apply(event));
+    }
+
+    private Uni<Void> apply(RegistryEvent event) {
         if (event.employee() != null) {
             return copy.employee(event.employee());
         }

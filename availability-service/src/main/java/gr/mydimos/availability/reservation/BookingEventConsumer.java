@@ -2,8 +2,8 @@ package gr.mydimos.availability.reservation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import gr.mydimos.availability.OutageRetry;
 import gr.mydimos.events.BookingEvent;
+import gr.mydimos.problems.Outages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +41,7 @@ public class BookingEventConsumer {
         if (released == null) {
             return Uni.createFrom().voidItem(); // a change that gives no time back
         }
-        return OutageRetry.applied(() -> reservations.release(released, event.booking().reference())).replaceWithVoid();
+        return Outages.waitedOut("Booking " + event.booking().reference() + ": " + event.type(),
+                () -> reservations.release(released, event.booking().reference()));
     }
 }

@@ -12,15 +12,19 @@ import gr.mydimos.events.EventContract;
 import gr.mydimos.events.Samples;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.net.SocketException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /** AV-7: a cancelled or rescheduled booking's reservation is released from the booking events on the real Kafka. */
 @QuarkusTest
@@ -31,6 +35,8 @@ class BookingEventsTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.booking-events.topic")
     String topic;
+    @InjectSpy
+    Reservations reservations;
 
     @Test
     void aCancelledBookingsTimeIsFreeAgainAndARepeatedEventChangesNothing() {
@@ -78,6 +84,41 @@ class BookingEventsTest {
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(proposed)));
         }
+    }
+
+    @Test
+    void aReleaseThatMeetsTheDatabaseOutOfReachIsDoneOnceItAnswersAgain() {
+        String start = DAY + "T11:00:00+02:00";
+        String reservation = book(start, "TEST-OUTG");
+        Mockito.doReturn(Uni.createFrom().failure(new SocketException("Connection reset")))
+                .doCallRealMethod().when(reservations).release(UUID.fromString(reservation), "TEST-OUTG");
+
+        publish("TEST-OUTG", cancelled("TEST-OUTG", start, reservation));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(start)));
+        Mockito.verify(reservations, Mockito.times(2)).release(UUID.fromString(reservation), "TEST-OUTG");
+    }
+
+    @Test
+    void anEventThatFailsForAnotherReasonIsPassedOverAndTheNextIsApplied() {
+        String broken = DAY + "T11:20:00+02:00";
+        String next = DAY + "T11:40:00+02:00";
+        String brokenReservation = book(broken, "TEST-BRKN");
+        String nextReservation = book(next, "TEST-NEXT");
+        Mockito.doReturn(Uni.createFrom().failure(new IllegalStateException("a defect")))
+                .when(reservations).release(UUID.fromString(brokenReservation), "TEST-BRKN");
+
+        publish("TEST-BRKN", cancelled("TEST-BRKN", broken, brokenReservation));
+        publish("TEST-BRKN", cancelled("TEST-NEXT", next, nextReservation)); // same key: behind it in the partition
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(next)));
+        slots().then().body("start", not(hasItem(broken)));
+        Mockito.verify(reservations, Mockito.times(1)).release(UUID.fromString(brokenReservation), "TEST-BRKN");
+    }
+
+    private static String cancelled(String reference, String start, String reservation) {
+        return EventContract.json(Samples.event(BookingEvent.CANCELLED,
+                booking(reference, BookingEvent.Status.CANCELLED, start, reservation), null, null));
     }
 
     /** Reserves the time with thessaloniki-emp-03 and returns the reservation id. */

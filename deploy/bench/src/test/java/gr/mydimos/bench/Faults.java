@@ -25,10 +25,13 @@ import java.util.UUID;
  * person would: a booking that meets a 5xx or no answer is sent again with the same Idempotency-Key until it is
  * accepted (at most {@code bench.retry-seconds}). Each booking has an address of its own; the accepted ones go to FILE.
  * With CANCEL_EVERY, every so many accepted bookings are cancelled at once (sent again the same way), so that the
- * fault also meets the cancellation's path: its mail, and availability releasing the time.</li>
- * <li>{@code verify FILE}: waits until every accepted booking's confirmation, and every cancelled one's cancellation,
- * has arrived at the mail server and every cancelled time is free again (at most {@code bench.mail-wait-seconds}),
- * then prints sent, received, lost and duplicated.</li>
+ * fault also meets the cancellation's path: its mail, and availability releasing the time. With
+ * {@code -Dbench.cancel-when=PATH}, those cancellations wait until every booking is sent and PATH exists, so that the
+ * script can cause its fault in between. FILE{@code .started} is written as the first booking is sent, FILE{@code .booked}
+ * once all are; every booking must be accepted.</li>
+ * <li>{@code verify FILE}: waits until every kept booking's confirmation has arrived at the mail server and its time is
+ * reserved, and every cancelled one's cancellation has arrived and its time is free again (at most
+ * {@code bench.mail-wait-seconds}), then prints sent, received, lost and duplicated.</li>
  * </ul>
  */
 public final class Faults {
@@ -52,10 +55,15 @@ public final class Faults {
         List<Map<String, Object>> plan = LocalSystem.bookingRequests(citizens, LocalSystem.freeTimes(count), run);
         Duration patience = Duration.ofSeconds(LocalSystem.intProperty("bench.retry-seconds", 180));
         Map<Integer, Integer> firstAnswers = new TreeMap<>();
+        Map<Integer, Integer> firstCancelAnswers = new TreeMap<>();
         List<String> accepted = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        Map<String, Map<String, Object>> toCancel = new java.util.LinkedHashMap<>(); // reference: its request
+        String cancelWhen = System.getProperty("bench.cancel-when");
         int retried = 0;
-        int cancelled = 0;
         long interval = (long) (1_000_000_000L / perSecond);
+        Files.deleteIfExists(Path.of(file + ".booked"));
+        Files.writeString(Path.of(file + ".started"), run); // the script times its fault from here
         long next = System.nanoTime();
         for (int i = 0; i < plan.size(); i++) {
             long wait = next - System.nanoTime();
@@ -77,37 +85,66 @@ public final class Faults {
                 System.out.printf("  409 %s for %s%n", LocalSystem.read(answer.body()).path("type").asText(), body);
             }
             if (answer.status() != 201) {
+                refused.add(answer.status() + " " + answer.body());
                 continue;
             }
             String reference = LocalSystem.read(answer.body()).path("reference").asText();
-            if (cancelEvery > 0 && accepted.size() % cancelEvery == 0) {
-                Answer cancel = untilAnswered(HttpRequest.newBuilder(
-                                URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference + "/cancel"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + plan.get(i).get("token"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), patience);
-                retried += cancel.repeats();
-                if (cancel.status() != 200 && !(cancel.repeats() > 0 && cancelledAlready(reference, plan.get(i)))) {
-                    throw new IllegalStateException("cancelling " + reference + " answered " + cancel.status() + ": "
-                            + cancel.body());
+            if (cancelEvery > 0 && (accepted.size() + toCancel.size()) % cancelEvery == 0) {
+                if (cancelWhen == null) {
+                    retried += cancel(reference, plan.get(i), patience, firstCancelAnswers);
+                    accepted.add(reference + " " + email + " " + CANCELLED);
+                } else {
+                    toCancel.put(reference + " " + email, plan.get(i));
                 }
-                cancelled++;
-                accepted.add(reference + " " + email + " " + CANCELLED);
             } else {
                 accepted.add(reference + " " + email);
             }
         }
+        Files.writeString(Path.of(file + ".booked"), run);
+        if (!toCancel.isEmpty()) {
+            Path when = Path.of(cancelWhen);
+            for (long giveUp = System.nanoTime() + patience.toNanos(); !Files.exists(when); Thread.sleep(100)) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException(when + " never appeared");
+                }
+            }
+            for (Map.Entry<String, Map<String, Object>> booking : toCancel.entrySet()) {
+                retried += cancel(booking.getKey().split(" ")[0], booking.getValue(), patience, firstCancelAnswers);
+                accepted.add(booking.getKey() + " " + CANCELLED);
+            }
+        }
         Files.write(file, accepted);
-        System.out.printf("RESULT faults: %d bookings sent; first answers %s; %d repeats with the same key; %d accepted,"
-                + " %d of them cancelled%n", plan.size(), firstAnswers, retried, accepted.size(), cancelled);
+        System.out.printf("RESULT faults: %d bookings sent; first answers %s, to cancellations %s; %d repeats with the"
+                        + " same key; %d accepted, %d of them cancelled%n", plan.size(), firstAnswers, firstCancelAnswers,
+                retried, accepted.size(), accepted.stream().filter(line -> line.endsWith(" " + CANCELLED)).count());
+        if (!refused.isEmpty()) { // the plan holds free times only, and a person tries until accepted: none may be left
+            refused.forEach(answer -> System.out.println("  not accepted: " + answer));
+            System.exit(1);
+        }
+    }
+
+    /** Cancels as a person would, until answered; returns how often it was sent again. */
+    private static int cancel(String reference, Map<String, Object> request, Duration patience,
+                              Map<Integer, Integer> firstAnswers) throws InterruptedException {
+        Answer cancel = untilAnswered(HttpRequest.newBuilder(
+                        URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference + "/cancel"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + request.get("token"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), patience);
+        firstAnswers.merge(cancel.first(), 1, Integer::sum);
+        if (cancel.status() != 200 && !(cancel.repeats() > 0 && cancelledAlready(reference, request, patience))) {
+            throw new IllegalStateException("cancelling " + reference + " answered " + cancel.status() + ": " + cancel.body());
+        }
+        return cancel.repeats();
     }
 
     private static final String CANCELLED = "cancelled";
 
     /** A repeated cancellation is refused when an earlier one, its answer lost, went through: then it shows. */
-    private static boolean cancelledAlready(String reference, Map<String, Object> request) {
-        String booking = LocalSystem.send(HttpRequest.newBuilder(URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference))
-                .header("Authorization", "Bearer " + request.get("token")).build(), 200);
-        return "CANCELLED".equals(LocalSystem.read(booking).path("status").asText());
+    private static boolean cancelledAlready(String reference, Map<String, Object> request, Duration patience)
+            throws InterruptedException {
+        Answer booking = untilAnswered(HttpRequest.newBuilder(URI.create(LocalSystem.GATEWAY + "/api/bookings/" + reference))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + request.get("token")).build(), patience);
+        return booking.status() == 200 && "CANCELLED".equals(LocalSystem.read(booking.body()).path("status").asText());
     }
 
     /** The first status seen, the last one and its body, and how often the request was sent again. */
@@ -155,13 +192,15 @@ public final class Faults {
         delivered = delivered(lines);
         long lost = delivered.values().stream().filter(d -> !d.complete()).count();
         long duplicated = delivered.values().stream().mapToLong(Delivered::surplus).sum();
-        long mails = delivered.values().stream().mapToLong(d -> d.mails).sum();
+        long mails = delivered.values().stream().mapToLong(d -> d.confirmations + d.cancellations).sum();
         long cancelled = lines.stream().filter(line -> line.endsWith(" " + CANCELLED)).count();
-        long stillHeld = delivered.values().stream().filter(d -> d.cancelled && d.timeHeld).count();
+        long stillHeld = delivered.values().stream().filter(d -> d.cancelled && d.reserved > 0).count();
+        long unreserved = delivered.values().stream().filter(d -> !d.cancelled && d.reserved != 1).count();
         System.out.printf("RESULT faults: %d bookings accepted (%d cancelled), %d mails received, lost %d, duplicated %d,"
-                + " cancelled times still held %d%n", lines.size(), cancelled, mails, lost, duplicated, stillHeld);
+                + " cancelled times still held %d, kept bookings without their time %d%n", lines.size(), cancelled, mails,
+                lost, duplicated, stillHeld, unreserved);
         LocalSystem.cleanUp();
-        if (lost > 0 || duplicated > 0 || stillHeld > 0) {
+        if (lost > 0 || duplicated > 0 || stillHeld > 0 || unreserved > 0) {
             delivered.forEach((booking, d) -> {
                 if (!d.complete() || d.surplus() > 0) {
                     System.out.printf("  %s: %s%n", booking, d);
@@ -172,16 +211,18 @@ public final class Faults {
     }
 
     /**
-     * What arrived about one booking. Kept: one confirmation. Cancelled: one cancellation, at most one confirmation (a
-     * confirmation still pending when the cancellation came is withdrawn, rightly), and its time free again.
+     * What arrived about one booking, and the time availability keeps for it. Kept: one confirmation, no cancellation,
+     * its time reserved. Cancelled: one cancellation, at most one confirmation (a confirmation still pending when the
+     * cancellation came is withdrawn, rightly), and its time free again.
      */
-    private record Delivered(boolean cancelled, int mails, int cancellations, boolean timeHeld) {
+    private record Delivered(boolean cancelled, int confirmations, int cancellations, long reserved) {
         boolean complete() {
-            return cancelled ? cancellations >= 1 && !timeHeld : mails >= 1;
+            return cancelled ? cancellations >= 1 && reserved == 0 : confirmations >= 1 && reserved == 1;
         }
 
         long surplus() {
-            return cancelled ? Math.max(0, cancellations - 1) + Math.max(0, mails - cancellations - 1) : Math.max(0, mails - 1);
+            return cancelled ? Math.max(0, cancellations - 1) + Math.max(0, confirmations - 1)
+                    : Math.max(0, confirmations - 1) + cancellations;
         }
     }
 
@@ -189,26 +230,26 @@ public final class Faults {
         Map<String, Delivered> delivered = new TreeMap<>();
         try (Connection availability = LocalSystem.database("availability");
              PreparedStatement held = availability.prepareStatement(
-                     "SELECT count(*) FROM reservation WHERE booking_reference = ? AND status IN ('HELD', 'CONFIRMED')")) {
+                     "SELECT count(*) FROM reservation WHERE booking_reference = ? AND status = 'CONFIRMED'")) {
             for (String line : lines) {
                 String[] fields = line.split(" ");
                 boolean cancelled = fields.length > 2 && CANCELLED.equals(fields[2]);
-                int mails = 0;
+                int confirmations = 0;
                 int cancellations = 0;
                 for (JsonNode mail : LocalSystem.inbox(fields[1])) {
-                    mails++;
-                    if (mail.path("subject").asText().startsWith("Ακύρωση")) {
+                    String subject = mail.path("subject").asText();
+                    if (subject.equals("Επιβεβαίωση ραντεβού " + fields[0])) {
+                        confirmations++;
+                    } else if (subject.equals("Ακύρωση ραντεβού " + fields[0])) {
                         cancellations++;
                     }
                 }
-                boolean timeHeld = false;
-                if (cancelled) {
-                    held.setString(1, fields[0]);
-                    try (ResultSet rows = held.executeQuery()) {
-                        timeHeld = rows.next() && rows.getLong(1) > 0;
-                    }
+                held.setString(1, fields[0]);
+                long reserved;
+                try (ResultSet rows = held.executeQuery()) {
+                    reserved = rows.next() ? rows.getLong(1) : 0;
                 }
-                delivered.put(line, new Delivered(cancelled, mails, cancellations, timeHeld));
+                delivered.put(line, new Delivered(cancelled, confirmations, cancellations, reserved));
             }
         }
         return delivered;

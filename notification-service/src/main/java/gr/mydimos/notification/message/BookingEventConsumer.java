@@ -3,12 +3,12 @@ package gr.mydimos.notification.message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.events.BookingEvent;
+import gr.mydimos.problems.Outages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -49,21 +49,21 @@ public class BookingEventConsumer {
             return Uni.createFrom().voidItem();
         }
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
-                                .setParameter("id", event.eventId()).setParameter("now", now).executeUpdate())
-                        .flatMap(firstTime -> {
-                            if (firstTime != 1) {
-                                LOG.infof("Booking %s: %s %s already handled", event.booking().reference(), event.type(),
-                                        event.eventId());
-                                return Uni.createFrom().voidItem();
-                            }
-                            LOG.infof("Booking %s: planning the messages of %s", event.booking().reference(), event.type());
-                            return planner.plan(event, payload, now);
-                        }))
-                // A brief database outage is waited out here; a long one fails the channel (health DOWN, restart),
-                // and since the offset was not committed the event is read again: delayed, never lost.
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(6)
+        // the event is read again, delayed but never lost, if the database stays out of reach for long
+        return Outages.waitedOut("Booking " + event.booking().reference() + ": " + event.type() + " " + event.eventId(),
+                        () -> Panache.withTransaction(() -> Panache.getSession()
+                                .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
+                                        .setParameter("id", event.eventId()).setParameter("now", now).executeUpdate())
+                                .flatMap(firstTime -> {
+                                    if (firstTime != 1) {
+                                        LOG.infof("Booking %s: %s %s already handled", event.booking().reference(),
+                                                event.type(), event.eventId());
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    LOG.infof("Booking %s: planning the messages of %s", event.booking().reference(),
+                                            event.type());
+                                    return planner.plan(event, payload, now);
+                                })))
                 .invoke(dispatcher::wakeUp);
     }
 }
