@@ -187,24 +187,29 @@ class SecurityControlsTest {
     }
 
     @Test
-    void aServiceRefusesALargeStreamedBodyItself() throws Exception {
+    void aServiceRefusesALargeBodyItselfStreamedOrAnnounced() throws Exception {
         String maria = Demo.token("citizens", "citizen-maria", "portal");
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        // 5 MB of a JSON string, so that it reads as JSON to the end
+        byte[] large = ("{\"note\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (int port : new int[] {8081, 8084}) {
-            // no length announced: the body comes in chunks, 5 MB of them (a string, so that it reads as JSON to the end)
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
-                            + port + (port == 8081 ? "/api/bookings" : "/api/registry/certificates")))
-                    .header("Authorization", "Bearer " + maria).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-                            ("{\"note\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                    .build();
-            // the service answers at once and reads the rest before it closes, so the client reads the answer
-            java.net.http.HttpResponse<String> refused = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(refused.statusCode()).as("port " + port).isEqualTo(413);
-            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
-            assertThat(refused.body()).as("port " + port).contains("body-too-large").contains("Το σώμα του αιτήματος");
+            for (boolean streamed : new boolean[] {true, false}) {
+                java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                                + port + (port == 8081 ? "/api/bookings" : "/api/registry/certificates")))
+                        .header("Authorization", "Bearer " + maria).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(streamed // no length announced: the body comes in chunks
+                                ? java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))
+                                : java.net.http.HttpRequest.BodyPublishers.ofByteArray(large))
+                        .build();
+                // the service answers at once and reads the rest before it closes, so the client reads the answer
+                java.net.http.HttpResponse<String> refused = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                String which = "port " + port + (streamed ? ", streamed" : ", with its length");
+                assertThat(refused.statusCode()).as(which).isEqualTo(413);
+                assertThat(refused.headers().firstValue("Content-Type")).as(which).contains("application/problem+json");
+                assertThat(refused.body()).as(which).contains("body-too-large").contains("Το σώμα του αιτήματος");
+            }
         }
     }
 
