@@ -44,8 +44,7 @@ class BookingEventsTest {
         String reservation = book(start, "TEST-CNCL");
         slots().then().body("start", not(hasItem(start)));
 
-        String event = EventContract.json(Samples.event(BookingEvent.CANCELLED,
-                booking("TEST-CNCL", BookingEvent.Status.CANCELLED, start, reservation), null, null));
+        String event = cancelled("TEST-CNCL", start, reservation);
         publish("TEST-CNCL", "null"); // not an event, nor is a record without a value: skipped, and what follows counts
         publish("TEST-CNCL", null);
         publish("TEST-CNCL", event);
