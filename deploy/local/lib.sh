@@ -332,8 +332,10 @@ gateway_without_rate_limits() {
     GATEWAY_RATE_LIMITS_RULES_BOOKING_CREATE_PER_PERSON=1000000000/PT1M GATEWAY_RATE_LIMITS_RULES_BOOKING_CREATE_PER_ADDRESS=1000000000/PT1M \
     GATEWAY_RATE_LIMITS_RULES_STAFF_BOOKING_CREATE_PER_PERSON=1000000000/PT1M \
     GATEWAY_RATE_LIMITS_RULES_SLOT_SEARCH_PER_PERSON=1000000000/PT1M GATEWAY_RATE_LIMITS_RULES_SLOT_SEARCH_PER_ADDRESS=1000000000/PT1M
-  trap 'log "restarting the gateway with its normal rate limits"; gateway_with' EXIT
+  trap 'at_exit; log "restarting the gateway with its normal rate limits"; gateway_with' EXIT
 }
+
+at_exit() { :; } # what else a script puts right when it ends, however it ends
 
 gateway_with() { # restarts the gateway with the environment given, waits until it is ready
   stop_one identity-gateway

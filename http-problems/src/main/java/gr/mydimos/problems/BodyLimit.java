@@ -19,13 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * connection die instead of the answer. Here the 413 problem is sent as soon as the body is known to be too large (at
  * once when its length says so, else when the streamed chunks pass the limit), and the rest is read and dropped, for
  * at most {@link #LINGER_MILLIS}, before the connection goes (a web server's lingering close). A streamed body within
- * the limit is handed to the endpoint whole; one with a length within it is left to Quarkus.
+ * the limit is handed to the endpoint whole, if it arrives within {@link #BODY_TIMEOUT_MILLIS} (a 408 problem
+ * otherwise); one with a length within the limit is left to Quarkus. HTTP/1.1 only: the services do not speak HTTP/2.
  */
 @ApplicationScoped
 public class BodyLimit {
 
     /** Long enough for a client on a slow line to finish sending a refused form; one that never ends is cut off then. */
     static final long LINGER_MILLIS = 2_000;
+    /** A streamed body must have arrived whole within this (as at the gateway), or it is refused with the 408 problem. */
+    static final long BODY_TIMEOUT_MILLIS = 10_000;
     /** After the request id is set (400), so that a refusal carries it; before Quarkus' own check of the length. */
     private static final int PRIORITY = 150;
 
@@ -48,28 +51,46 @@ public class BodyLimit {
         }
         Buffer body = Buffer.buffer();
         long[] received = {0};
-        long[] deadline = {streamed ? -1 : refuse(context)};
+        // -1 while the body is read; once it is refused, the timer that closes the connection if the body does not end
+        long[] refused = {streamed ? -1 : refuse(context, ProblemMappers.bodyTooLarge())};
+        long slow = !streamed ? -1 : context.vertx().setTimer(BODY_TIMEOUT_MILLIS, late -> {
+            if (refused[0] < 0) {
+                refused[0] = refuse(context, ProblemMappers.bodyTooSlow());
+            }
+        });
         request.handler(chunk -> {
             received[0] += chunk.length();
-            if (deadline[0] >= 0) {
-                return; // refused: read and dropped
+            if (refused[0] >= 0) {
+                return; // read and dropped
             }
             if (received[0] <= max) {
                 body.appendBuffer(chunk);
             } else {
-                deadline[0] = refuse(context);
+                context.vertx().cancelTimer(slow);
+                refused[0] = refuse(context, ProblemMappers.bodyTooLarge());
             }
         });
-        request.exceptionHandler(context::fail);
+        request.exceptionHandler(failure -> {
+            context.vertx().cancelTimer(slow);
+            if (refused[0] >= 0) {
+                context.vertx().cancelTimer(refused[0]); // the caller went away after its answer: nothing left to do
+            } else {
+                context.fail(failure);
+            }
+        });
         request.endHandler(ended -> {
-            if (deadline[0] >= 0) {
-                context.vertx().cancelTimer(deadline[0]);
+            context.vertx().cancelTimer(slow);
+            if (refused[0] >= 0) {
+                context.vertx().cancelTimer(refused[0]);
                 request.connection().close();
             } else {
                 ((RoutingContextInternal) context).setBody(body);
                 context.next();
             }
         });
+        if (streamed && request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
+            context.response().writeContinue(); // the caller waits for it before sending a body it may send
+        }
         request.resume();
     }
 
@@ -83,11 +104,11 @@ public class BodyLimit {
         }
     }
 
-    /** Answers the 413 problem and returns the timer that closes the connection if the body does not end first. */
-    private long refuse(RoutingContext context) {
+    /** Answers the problem and returns the timer that closes the connection if the body does not end first. */
+    private long refuse(RoutingContext context, Problem problem) {
         long timer = context.vertx().setTimer(LINGER_MILLIS, late -> context.request().connection().close());
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        problems.answer(context, ProblemMappers.bodyTooLarge());
+        problems.answer(context, problem);
         return timer;
     }
 }

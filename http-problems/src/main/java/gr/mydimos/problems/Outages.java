@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -34,23 +35,59 @@ public final class Outages {
         return false;
     }
 
+    /** Tries of an event before its channel fails: back-off 0.5, 1, 2, 4, 8, 10, 10 s (±50 %), about half a minute. */
+    static final int TRIES = 8;
+
     /**
-     * How a Kafka consumer applies an event: an outage is waited out, the work built anew for each try; a long one fails
-     * the channel (health DOWN, restart), and the uncommitted offset brings the event back. Each try runs on the Vert.x
-     * context the event arrived on, which Hibernate Reactive's sessions are bound to. Any
-     * other failure would fail again at every delivery and hold up the partition behind it: it is logged, with what
-     * the event was, and the event is passed over.
+     * How a Kafka consumer applies an event: a failure is tried again, the work built anew for each try, each on the
+     * Vert.x context the event arrived on (Hibernate Reactive's sessions are bound to it). A database or service out
+     * of reach, a deadlock, a timeout all pass; one that lasts fails the channel (health DOWN, restart) and the
+     * uncommitted offset brings the event back, so nothing is dropped. Only data the database can never store
+     * ({@link #permanent}) would fail at every delivery and hold up the partition behind it for good: that event is
+     * logged with what it was, counted in {@code events_passed_over_total{channel}}, and passed over.
      */
-    public static Uni<Void> waitedOut(String event, Supplier<Uni<?>> work) {
+    public static Uni<Void> waitedOut(String channel, String event, Supplier<Uni<?>> work) {
+        AtomicInteger failures = new AtomicInteger();
         return Uni.createFrom().deferred(work)
-                .onFailure(Outages::outOfReach).invoke(failure -> LOG.warnf("%s met an outage (%s); waiting it out", event, failure))
-                .onFailure(Outages::outOfReach).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10))
-                .withExecutor(onThisContext()).atMost(6)
-                .onFailure(failure -> !outOfReach(failure)).recoverWithItem(failure -> {
-                    LOG.errorf(failure, "%s could not be applied and is passed over", event);
+                .onFailure(failure -> !permanent(failure)).invoke(failure -> {
+                    if (failures.incrementAndGet() < TRIES) {
+                        LOG.warnf("%s failed (%s); trying again", event, failure);
+                    } else {
+                        LOG.errorf(failure, "%s failed %d times; its channel stops and the event is read again", event, TRIES);
+                    }
+                })
+                .onFailure(failure -> !permanent(failure)).retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10))
+                .withExecutor(onThisContext()).atMost(TRIES - 1)
+                .onFailure(Outages::permanent).recoverWithItem(failure -> {
+                    LOG.errorf(failure, "%s can never be applied and is passed over", event);
+                    passedOver(channel);
                     return null;
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * A failure that repeats at every try whatever the time: the database refusing the data itself (SQLSTATE class 22,
+     * a data exception, or 23, a constraint violated).
+     */
+    public static boolean permanent(Throwable failure) {
+        Throwable e = failure;
+        for (int depth = 0; e != null && depth < 32; e = e.getCause(), depth++) {
+            String state = e instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : SqlClient.PRESENT ? SqlClient.state(e) : null;
+            if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void passedOver(String channel) {
+        try {
+            io.micrometer.core.instrument.Metrics.counter("events_passed_over", "channel", channel).increment();
+        } catch (NoClassDefFoundError noMetrics) {
+            // a service without Micrometer: the error logged above is all there is
+        }
     }
 
     private static ScheduledExecutorService onThisContext() {
@@ -77,6 +114,10 @@ public final class Outages {
          */
         private static final Set<String> STATES = Set.of(
                 "08000", "08001", "08003", "08004", "08006", "08007", "57P01", "57P02", "57P03", "53300");
+
+        static String state(Throwable e) {
+            return e instanceof io.vertx.sqlclient.DatabaseException database ? database.getSqlState() : null;
+        }
 
         static boolean outOfReach(Throwable e) {
             return e instanceof io.vertx.sqlclient.ClosedConnectionException

@@ -207,6 +207,13 @@ public class ProblemMappers {
         return Problem.of(ProblemType.BODY_TOO_LARGE).detail(BODY_TOO_LARGE).build();
     }
 
+    private static final Text BODY_TOO_SLOW = Text.of("Το σώμα του αιτήματος δεν έφτασε εγκαίρως.",
+            "The request body did not arrive in time.");
+
+    static Problem bodyTooSlow() {
+        return Problem.of(ProblemType.BODY_TOO_SLOW).detail(BODY_TOO_SLOW).build();
+    }
+
     /** What a field Jackson could not read is told. */
     static final Text WRONG_TYPE = Text.of("δεν έχει τον τύπο ή τη μορφή που δέχεται αυτή η διεύθυνση",
             "not the type or format this address takes");

@@ -39,7 +39,7 @@ public class RegistryEventConsumer {
         if (event == null) {
             return Uni.createFrom().voidItem(); // JSON null: nothing to apply
         }
-        return Outages.waitedOut("Registry event " + event.type(), () -> apply(event));
+        return Outages.waitedOut("registry-events", "Registry event " + event.type(), () -> apply(event));
     }
 
     private Uni<Void> apply(RegistryEvent event) {

@@ -41,7 +41,7 @@ public class BookingEventConsumer {
         if (released == null) {
             return Uni.createFrom().voidItem(); // a change that gives no time back
         }
-        return Outages.waitedOut("Booking " + event.booking().reference() + ": " + event.type(),
+        return Outages.waitedOut("booking-events", "Booking " + event.booking().reference() + ": " + event.type(),
                 () -> reservations.release(released, event.booking().reference()));
     }
 }

@@ -121,6 +121,10 @@ public final class Faults {
             refused.forEach(answer -> System.out.println("  not accepted: " + answer));
             System.exit(1);
         }
+        if (firstAnswers.containsKey(500) || firstCancelAnswers.containsKey(500)) { // a fault may ask to retry, never fail
+            System.out.println("  answered 500, the system failing, where an outage must be answered 503 to retry");
+            System.exit(1);
+        }
     }
 
     /** Cancels as a person would, until answered; returns how often it was sent again. */

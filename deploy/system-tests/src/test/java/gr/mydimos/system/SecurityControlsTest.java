@@ -214,6 +214,37 @@ class SecurityControlsTest {
     }
 
     @Test
+    void aServiceTellsACallerToSendItsBodyAndRefusesOneThatStalls() throws Exception {
+        String maria = Demo.token("citizens", "citizen-maria", "portal");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", 8081)) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            out.write(("POST /api/bookings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + maria
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            // a chunked body within the limit may come: the service says so rather than leave the caller waiting
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
+            assertThat(in.readLine()).isEmpty();
+            out.write("2\r\n{\"\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); // then nothing more
+            out.flush();
+            long sent = System.nanoTime();
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - sent)).isBetween(
+                    java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(15));
+            List<String> headers = new java.util.ArrayList<>();
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                headers.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(headers).contains("content-type: application/problem+json", "connection: close");
+            char[] body = new char[200];
+            assertThat(new String(body, 0, in.read(body))).contains("body-too-slow");
+        }
+    }
+
+    @Test
     void problemsAreWrittenForPeopleWithoutInternalsAtEveryService() {
         String maria = Demo.token("citizens", "citizen-maria", "portal");
         String clerk = Demo.token("employees", "clerk-thessaloniki", "backoffice");

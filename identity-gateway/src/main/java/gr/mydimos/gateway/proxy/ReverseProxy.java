@@ -148,6 +148,8 @@ public class ReverseProxy {
         // a Host the caller made up.
         context.request().headers().set("X-Forwarded-Host", publicHost).set("X-Forwarded-Proto", publicScheme)
                 .remove("X-Forwarded-Port").remove("Forwarded").remove("X-Forwarded-Prefix");
+        // the services get the gateway's trace context, set when the request goes out, never a client's (EdgePropagation)
+        context.request().headers().remove("traceparent").remove("tracestate").remove("baggage");
         // A browser signed in here sent its session cookie: the services get the access token the session holds
         // (AccessTokenCredential, refreshed by Quarkus before it expires) and never the cookie.
         if (!context.request().headers().contains(HttpHeaders.AUTHORIZATION) && context.user() instanceof QuarkusHttpUser user) {

@@ -50,7 +50,7 @@ public class BookingEventConsumer {
         }
         Instant now = clock.instant();
         // the event is read again, delayed but never lost, if the database stays out of reach for long
-        return Outages.waitedOut("Booking " + event.booking().reference() + ": " + event.type() + " " + event.eventId(),
+        return Outages.waitedOut("booking-events", "Booking " + event.booking().reference() + ": " + event.type() + " " + event.eventId(),
                         () -> Panache.withTransaction(() -> Panache.getSession()
                                 .flatMap(session -> session.createNativeQuery(MARK_PROCESSED)
                                         .setParameter("id", event.eventId()).setParameter("now", now).executeUpdate())
