@@ -90,6 +90,7 @@ public class BodyLimit {
         });
         if (streamed && request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
             context.response().writeContinue(); // the caller waits for it before sending a body it may send
+            request.headers().remove(HttpHeaders.EXPECT); // said once: RESTEasy would say it again
         }
         request.resume();
     }

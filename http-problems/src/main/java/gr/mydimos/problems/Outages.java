@@ -60,7 +60,7 @@ public final class Outages {
                 .withExecutor(onThisContext()).atMost(TRIES - 1)
                 .onFailure(Outages::permanent).recoverWithItem(failure -> {
                     LOG.errorf(failure, "%s can never be applied and is passed over", event);
-                    passedOver(channel);
+                    passedOver(channel, 1);
                     return null;
                 })
                 .replaceWithVoid();
@@ -82,11 +82,18 @@ public final class Outages {
         return false;
     }
 
-    private static void passedOver(String channel) {
+    /** Shows the channel's count of events passed over at 0 from its start, so that an alert sees the first one. */
+    public static void countsPassedOver(String channel) {
+        passedOver(channel, 0);
+    }
+
+    private static void passedOver(String channel, int events) {
         try {
-            io.micrometer.core.instrument.Metrics.counter("events_passed_over", "channel", channel).increment();
+            io.micrometer.core.instrument.Counter.builder("events_passed_over").tag("channel", channel)
+                    .description("Events not applied: their data refused by the database for good (logged with the event)")
+                    .register(io.micrometer.core.instrument.Metrics.globalRegistry).increment(events);
         } catch (NoClassDefFoundError noMetrics) {
-            // a service without Micrometer: the error logged above is all there is
+            // a service without Micrometer: the error logged is all there is
         }
     }
 

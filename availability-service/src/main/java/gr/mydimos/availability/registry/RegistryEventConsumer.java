@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.availability.catalogue.Catalogue;
 import gr.mydimos.events.RegistryEvent;
 import gr.mydimos.problems.Outages;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -26,6 +28,10 @@ public class RegistryEventConsumer {
     Catalogue catalogue;
     @Inject
     RegistryCopy copy;
+
+    void start(@Observes StartupEvent started) {
+        Outages.countsPassedOver("registry-events");
+    }
 
     @Incoming("registry-events")
     public Uni<Void> consume(String payload) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Outages;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,6 +29,10 @@ public class BookingEventConsumer {
     ObjectMapper json;
     @Inject
     Reservations reservations;
+
+    void start(@Observes StartupEvent started) {
+        Outages.countsPassedOver("booking-events");
+    }
 
     @Incoming("booking-events")
     public Uni<Void> consume(String payload) {

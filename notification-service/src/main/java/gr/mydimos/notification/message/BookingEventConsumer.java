@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gr.mydimos.events.BookingEvent;
 import gr.mydimos.problems.Outages;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,10 @@ public class BookingEventConsumer {
     Dispatcher dispatcher;
     @Inject
     Planner planner;
+
+    void start(@Observes StartupEvent started) {
+        Outages.countsPassedOver("booking-events");
+    }
 
     @Incoming("booking-events")
     public Uni<Void> consume(String payload) {
