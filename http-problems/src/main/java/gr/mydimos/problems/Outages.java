@@ -82,6 +82,16 @@ public final class Outages {
         return false;
     }
 
+    /**
+     * An event no version of the contract can read (not JSON, no value, without what every event carries): it would
+     * fail at every delivery, so it is logged, counted with those {@link #waitedOut} passes over, and passed over.
+     */
+    public static Uni<Void> unreadable(String channel, String what) {
+        LOG.errorf("Unreadable event on %s passed over: %s", channel, what);
+        passedOver(channel, 1);
+        return Uni.createFrom().voidItem();
+    }
+
     /** Shows the channel's count of events passed over at 0 from its start, so that an alert sees the first one. */
     public static void countsPassedOver(String channel) {
         passedOver(channel, 0);
@@ -90,7 +100,7 @@ public final class Outages {
     private static void passedOver(String channel, int events) {
         try {
             io.micrometer.core.instrument.Counter.builder("events_passed_over").tag("channel", channel)
-                    .description("Events not applied: their data refused by the database for good (logged with the event)")
+                    .description("Events not applied: unreadable, or their data refused by the database for good (each logged)")
                     .register(io.micrometer.core.instrument.Metrics.globalRegistry).increment(events);
         } catch (NoClassDefFoundError noMetrics) {
             // a service without Micrometer: the error logged is all there is

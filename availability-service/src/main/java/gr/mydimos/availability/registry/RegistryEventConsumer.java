@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps availability's copy of the staff, units and the units' declared weekly hours ({@link RegistryCopy}) and its
@@ -19,8 +18,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RegistryEventConsumer {
-
-    private static final Logger LOG = Logger.getLogger(RegistryEventConsumer.class);
 
     @Inject
     ObjectMapper json;
@@ -39,8 +36,7 @@ public class RegistryEventConsumer {
         try {
             event = json.readValue(payload, RegistryEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
-            LOG.errorf("Unreadable registry event skipped: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+            return Outages.unreadable("registry-events", e.getMessage());
         }
         if (event == null) {
             return Uni.createFrom().voidItem(); // JSON null: nothing to apply

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Gives back the time a committed booking change no longer uses (docs/events.md): booking-service releases it itself
@@ -22,8 +21,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class BookingEventConsumer {
-
-    private static final Logger LOG = Logger.getLogger(BookingEventConsumer.class);
 
     @Inject
     ObjectMapper json;
@@ -40,8 +37,7 @@ public class BookingEventConsumer {
         try {
             event = json.readValue(payload, BookingEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
-            LOG.errorf("Unreadable booking event skipped: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+            return Outages.unreadable("booking-events", e.getMessage());
         }
         UUID released = event == null || event.booking() == null || event.type() == null ? null : event.releasedReservation();
         if (released == null) {

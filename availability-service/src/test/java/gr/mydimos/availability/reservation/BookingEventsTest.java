@@ -49,12 +49,14 @@ class BookingEventsTest {
         slots().then().body("start", not(hasItem(start)));
 
         String event = cancelled("TEST-CNCL", start, reservation);
+        double passedOver = passedOver();
         publish("TEST-CNCL", "null"); // not an event, nor is a record without a value: skipped, and what follows counts
         publish("TEST-CNCL", null);
         publish("TEST-CNCL", event);
         publish("TEST-CNCL", event);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> slots().then().body("start", hasItem(start)));
+        Assertions.assertEquals(passedOver + 1, passedOver(), "the record without a value, counted for the alert");
     }
 
     @Test

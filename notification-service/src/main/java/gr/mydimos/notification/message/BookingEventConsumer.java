@@ -45,14 +45,12 @@ public class BookingEventConsumer {
         try {
             event = json.readValue(payload, BookingEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException e) { // not JSON, or no value at all
-            // A record no version of the contract can read would block the partition forever: log it and move on.
-            LOG.errorf("Unreadable booking event skipped: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+            return Outages.unreadable("booking-events", e.getMessage());
         }
         if (event == null || event.eventId() == null || event.type() == null || event.booking() == null
                 || event.booking().reference() == null) {
-            LOG.errorf("Booking event without eventId or booking skipped (type %s)", event == null ? null : event.type());
-            return Uni.createFrom().voidItem();
+            return Outages.unreadable("booking-events", "a booking event without eventId or booking, type "
+                    + (event == null ? null : event.type()));
         }
         Instant now = clock.instant();
         // the event is read again, delayed but never lost, if the database stays out of reach for long
