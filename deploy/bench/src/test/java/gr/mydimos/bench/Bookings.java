@@ -47,12 +47,12 @@ public class Bookings extends Simulation {
 
     public Bookings() {
         LocalSystem.cleanUp();
-        // 200 a second for 20 s and a booking-create phase at 150 a second need some 8,000 distinct free times and,
-        // as a person books each service once, about a thousand citizens: the demo's units get more staff for the run
-        LocalSystem.addStaff(LocalSystem.intProperty("bench.staff-per-unit", 6));
-        List<LocalSystem.Citizen> citizens = LocalSystem.citizens(LocalSystem.intProperty("bench.citizens", 1000));
+        // 200 a second for 20 s and a booking-create phase of 20 s at up to 330 a second need 11,000 distinct free times
+        // and, as a person books each service once, 1,500 citizens: the demo's units get more staff for the run
+        LocalSystem.addStaff(LocalSystem.intProperty("bench.staff-per-unit", 8));
+        List<LocalSystem.Citizen> citizens = LocalSystem.citizens(LocalSystem.intProperty("bench.citizens", 1500));
         List<Map<String, Object>> requests = LocalSystem.bookingRequests(citizens,
-                LocalSystem.freeTimes(LocalSystem.intProperty("bench.bookings", 8400)), run);
+                LocalSystem.freeTimes(LocalSystem.intProperty("bench.bookings", 11000)), run);
         int warmupRows = Math.min(400, requests.size() / 4);
         List<Map<String, Object>> warmup = requests.subList(0, warmupRows);
         List<Map<String, Object>> rest = requests.subList(warmupRows, requests.size());
