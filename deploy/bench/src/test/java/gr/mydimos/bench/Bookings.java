@@ -13,11 +13,14 @@ import io.gatling.javaapi.core.Simulation;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -168,10 +171,16 @@ public class Bookings extends Simulation {
             System.out.println("RESULT " + figures.line("confirmation-mail", phaseStarted.getOrDefault("confirmation-mail", 0L))
                     + "   (offered " + rate + "/s)");
             System.out.println("RESULT overload, offered " + rate + "/s: " + figures.byStatus("confirmation-mail"));
-            System.out.println("RESULT " + confirmationDelays());
+            long measuredFrom = phaseStarted.getOrDefault("booking-create", phaseStarted.getOrDefault("confirmation-mail", 0L));
+            if (measuredFrom == 0) {
+                System.out.println("bench: no measured phase ran");
+                return;
+            }
+            Confirmations confirmations = awaitConfirmations(measuredFrom);
+            System.out.println("RESULT " + confirmations.mailDelay());
             System.out.println(figures.span("booking-create", phaseStarted.getOrDefault("booking-create", 0L), 201));
             System.out.println(figures.span("confirmation-mail", phaseStarted.getOrDefault("confirmation-mail", 0L), 201));
-            System.out.println(withConfirmations(phaseStarted.getOrDefault("booking-create", 0L)));
+            System.out.println(confirmations.span(measuredFrom));
             System.out.printf("RESULT users that found the plan used up: booking-create %d, confirmation-mail %d%n",
                     figures.count("booking-create (plan used up)", -1), figures.count("confirmation-mail (plan used up)", -1));
         } finally {
@@ -180,92 +189,75 @@ public class Bookings extends Simulation {
     }
 
     /**
-     * A booking's CPU includes its confirmation, but at over 300 bookings a second both cores are busy and the mails
-     * fall behind, to be sent after the phase that booked them: this span runs from the booking-create phase's start
-     * until the last confirmation of a booking made since then was accepted, over those bookings (both phases'), so
-     * that every mail's cost is inside it. Read after {@link #confirmationDelays}, which waits for the second phase's
-     * mails; this waits a little more for any of the first's.
+     * The bookings of the measured phases (made since {@code fromMillis}), each with when it was booked, whether the
+     * confirmation-mail phase made it, and when its confirmation was accepted by SMTP once sent.
      */
-    private String withConfirmations(long startedMillis) {
-        if (startedMillis == 0) {
-            return "bench: no booking-create phase ran, so no span of bookings with their confirmations";
+    private record Confirmations(Map<String, Instant> booked, Set<String> mailPhase, Map<String, Instant> sent) {
+
+        /** From each confirmation-mail booking's commit to its confirmation accepted by SMTP. */
+        String mailDelay() {
+            List<Double> delays = new ArrayList<>();
+            mailPhase.stream().filter(sent::containsKey)
+                    .forEach(r -> delays.add(Duration.between(booked.get(r), sent.get(r)).toNanos() / 1e6));
+            delays.sort(Double::compare);
+            return "%-16s %6d bookings, %d confirmations sent; commit -> SMTP accepted: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
+                    .formatted("mail-delay", mailPhase.size(), delays.size(), LocalSystem.percentile(delays, 50),
+                            LocalSystem.percentile(delays, 95), LocalSystem.percentile(delays, 99),
+                            delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1));
         }
+
+        /**
+         * A booking's CPU includes its confirmation, but at over 300 bookings a second both cores are busy and the
+         * mails fall behind, to be sent after the phase that booked them: this span runs from the measured phases'
+         * start until the last confirmation was accepted, over the bookings confirmed (both phases'), so that every
+         * mail's cost is inside it.
+         */
+        String span(long fromMillis) {
+            String unsent = sent.size() == booked.size() ? "" : "bench: %d of %d bookings of the measured phases still "
+                    .formatted(booked.size() - sent.size(), booked.size()) + "without their confirmation; the span counts the others\n";
+            long last = sent.values().stream().mapToLong(Instant::toEpochMilli).max().orElse(fromMillis);
+            return unsent + "PHASE bookings-with-their-confirmations %d %d %d".formatted(fromMillis, last, sent.size());
+        }
+    }
+
+    /** The measured phases' bookings, once each has its confirmation sent (or {@code bench.mail-wait-seconds} passed). */
+    private Confirmations awaitConfirmations(long fromMillis) {
+        Map<String, Instant> booked = new HashMap<>();
+        Set<String> mailPhase = new HashSet<>();
+        Map<String, Instant> sent = new HashMap<>();
         try (Connection booking = LocalSystem.database("booking");
              Connection notification = LocalSystem.database("notification");
-             var booked = booking.prepareStatement("SELECT array_agg(reference) FROM booking WHERE created_at >= ? "
-                     + "AND idempotency_key LIKE ? AND person_email LIKE ?");
-             // distinct: a booking made for someone else has a second confirmation, to the person who booked it
-             var sent = notification.prepareStatement("SELECT max(sent_at), count(DISTINCT booking_reference) FROM message "
-                     + "WHERE kind = 'CONFIRMATION' AND status = 'SENT' AND booking_reference = ANY (?)")) {
-            booked.setObject(1, java.time.Instant.ofEpochMilli(startedMillis).atOffset(java.time.ZoneOffset.UTC));
-            booked.setString(2, "%" + run + "-%");
-            booked.setString(3, LocalSystem.EMAIL_LIKE);
-            String[] references;
-            try (ResultSet rows = booked.executeQuery()) {
-                rows.next();
-                references = rows.getArray(1) == null ? new String[0] : (String[]) rows.getArray(1).getArray();
-            }
-            sent.setArray(1, notification.createArrayOf("text", references));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (true) {
-                try (ResultSet rows = sent.executeQuery()) {
-                    rows.next();
-                    long confirmed = rows.getLong(2);
-                    if (confirmed == references.length || System.nanoTime() > deadline) {
-                        String unsent = confirmed == references.length ? "" : "bench: %d of %d bookings since booking-create's "
-                                .formatted(references.length - confirmed, references.length)
-                                + "start still without their confirmation; the span counts those that have one\n";
-                        return unsent + "PHASE bookings-with-their-confirmations %d %d %d".formatted(startedMillis,
-                                confirmed == 0 ? startedMillis : rows.getTimestamp(1).getTime(), confirmed);
+             var bookings = booking.prepareStatement("SELECT reference, created_at, idempotency_key LIKE 'mail-%' FROM booking "
+                     + "WHERE created_at >= ? AND idempotency_key LIKE ? AND person_email LIKE ?");
+             // the last per booking: one made for someone else also confirms to the person who booked it
+             var confirmed = notification.prepareStatement("SELECT booking_reference, max(sent_at) FROM message "
+                     + "WHERE kind = 'CONFIRMATION' AND status = 'SENT' AND booking_reference = ANY (?) GROUP BY booking_reference")) {
+            bookings.setObject(1, Instant.ofEpochMilli(fromMillis).atOffset(java.time.ZoneOffset.UTC));
+            bookings.setString(2, "%" + run + "-%");
+            bookings.setString(3, LocalSystem.EMAIL_LIKE);
+            try (ResultSet rows = bookings.executeQuery()) {
+                while (rows.next()) {
+                    booked.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                    if (rows.getBoolean(3)) {
+                        mailPhase.add(rows.getString(1));
                     }
+                }
+            }
+            confirmed.setArray(1, notification.createArrayOf("text", booked.keySet().toArray(String[]::new)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(LocalSystem.intProperty("bench.mail-wait-seconds", 180)).toNanos();
+            while (true) {
+                try (ResultSet rows = confirmed.executeQuery()) {
+                    while (rows.next()) {
+                        sent.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                    }
+                }
+                if (sent.size() == booked.size() || System.nanoTime() > deadline) {
+                    return new Confirmations(booked, mailPhase, sent);
                 }
                 Thread.sleep(1000);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** From each confirmation-mail booking's commit to its confirmation accepted by SMTP, once all are sent. */
-    private String confirmationDelays() {
-        Map<String, java.time.Instant> created = new HashMap<>();
-        try (Connection booking = LocalSystem.database("booking");
-             ResultSet rows = booking.createStatement().executeQuery("SELECT reference, created_at FROM booking WHERE "
-                     + "idempotency_key LIKE 'mail-" + run + "-%' AND person_email LIKE '" + LocalSystem.EMAIL_LIKE + "'")) {
-            while (rows.next()) {
-                created.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        List<Double> delays = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(LocalSystem.intProperty("bench.mail-wait-seconds", 180)).toNanos();
-        int sent = 0;
-        try (Connection notification = LocalSystem.database("notification")) {
-            do {
-                delays.clear();
-                try (var query = notification.prepareStatement("SELECT booking_reference, sent_at FROM message WHERE kind = 'CONFIRMATION'"
-                        + " AND status = 'SENT' AND booking_reference = ANY (?)")) {
-                    query.setArray(1, notification.createArrayOf("text", created.keySet().toArray(String[]::new)));
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            java.time.Instant at = rows.getTimestamp(2).toInstant();
-                            delays.add(Duration.between(created.get(rows.getString(1)), at).toNanos() / 1e6);
-                        }
-                    }
-                }
-                sent = delays.size();
-                if (sent < created.size()) {
-                    Thread.sleep(1000);
-                }
-            } while (sent < created.size() && System.nanoTime() < deadline);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        delays.sort(Double::compare);
-        return "%-16s %6d bookings, %d confirmations sent; commit -> SMTP accepted: p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms"
-                .formatted("mail-delay", created.size(), sent, LocalSystem.percentile(delays, 50),
-                        LocalSystem.percentile(delays, 95), LocalSystem.percentile(delays, 99),
-                        delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1));
     }
 }
